@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what chainmap needs to build and test on Debian 12, with apt.
+# Idempotent and silent when everything is already there. Runs apt as root,
+# or through sudo when not root. Usage: scripts/install-deps.sh [--dev]
+#   --dev   also the tools used by fuzzing and benchmarks (clang, hyperfine)
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config
+  libcli11-dev libyaml-cpp-dev libgraphviz-dev libfmt-dev doctest-dev
+  fonts-dejavu-core        # text in PNG/PDF renders
+  python3 python3-jsonschema python3-yaml   # schema checks of SARIF and model files in tests
+  mandoc                   # man page lint test
+  libxml2-utils            # xmllint: well-formedness of SVG and JUnit output in tests
+)
+if [[ "${1:-}" == "--dev" ]]; then
+  packages+=(clang libclang-rt-14-dev hyperfine valgrind)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -eq 0 ]]; then
+  apt=(apt-get)
+elif command -v sudo >/dev/null 2>&1; then
+  apt=(sudo -n apt-get)
+else
+  echo "install-deps: missing packages (${missing[*]}) and neither root nor sudo available" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}" >&2
+# A fresh machine may have empty package lists: update once and retry.
+if ! "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null 2>&1; then
+  "${apt[@]}" update -qq >/dev/null
+  "${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
