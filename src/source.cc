@@ -5,15 +5,15 @@
 namespace chainmap {
 
 std::uint32_t SourceSet::add(const std::filesystem::path& canonical, std::string display) {
-  if (auto found = find(canonical)) return *found;
-  files_.push_back(SourceFile{std::move(display), canonical, {}});
-  return static_cast<std::uint32_t>(files_.size() - 1);
+  auto [it, fresh] = by_path_.emplace(canonical.string(), static_cast<std::uint32_t>(files_.size()));
+  if (fresh) files_.push_back(SourceFile{std::move(display), canonical, {}});
+  return it->second;
 }
 
 std::optional<std::uint32_t> SourceSet::find(const std::filesystem::path& canonical) const {
-  for (std::size_t i = 0; i < files_.size(); ++i)
-    if (files_[i].canonical == canonical) return static_cast<std::uint32_t>(i);
-  return std::nullopt;
+  auto it = by_path_.find(canonical.string());
+  if (it == by_path_.end()) return std::nullopt;
+  return it->second;
 }
 
 std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line) const {

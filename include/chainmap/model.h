@@ -227,6 +227,7 @@ struct Waiver {
   Text reason;
   std::optional<Date> expires;
   Loc expires_loc;
+  bool complete = false;  // rule, target and reason present and valid: the waiver can silence
 };
 
 enum class Preset : std::uint8_t { Recommended, Strict, None };
@@ -236,7 +237,7 @@ struct RuleSetting {
   Loc loc;  // the rule name key
   std::optional<Severity> severity;
   Loc severity_loc;
-  std::map<std::string, long> options;  // e.g. max
+  std::map<std::string, long> options;  // e.g. max; names are checked against the rule later
   std::map<std::string, Loc> option_locs;
 };
 

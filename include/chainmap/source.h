@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace chainmap {
@@ -31,6 +32,7 @@ class SourceSet {
 
  private:
   std::vector<SourceFile> files_;
+  std::unordered_map<std::string, std::uint32_t> by_path_;
 };
 
 // Path for display: relative to the working directory when that is shorter than absolute.

@@ -1,4 +1,47 @@
-// Temporary entry point of the skeleton commit; replaced by the CLI11 front end.
+// chainmap [GLOBAL OPTIONS] COMMAND [ARGS]: argument handling only; the work is in the library.
 #include <cstdio>
+#include <vector>
+
 #include "chainmap/version.h"
-int main() { std::printf("chainmap %s\n", chainmap::kVersion); return 0; }
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace chainmap::cli;
+  CLI::App app{"chainmap: map customer journeys and service chains, check their handovers, "
+               "draw them.",
+               "chainmap"};
+  app.footer("Run 'chainmap COMMAND --help' for a command's options; 'chainmap' alone runs "
+             "'chainmap validate'.\nExit status: 0 no errors, 1 errors (or too many warnings), "
+             "2 the command could not run.");
+  app.set_version_flag("-V,--version", std::string("chainmap ") + chainmap::kVersion);
+  app.require_subcommand(0, 1);
+  app.fallthrough();
+
+  Globals globals;
+  app.add_option("--color", globals.color, "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+
+  std::vector<Command> commands = {
+      add_validate(app, globals),
+      add_rules(app, globals),
+      add_explain(app, globals),
+  };
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::fprintf(stderr, "chainmap: error: %s\nRun 'chainmap --help' for usage.\n", e.what());
+    return 2;
+  }
+
+  try {
+    for (const auto& command : commands)
+      if (command.app->parsed()) return command.run();
+    return commands.front().run();  // no command: validate ./chainmap.yaml
+  } catch (const Failure& f) {
+    std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
+    return 2;
+  }
+}

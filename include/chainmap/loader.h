@@ -1,0 +1,41 @@
+#pragma once
+// Files -> model: reads the root file and its includes (SPEC section 2), maps them onto the
+// typed model and reports every model/* rule. Never prints; never throws for bad input.
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "chainmap/diagnostic.h"
+#include "chainmap/model.h"
+#include "chainmap/source.h"
+
+namespace chainmap {
+
+// Bounds on hostile or accidental input; each breach is a model/syntax diagnostic.
+struct Limits {
+  std::size_t max_file_bytes = 128u << 20;   // one file
+  std::size_t max_scalar_bytes = 1u << 20;   // one scalar value
+  unsigned max_depth = 64;                   // nesting of mappings and lists
+  std::size_t max_alias_nodes = 100000;      // nodes copied by alias expansion, per file
+  std::size_t max_files = 10000;             // files in one model
+};
+
+struct LoadOptions {
+  bool allow_outside_root = false;  // --allow-outside-root
+  Limits limits;
+};
+
+struct LoadResult {
+  Model model;
+  std::vector<Diagnostic> diagnostics;  // model/* findings, default severities
+  // Set when the root file could not be read at all (missing, a directory, unreadable):
+  // the command cannot run (exit 2). The message is for the user, without a position.
+  std::string fatal;
+};
+
+// `root` may name a file, or a directory holding chainmap.yaml.
+LoadResult load_model(const std::filesystem::path& root, SourceSet& sources,
+                      const LoadOptions& options = {});
+
+}  // namespace chainmap

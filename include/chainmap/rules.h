@@ -1,0 +1,45 @@
+#pragma once
+// The rule catalogue (SPEC section 3). Each rule lives in its own file under src/rules/<group>/
+// with its documentation beside its check; this header is what the rest of the tool sees.
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chainmap/diagnostic.h"
+
+namespace chainmap {
+
+class RuleContext;
+class Findings;
+
+struct RuleOption {
+  std::string_view name;
+  long default_value;
+  std::string_view summary;
+};
+
+struct Rule {
+  std::string_view id;            // "handover/undeclared": group/name, as the file path
+  Severity severity;              // default severity under `recommended`
+  std::string_view target;        // the kind of thing findings are about: "step", "handover", ...
+  std::string_view summary;       // one line, for `chainmap rules`
+  std::string_view doc;           // the page `chainmap explain` prints (markdown)
+  std::span<const RuleOption> options;
+  // nullptr for rules reported elsewhere: model/* by the loader, waiver/* by the checker.
+  void (*check)(const RuleContext&, Findings&) = nullptr;
+
+  // model/* rules report input that cannot be understood: always errors, never switched off
+  // or waived, except model/unknown-key.
+  bool configurable() const { return !id.starts_with("model/") || id == "model/unknown-key"; }
+};
+
+// All rules, sorted by id.
+std::span<const Rule* const> catalogue();
+const Rule* find_rule(std::string_view id);
+std::vector<std::string> rule_ids();
+
+// The page `chainmap explain` prints (markdown; also the source of docs/rules.md).
+std::string rule_page(const Rule& rule);
+
+}  // namespace chainmap

@@ -1,0 +1,27 @@
+#pragma once
+// Who takes part where: the facts behind ownership/unused-role, ownership/unused-party,
+// coverage/no-backup, coverage/role-off-shift and partner/no-feedback. "A party appears in a
+// journey when it is the owner of, or responsible, consulted or informed for, one of its
+// steps" (SPEC section 3); a role's appearance counts for its department.
+#include <cstdint>
+#include <vector>
+
+#include "chainmap/graph.h"
+
+namespace chainmap {
+
+struct RoleUsage {
+  bool owns = false;         // owns at least one step
+  bool responsible = false;  // responsible for at least one step
+  bool backs_up = false;     // is another role's backup
+};
+
+struct Usage {
+  std::vector<std::uint8_t> department_appears;  // per department
+  std::vector<std::uint8_t> partner_appears;     // per partner
+  std::vector<std::vector<RoleUsage>> roles;     // per department, per role
+
+  static Usage compute(const Graph& graph);
+};
+
+}  // namespace chainmap

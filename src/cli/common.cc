@@ -1,0 +1,107 @@
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include <fmt/format.h>
+
+#include "chainmap/rules.h"
+#include "util/atomic_file.h"
+#include "util/suggest.h"
+
+namespace chainmap::cli {
+
+bool Globals::use_color() const {
+  if (color == "always") return true;
+  if (color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+void add_model_options(CLI::App* app, ModelOptions& options) {
+  app->add_flag("--allow-outside-root", options.allow_outside_root,
+                "Allow includes outside the root file's folder");
+  app->add_option("--rule", options.rules,
+                  "Set a rule's severity, e.g. --rule coverage/no-backup=off (repeatable; wins "
+                  "over lint.rules)")
+      ->type_name("NAME=SEVERITY")
+      ->allow_extra_args(false);
+  app->add_flag("--strict", options.strict, "Treat every warning as an error");
+}
+
+namespace {
+
+Date today() {
+  if (const char* fixed = std::getenv("CHAINMAP_TODAY"); fixed && *fixed) {
+    std::string error;
+    if (auto date = parse_date(fixed, &error)) return *date;
+    throw Failure{fmt::format("CHAINMAP_TODAY: {}", error)};
+  }
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+}  // namespace
+
+CheckOptions check_options(const ModelOptions& options) {
+  CheckOptions out;
+  out.strict = options.strict;
+  out.today = today();
+  for (const auto& setting : options.rules) {
+    auto eq = setting.find('=');
+    if (eq == std::string::npos)
+      throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. coverage/no-backup=off",
+                                setting)};
+    std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
+    const Rule* rule = find_rule(name);
+    if (!rule)
+      throw Failure{fmt::format("--rule: unknown rule '{}'{}", name, did_you_mean(name, rule_ids()))};
+    if (!rule->configurable())
+      throw Failure{fmt::format("--rule: '{}' cannot be configured: input chainmap cannot "
+                                "understand is always an error",
+                                name)};
+    auto severity = parse_severity(value);
+    if (!severity)
+      throw Failure{fmt::format("--rule {}: invalid severity '{}' (expected off, note, warning or "
+                                "error)",
+                                name, value)};
+    out.rules.emplace_back(std::string(rule->id), *severity);
+  }
+  return out;
+}
+
+std::unique_ptr<Checked> load_and_check(const std::string& path, SourceSet& sources,
+                                        const ModelOptions& options) {
+  CheckOptions check = check_options(options);
+  LoadOptions load_options;
+  load_options.allow_outside_root = options.allow_outside_root;
+  auto result = std::make_unique<Checked>();
+  result->load = load_model(path, sources, load_options);
+  if (!result->load.fatal.empty()) throw Failure{result->load.fatal};
+  result->graph = build_graph(result->load.model);
+  result->diagnostics = check_model(result->load.model, result->graph,
+                                    std::move(result->load.diagnostics), check);
+  sort_diagnostics(result->diagnostics, sources);
+  return result;
+}
+
+void emit(const std::string& text, const std::string& path, const SourceSet& inputs) {
+  if (path.empty() || path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
+    return;
+  }
+  std::vector<std::filesystem::path> files;
+  for (std::size_t i = 0; i < inputs.size(); ++i) files.push_back(inputs.at(static_cast<std::uint32_t>(i)).canonical);
+  if (auto error = write_file_atomic(path, text, files); !error.empty()) throw Failure{error};
+}
+
+}  // namespace chainmap::cli

@@ -1,0 +1,49 @@
+#pragma once
+// What several subcommands share: global options, model loading + checking, output.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chainmap/check.h"
+#include "chainmap/graph.h"
+#include "chainmap/loader.h"
+#include "chainmap/source.h"
+
+namespace chainmap::cli {
+
+struct Globals {
+  std::string color = "auto";  // --color auto|always|never
+  bool use_color() const;      // for standard output
+};
+
+// Options of every command that reads a model.
+struct ModelOptions {
+  bool allow_outside_root = false;
+  bool strict = false;
+  std::vector<std::string> rules;  // NAME=SEVERITY
+};
+void add_model_options(CLI::App* app, ModelOptions& options);
+
+// A loaded, checked model. Heap-allocated so the graph's pointer into the model stays valid.
+struct Checked {
+  LoadResult load;
+  Graph graph;
+  std::vector<Diagnostic> diagnostics;  // sorted
+};
+
+// Thrown for "the command could not run" (exit 2); main prints `chainmap: error: <message>`.
+struct Failure {
+  std::string message;
+};
+
+CheckOptions check_options(const ModelOptions& options);  // throws Failure on a bad --rule
+std::unique_ptr<Checked> load_and_check(const std::string& path, SourceSet& sources,
+                                        const ModelOptions& options);  // throws Failure
+
+// Prints to standard output, or writes atomically to `path` (refusing input files).
+void emit(const std::string& text, const std::string& path, const SourceSet& inputs);
+
+}  // namespace chainmap::cli

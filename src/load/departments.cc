@@ -1,0 +1,116 @@
+#include <fmt/format.h>
+
+#include "load/sections.h"
+
+namespace chainmap::load {
+// Department and partner ids share one namespace; `customer` is the customer.
+bool declare_party(const Context& cx, const std::string& id, const yaml::Node& key,
+                   std::string_view what, const std::string& target) {
+  if (!check_id(cx, key, what, target)) return false;
+  if (id == "customer") {
+    cx.report("model/invalid-value", target, key.loc,
+              fmt::format("'customer' is reserved for the customer and cannot be {} id",
+                          what == "a department" ? "a department" : "a partner"));
+    return false;
+  }
+  const Model& m = cx.model;
+  if (auto d = m.department_index.find(id); d != m.department_index.end()) {
+    cx.report("model/duplicate-id", target, key.loc,
+              fmt::format("'{}' is already declared as a department", id),
+              {Related{m.departments[d->second].loc, "first declared here"}});
+    return false;
+  }
+  if (auto p = m.partner_index.find(id); p != m.partner_index.end()) {
+    cx.report("model/duplicate-id", target, key.loc,
+              fmt::format("'{}' is already declared as a partner", id),
+              {Related{m.partners[p->second].loc, "first declared here"}});
+    return false;
+  }
+  return true;
+}
+
+namespace {
+
+Role read_role(const Context& cx, const std::string& dept, const std::string& id,
+               const yaml::Node& key, const yaml::Node& value) {
+  const std::string target = fmt::format("role:{}.{}", dept, id);
+  Fields f(cx, value, {"name", "backup"}, fmt::format("role '{}.{}'", dept, id), target);
+  Role role;
+  role.id = id;
+  role.loc = key.loc;
+  role.name = read_text(f, "name").value_or("");
+  if (const yaml::Node* backup = f.get("backup")) {
+    if (backup->is_scalar())
+      role.backup = Ref{backup->text, backup->loc, -1};
+    else
+      read_text(f, "backup");  // reports the type error
+  }
+  return role;
+}
+
+Shift read_shift(const Context& cx, const std::string& dept, const std::string& id,
+                 const yaml::Node& key, const yaml::Node& value) {
+  const std::string target = fmt::format("shift:{}/{}", dept, id);
+  Fields f(cx, value, {"hours", "roles"}, fmt::format("shift '{}/{}'", dept, id), target);
+  Shift shift;
+  shift.id = id;
+  shift.loc = key.loc;
+  shift.hours = read_hours(f, "hours", &shift.hours_text);
+  shift.roles = read_ref_list(f, "roles");
+  return shift;
+}
+
+}  // namespace
+
+void read_departments(const Context& cx, const yaml::Node& section) {
+  Model& m = cx.model;
+  for_each_entry(cx, section, "departments", "model",
+                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
+    const std::string target = "department:" + id;
+    if (!declare_party(cx, id, key, "a department", target)) return;
+    Fields f(cx, value,
+             {"name", "type", "hours", "roles", "shifts", "shift-handover", "empowerment"},
+             fmt::format("department '{}'", id), target);
+    Department d;
+    d.id = id;
+    d.loc = key.loc;
+    d.name = read_text(f, "name").value_or("");
+    if (f.require("type", key.loc, "(frontline or back-office)")) {
+      auto type = read_enum(f, "type", {"frontline", "back-office"});
+      if (type) d.type = *type == "frontline" ? DepartmentType::Frontline : DepartmentType::BackOffice;
+    }
+    d.hours = read_hours(f, "hours", &d.hours_text);
+    if (const yaml::Node* roles = f.get("roles")) {
+      for_each_entry(cx, *roles, "roles", target,
+                     [&](const std::string& rid, const yaml::Node& rkey, const yaml::Node& rvalue) {
+        const std::string rtarget = fmt::format("role:{}.{}", id, rid);
+        if (!check_id(cx, rkey, "a role", rtarget)) return;
+        d.role_index.emplace(rid, static_cast<std::int32_t>(d.roles.size()));
+        d.roles.push_back(read_role(cx, id, rid, rkey, rvalue));
+      });
+    }
+    if (const yaml::Node* shifts = f.get("shifts")) {
+      for_each_entry(cx, *shifts, "shifts", target,
+                     [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
+        if (!check_id(cx, skey, "a shift", fmt::format("shift:{}/{}", id, sid))) return;
+        d.shifts.push_back(read_shift(cx, id, sid, skey, svalue));
+      });
+    }
+    if (const yaml::Node* sh = f.get("shift-handover")) {
+      Fields hf(cx, *sh, {"method", "carries"},
+                fmt::format("the shift handover of department '{}'", id), target);
+      if (hf.is_mapping()) {
+        ShiftHandover handover;
+        handover.loc = sh->loc;
+        handover.method = read_located_text(hf, "method");
+        handover.carries = read_ref_list(hf, "carries");
+        d.shift_handover = std::move(handover);
+      }
+    }
+    d.empowerment = read_located_text(f, "empowerment");
+    m.department_index.emplace(id, static_cast<std::int32_t>(m.departments.size()));
+    m.departments.push_back(std::move(d));
+  });
+}
+
+}  // namespace chainmap::load

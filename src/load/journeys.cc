@@ -1,0 +1,267 @@
+#include <fmt/format.h>
+
+#include "load/sections.h"
+
+namespace chainmap::load {
+namespace {
+
+std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
+                                      const std::string& what, const std::string& target) {
+  Fields f(cx, node, {"method", "carries", "confirm", "follow-up", "within"}, what, target);
+  if (!f.is_mapping()) return std::nullopt;
+  Handover h;
+  h.loc = node.loc;
+  if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)"))
+    h.method = read_located_text(f, "method");
+  h.carries = read_ref_list(f, "carries", &h.carries_loc);
+  h.confirm = read_owner(f, "confirm");
+  if (const yaml::Node* fu = f.get("follow-up")) {
+    Fields ff(cx, *fu, {"by", "within"}, "the follow-up of " + what, target);
+    if (ff.is_mapping()) {
+      FollowUp follow;
+      follow.loc = fu->loc;
+      follow.by = read_owner(ff, "by");
+      follow.within = read_duration(ff, "within", &follow.within_loc);
+      h.follow_up = std::move(follow);
+    }
+  }
+  h.within = read_duration(f, "within", &h.within_loc);
+  return h;
+}
+
+Next read_next_item(const Context& cx, const Journey& journey, const Step& step,
+                    const yaml::Node& item) {
+  Next next;
+  next.loc = item.loc;
+  const yaml::Node* to = nullptr;
+  std::optional<Fields> f;
+  const std::string step_target = fmt::format("step:{}/{}", journey.id, step.id);
+  if (item.is_scalar()) {
+    to = &item;
+  } else if (item.is_mapping()) {
+    f.emplace(cx, item, std::initializer_list<std::string_view>{"to", "when", "handover", "loop"},
+              fmt::format("a next item of step '{}'", step.id), step_target);
+    to = f->require("to", item.loc, "(the step that follows)");
+    if (to && !to->is_scalar()) {
+      read_text(*f, "to");  // reports the type error
+      to = nullptr;
+    }
+  } else {
+    cx.report("model/type", step_target, item.loc,
+              fmt::format("items of 'next' in step '{}' must be a step id or a mapping with 'to', "
+                          "not {}",
+                          step.id, yaml::describe(item)));
+    return next;
+  }
+  if (to) {
+    next.to = Text{to->text, to->loc};
+    if (auto slash = to->text.find('/'); slash != std::string::npos) {
+      next.journey = to->text.substr(0, slash);
+      next.step = to->text.substr(slash + 1);
+      if (next.journey == journey.id) next.journey.clear();  // own journey: an ordinary link
+    } else {
+      next.step = to->text;
+    }
+  }
+  if (f) {
+    const std::string to_name = next.cross() ? next.journey + "/" + next.step : next.step;
+    const std::string handover_target =
+        fmt::format("handover:{}/{}->{}", journey.id, step.id, to_name);
+    next.when = read_located_text(*f, "when");
+    next.loop = read_bool(*f, "loop").value_or(false);
+    if (const yaml::Node* h = f->get("handover"))
+      next.handover = read_handover(cx, *h,
+                                    fmt::format("the handover {}->{}", step.id, to_name),
+                                    handover_target);
+  }
+  return next;
+}
+
+std::optional<Lane> parse_lane(std::string_view text) {
+  if (text == "customer") return Lane::Customer;
+  if (text == "frontstage") return Lane::Frontstage;
+  if (text == "backstage") return Lane::Backstage;
+  if (text == "support") return Lane::Support;
+  if (text == "partner") return Lane::Partner;
+  return std::nullopt;
+}
+
+void read_step(const Context& cx, Journey& journey, std::int32_t stage, const yaml::Node& node) {
+  const auto position = static_cast<std::int32_t>(journey.steps.size());
+  Step step;
+  step.loc = node.loc;
+  step.stage = stage;
+  step.id = fmt::format("#{}", position + 1);  // until its `id` is read; never a valid id
+
+  // The id first, so every later message can name the step.
+  const yaml::Node* id = nullptr;
+  if (node.is_mapping())
+    for (std::size_t i = 0; i < node.entries(); ++i)
+      if (node.key(i).is_scalar() && node.key(i).text == "id" && node.value(i).is_scalar()) {
+        id = &node.value(i);
+        break;
+      }
+  if (id && check_id(cx, *id, "a step", fmt::format("step:{}/{}", journey.id, id->text)))
+    step.id = id->text;
+  const std::string target = fmt::format("step:{}/{}", journey.id, step.id);
+
+  Fields f(cx, node,
+           {"id", "name", "owner", "lane", "channel", "duration", "captures", "needs",
+            "personal-data", "moment-of-truth", "responsible", "consulted", "informed", "sla",
+            "entry", "end", "next"},
+           fmt::format("step '{}'", step.id), target);
+  if (!f.is_mapping()) return;
+  if (!id) {
+    if (const yaml::Node* bad = f.get("id"))
+      check_id(cx, *bad, "a step", target);
+    else
+      f.require("id", node.loc);
+  }
+  if (step.id[0] != '#') {
+    auto existing = journey.step_index.find(step.id);
+    if (existing != journey.step_index.end()) {
+      cx.report("model/duplicate-id", target, id->loc,
+                fmt::format("step '{}' is declared twice in journey '{}'", step.id, journey.id),
+                {Related{journey.steps[existing->second].loc, "first declared here"}});
+    } else {
+      journey.step_index.emplace(step.id, position);
+    }
+  }
+
+  step.name = read_text(f, "name").value_or("");
+  if (const yaml::Node* owner = f.get("owner")) {
+    step.owner_loc = owner->loc;
+    if (owner->is_scalar())
+      step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
+    else if (owner->is_sequence())
+      step.owners = read_owner_list(f, "owner");
+    else
+      read_text(f, "owner");  // reports the type error
+  }
+  if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
+    step.lane = *parse_lane(*lane);
+    step.lane_explicit = true;
+    step.lane_loc = f.get("lane")->loc;
+  }
+  step.channel = read_located_text(f, "channel");
+  step.duration = read_duration(f, "duration", &step.duration_loc);
+  step.captures = read_ref_list(f, "captures");
+  step.needs = read_ref_list(f, "needs");
+  step.personal_data = read_bool(f, "personal-data").value_or(false);
+  step.moment_of_truth = read_bool(f, "moment-of-truth").value_or(false);
+  step.responsible = read_owner_list(f, "responsible");
+  step.consulted = read_owner_list(f, "consulted");
+  step.informed = read_owner_list(f, "informed");
+  if (const yaml::Node* sla = f.get("sla")) {
+    if (sla->is_scalar())
+      step.sla = Ref{sla->text, sla->loc, -1};
+    else
+      read_text(f, "sla");
+  }
+  step.entry = read_bool(f, "entry");
+  step.end = read_bool(f, "end").value_or(false);
+  // `next: []` and an empty `next:` both make the step terminal: what counts is that it is written.
+  for (std::size_t i = 0; i < node.entries(); ++i)
+    if (node.key(i).is_scalar() && node.key(i).text == "next") step.has_next = true;
+  if (const yaml::Node* next = f.get("next")) {
+    if (next->is_sequence()) {
+      for (const auto& item : next->items) step.next.push_back(read_next_item(cx, journey, step, item));
+    } else {
+      cx.report("model/type", target, next->loc,
+                fmt::format("'next' of step '{}' must be a list of steps (e.g. [pick] or "
+                            "[{{to: pick, handover: {{...}}}}]), not {}",
+                            step.id, yaml::describe(*next)));
+    }
+  }
+  journey.steps.push_back(std::move(step));
+}
+
+void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
+  const auto position = static_cast<std::int32_t>(journey.stages.size());
+  Stage stage;
+  stage.loc = node.loc;
+  stage.id = fmt::format("#{}", position + 1);
+  const yaml::Node* id = nullptr;
+  if (node.is_mapping())
+    for (std::size_t i = 0; i < node.entries(); ++i)
+      if (node.key(i).is_scalar() && node.key(i).text == "id" && node.value(i).is_scalar()) {
+        id = &node.value(i);
+        break;
+      }
+  if (id && check_id(cx, *id, "a stage", fmt::format("stage:{}/{}", journey.id, id->text)))
+    stage.id = id->text;
+  const std::string target = fmt::format("stage:{}/{}", journey.id, stage.id);
+  Fields f(cx, node, {"id", "name", "steps"}, fmt::format("stage '{}'", stage.id), target);
+  if (!f.is_mapping()) return;
+  if (!id) {
+    if (const yaml::Node* bad = f.get("id"))
+      check_id(cx, *bad, "a stage", target);
+    else
+      f.require("id", node.loc);
+  }
+  if (stage.id[0] != '#')
+    for (const auto& other : journey.stages)
+      if (other.id == stage.id) {
+        cx.report("model/duplicate-id", target, id->loc,
+                  fmt::format("stage '{}' is declared twice in journey '{}'", stage.id, journey.id),
+                  {Related{other.loc, "first declared here"}});
+        break;
+      }
+  stage.name = read_text(f, "name").value_or("");
+  stage.first = static_cast<std::int32_t>(journey.steps.size());
+  journey.stages.push_back(stage);
+  if (const yaml::Node* steps = f.get("steps")) {
+    if (!steps->is_sequence()) {
+      cx.report("model/type", target, steps->loc,
+                fmt::format("'steps' of stage '{}' must be a list of steps, not {}", stage.id,
+                            yaml::describe(*steps)));
+    } else {
+      for (const auto& item : steps->items) read_step(cx, journey, position, item);
+    }
+  }
+  journey.stages[position].count =
+      static_cast<std::int32_t>(journey.steps.size()) - journey.stages[position].first;
+}
+
+}  // namespace
+
+void read_journeys(const Context& cx, const yaml::Node& section) {
+  Model& m = cx.model;
+  for_each_entry(cx, section, "journeys", "model",
+                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
+    const std::string target = "journey:" + id;
+    if (!check_id(cx, key, "a journey", target)) return;
+    auto existing = m.journey_index.find(id);
+    Loc first = existing != m.journey_index.end() ? m.journeys[existing->second].loc : Loc{};
+    if (!declare(cx, m.journey_index, id, static_cast<std::int32_t>(m.journeys.size()), key.loc,
+                 first, "journey", target))
+      return;
+    Fields f(cx, value, {"name", "persona", "promise", "complaints", "stages"},
+             fmt::format("journey '{}'", id), target);
+    Journey j;
+    j.id = id;
+    j.loc = key.loc;
+    j.name = read_text(f, "name").value_or("");
+    j.persona = read_located_text(f, "persona");
+    j.promise = read_duration(f, "promise");
+    if (j.promise) j.promise_text = Text{f.get("promise")->text, f.get("promise")->loc};
+    if (const yaml::Node* c = f.get("complaints")) {
+      if (c->is_scalar())
+        j.complaints = Ref{c->text, c->loc, -1};
+      else
+        read_text(f, "complaints");
+    }
+    if (const yaml::Node* stages = f.get("stages")) {
+      if (!stages->is_sequence()) {
+        cx.report("model/type", target, stages->loc,
+                  fmt::format("'stages' of journey '{}' must be a list of stages, not {}", id,
+                              yaml::describe(*stages)));
+      } else {
+        for (const auto& stage : stages->items) read_stage(cx, j, stage);
+      }
+    }
+    m.journeys.push_back(std::move(j));
+  });
+}
+
+}  // namespace chainmap::load

@@ -1,0 +1,72 @@
+#include <fmt/format.h>
+
+#include "load/sections.h"
+
+namespace chainmap::load {
+namespace {
+
+Sla read_sla(const Context& cx, const std::string& partner, const std::string& id,
+             const yaml::Node& key, const yaml::Node& value) {
+  const std::string target = fmt::format("sla:{}/{}", partner, id);
+  Fields f(cx, value, {"target", "measure", "monitored-by"},
+           fmt::format("SLA '{}/{}'", partner, id), target);
+  Sla sla;
+  sla.id = id;
+  sla.loc = key.loc;
+  if (const yaml::Node* t = f.require("target", key.loc, "(a duration such as 48h, or text with a number such as '99% within 2 days')")) {
+    sla.target = read_located_text(f, "target");
+    if (t->is_scalar()) {
+      sla.target_duration = parse_duration(t->text);
+      if (!sla.target_duration && t->text.find_first_of("0123456789") == std::string::npos)
+        cx.report("model/invalid-value", target, t->loc,
+                  fmt::format("invalid target '{}' for SLA '{}/{}': expected a duration such as "
+                              "48h, or text containing a number",
+                              t->text, partner, id));
+    }
+  }
+  sla.measure = read_located_text(f, "measure");
+  sla.monitored_by = read_owner(f, "monitored-by");
+  return sla;
+}
+
+}  // namespace
+
+void read_partners(const Context& cx, const yaml::Node& section) {
+  Model& m = cx.model;
+  for_each_entry(cx, section, "partners", "model",
+                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
+    const std::string target = "partner:" + id;
+    if (!declare_party(cx, id, key, "a partner", target)) return;
+    Fields f(cx, value,
+             {"name", "agreement", "contract", "documented-in", "channels", "feedback", "review",
+              "dpa", "contact", "sla"},
+             fmt::format("partner '{}'", id), target);
+    Partner p;
+    p.id = id;
+    p.loc = key.loc;
+    p.name = read_text(f, "name").value_or("");
+    if (f.require("agreement", key.loc, "(formal or informal)")) {
+      auto agreement = read_enum(f, "agreement", {"formal", "informal"});
+      if (agreement) p.agreement = *agreement == "formal" ? Agreement::Formal : Agreement::Informal;
+    }
+    p.contract = read_located_text(f, "contract");
+    p.documented_in = read_located_text(f, "documented-in");
+    p.channels = read_text_list(f, "channels");
+    p.feedback = read_located_text(f, "feedback");
+    p.review = read_located_text(f, "review");
+    p.dpa = read_bool(f, "dpa").value_or(false);
+    p.contact = read_located_text(f, "contact");
+    if (const yaml::Node* slas = f.get("sla")) {
+      for_each_entry(cx, *slas, "sla", target,
+                     [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
+        if (!check_id(cx, skey, "an SLA", fmt::format("sla:{}/{}", id, sid))) return;
+        p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
+        p.slas.push_back(read_sla(cx, id, sid, skey, svalue));
+      });
+    }
+    m.partner_index.emplace(id, static_cast<std::int32_t>(m.partners.size()));
+    m.partners.push_back(std::move(p));
+  });
+}
+
+}  // namespace chainmap::load

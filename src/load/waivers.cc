@@ -1,0 +1,50 @@
+#include <fmt/format.h>
+
+#include "load/sections.h"
+
+namespace chainmap::load {
+
+void read_waivers(const Context& cx, const yaml::Node& section) {
+  Model& m = cx.model;
+  if (section.is_null()) return;
+  if (!section.is_sequence()) {
+    cx.report("model/type", "model", section.loc,
+              fmt::format("'waivers' must be a list of waivers, not {}", yaml::describe(section)));
+    return;
+  }
+  for (const auto& item : section.items) {
+    Waiver w;
+    w.number = m.waivers.size() + 1;
+    w.loc = item.loc;
+    const std::string target = fmt::format("waiver:{}", w.number);
+    Fields f(cx, item, {"rule", "target", "reason", "expires"}, fmt::format("waiver {}", w.number),
+             target);
+    if (f.is_mapping()) {
+      bool complete = true;
+      if (f.require("rule", item.loc, "(the rule id to silence)")) w.rule = read_located_text(f, "rule");
+      if (f.require("target", item.loc, "(what to silence it on, e.g. step:journey/step)"))
+        w.target = read_located_text(f, "target");
+      if (f.require("reason", item.loc, "(why the finding is accepted)"))
+        w.reason = read_located_text(f, "reason");
+      complete = w.rule.present() && w.target.present() && w.reason.present();
+      if (const yaml::Node* expires = f.get("expires")) {
+        w.expires_loc = expires->loc;
+        std::string error;
+        if (expires->is_scalar()) w.expires = parse_date(expires->text, &error);
+        if (!w.expires) {
+          complete = false;
+          cx.report("model/invalid-value", target, expires->loc,
+                    expires->is_scalar()
+                        ? fmt::format("invalid expiry date '{}' for waiver {}: {}", expires->text,
+                                      w.number, error)
+                        : fmt::format("'expires' of waiver {} must be a date (YYYY-MM-DD), not {}",
+                                      w.number, yaml::describe(*expires)));
+        }
+      }
+      w.complete = complete;
+    }
+    m.waivers.push_back(std::move(w));
+  }
+}
+
+}  // namespace chainmap::load

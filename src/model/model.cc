@@ -1,0 +1,81 @@
+#include "chainmap/model.h"
+
+namespace chainmap {
+
+std::string_view to_string(Lane lane) {
+  switch (lane) {
+    case Lane::Customer: return "customer";
+    case Lane::Frontstage: return "frontstage";
+    case Lane::Backstage: return "backstage";
+    case Lane::Support: return "support";
+    case Lane::Partner: return "partner";
+  }
+  return "frontstage";
+}
+
+std::string_view to_string(DepartmentType type) {
+  switch (type) {
+    case DepartmentType::Frontline: return "frontline";
+    case DepartmentType::BackOffice: return "back-office";
+    case DepartmentType::Unknown: break;
+  }
+  return "unknown";
+}
+
+std::string_view to_string(Agreement agreement) {
+  switch (agreement) {
+    case Agreement::Formal: return "formal";
+    case Agreement::Informal: return "informal";
+    case Agreement::Unknown: break;
+  }
+  return "unknown";
+}
+
+Lane default_lane(const Model& model, const Owner& owner) {
+  switch (owner.kind) {
+    case OwnerKind::Customer: return Lane::Customer;
+    case OwnerKind::Partner: return Lane::Partner;
+    case OwnerKind::Department:
+    case OwnerKind::Role:
+      return model.departments[owner.party].type == DepartmentType::BackOffice ? Lane::Backstage
+                                                                               : Lane::Frontstage;
+    case OwnerKind::Unresolved: break;
+  }
+  return Lane::Frontstage;
+}
+
+std::string owner_name(const Model& model, const Owner& owner) {
+  switch (owner.kind) {
+    case OwnerKind::Customer: return "customer";
+    case OwnerKind::Department: return model.departments[owner.party].id;
+    case OwnerKind::Role:
+      return model.departments[owner.party].id + "." +
+             model.departments[owner.party].roles[owner.role].id;
+    case OwnerKind::Partner: return model.partners[owner.party].id;
+    case OwnerKind::Unresolved: break;
+  }
+  return "";
+}
+
+std::string owner_display_name(const Model& model, const Owner& owner) {
+  switch (owner.kind) {
+    case OwnerKind::Customer: return "Customer";
+    case OwnerKind::Department: {
+      const auto& d = model.departments[owner.party];
+      return d.name.empty() ? d.id : d.name;
+    }
+    case OwnerKind::Role: {
+      const auto& d = model.departments[owner.party];
+      const auto& r = d.roles[owner.role];
+      return (d.name.empty() ? d.id : d.name) + ": " + (r.name.empty() ? r.id : r.name);
+    }
+    case OwnerKind::Partner: {
+      const auto& p = model.partners[owner.party];
+      return p.name.empty() ? p.id : p.name;
+    }
+    case OwnerKind::Unresolved: break;
+  }
+  return "";
+}
+
+}  // namespace chainmap

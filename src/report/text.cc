@@ -1,0 +1,117 @@
+#include <fmt/format.h>
+
+#include "chainmap/report.h"
+
+namespace chainmap {
+namespace {
+
+constexpr std::string_view kReset = "\033[0m", kBold = "\033[1m", kRed = "\033[1;31m",
+                           kMagenta = "\033[1;35m", kCyan = "\033[1;36m", kGreen = "\033[1;32m";
+
+class Painter {
+ public:
+  explicit Painter(bool on) : on_(on) {}
+  std::string operator()(std::string_view code, std::string_view text) const {
+    return on_ ? fmt::format("{}{}{}", code, text, kReset) : std::string(text);
+  }
+
+ private:
+  bool on_;
+};
+
+std::string_view severity_color(Severity s) {
+  return s == Severity::Error ? kRed : s == Severity::Warning ? kMagenta : kCyan;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The source line as shown (tabs expanded) and the caret line under bytes [col, col+len).
+std::pair<std::string, std::string> snippet(std::string_view line, std::uint32_t column,
+                                            std::uint32_t length) {
+  std::string shown, caret;
+  std::size_t width = 0, caret_start = std::string::npos, caret_end = std::string::npos;
+  const std::size_t start = column - 1, end = length > 0 ? start + length : start + 1;
+  for (std::size_t i = 0; i <= line.size(); ++i) {
+    if (i == start) caret_start = width;
+    if (i == end || (i == line.size() && caret_end == std::string::npos && i >= start))
+      caret_end = width;
+    if (i == line.size()) break;
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c == '\t') {
+      std::size_t spaces = 8 - width % 8;
+      shown.append(spaces, ' ');
+      width += spaces;
+    } else {
+      shown += static_cast<char>(c);
+      if (!is_continuation(c)) ++width;
+    }
+  }
+  if (caret_start == std::string::npos) caret_start = width;
+  if (caret_end == std::string::npos || caret_end <= caret_start) caret_end = caret_start + 1;
+  caret.assign(caret_start, ' ');
+  caret += '^';
+  caret.append(caret_end - caret_start - 1, '~');
+
+  // Very long lines (a huge scalar): show a window around the caret.
+  constexpr std::size_t kWindow = 160;
+  if (shown.size() > kWindow + 40 && shown.size() == width) {
+    std::size_t from = caret_start > 60 ? caret_start - 60 : 0;
+    std::string cut = (from > 0 ? "..." : "") + shown.substr(from, kWindow) + "...";
+    std::size_t shift = from > 0 ? from - 3 : 0;
+    caret = caret.substr(std::min(shift, caret.size()));
+    if (caret.size() > kWindow + 3) caret.resize(kWindow + 3);
+    return {cut, caret};
+  }
+  return {shown, caret};
+}
+
+void append_location(std::string& out, const Report& report, const Painter& paint, const Loc& loc,
+                     std::string_view severity_code, std::string_view severity,
+                     std::string_view message, std::string_view rule) {
+  std::string where;
+  if (loc.file < report.sources.size()) {
+    where = report.sources.at(loc.file).display;
+    if (loc.valid()) where += fmt::format(":{}:{}", loc.line, loc.column);
+  } else {
+    where = "chainmap";
+  }
+  out += paint(kBold, where + ":");
+  out += ' ';
+  out += paint(severity_code, std::string(severity) + ":");
+  out += ' ';
+  out += paint(kBold, message);
+  if (!rule.empty()) out += " " + paint(severity_code, fmt::format("[{}]", rule));
+  out += '\n';
+  if (!loc.valid() || loc.file >= report.sources.size()) return;
+  std::string_view line = report.sources.line(loc.file, loc.line);
+  if (line.empty() && report.sources.at(loc.file).text.empty()) return;
+  auto [shown, caret] = snippet(line, loc.column, loc.length);
+  out += fmt::format("{:>5} | {}\n", loc.line, shown);
+  out += fmt::format("{:>5} | {}\n", "", paint(kGreen, caret));
+}
+
+}  // namespace
+
+std::string format_summary(const Report& report, const TextStyle& style) {
+  Painter paint(style.color);
+  Summary s = summarize(report.diagnostics);
+  // Always the plural form: scripts parse this line.
+  std::string line = fmt::format("{} errors, {} warnings, {} notes in {} files", s.errors,
+                                 s.warnings, s.notes, report.files.size());
+  return paint(kBold, line) + "\n";
+}
+
+std::string format_text(const Report& report, const TextStyle& style) {
+  Painter paint(style.color);
+  std::string out;
+  for (const Diagnostic& d : report.diagnostics) {
+    append_location(out, report, paint, d.loc, severity_color(d.severity), to_string(d.severity),
+                    d.message, d.rule);
+    for (const Related& r : d.related)
+      append_location(out, report, paint, r.loc, kCyan, "note", r.message, "");
+  }
+  out += format_summary(report, style);
+  return out;
+}
+
+}  // namespace chainmap

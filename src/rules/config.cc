@@ -1,0 +1,80 @@
+#include "rules/config.h"
+
+#include <fmt/format.h>
+
+#include "util/suggest.h"
+
+namespace chainmap {
+
+Severity RuleConfig::of(std::string_view rule) const {
+  auto it = severity.find(rule);
+  return it == severity.end() ? Severity::Error : it->second;
+}
+
+namespace {
+
+Severity promote(Severity s) { return s == Severity::Warning ? Severity::Error : s; }
+
+}  // namespace
+
+RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::vector<Diagnostic>& out) {
+  RuleConfig config;
+  const Preset preset = model.lint.extends;
+  config.strict = preset == Preset::Strict || options.strict;
+  for (const Rule* rule : catalogue()) {
+    Severity s = rule->severity;
+    if (rule->configurable()) {
+      if (preset == Preset::None) s = Severity::Off;
+      if (preset == Preset::Strict) s = promote(s);
+    }
+    config.severity[rule->id] = s;
+  }
+
+  auto report = [&](std::string_view rule, Loc loc, std::string message) {
+    out.push_back(Diagnostic{std::string(rule), rule == "model/unknown-key" ? Severity::Warning : Severity::Error,
+                             std::move(message), "model", loc, {}});
+  };
+  for (const RuleSetting& setting : model.lint.rules) {
+    const Rule* rule = find_rule(setting.rule);
+    if (!rule) {
+      report("model/unknown-reference", setting.loc,
+             fmt::format("unknown rule '{}' in 'lint.rules'{}", setting.rule,
+                         did_you_mean(setting.rule, rule_ids())));
+      continue;
+    }
+    if (!rule->configurable()) {
+      report("model/invalid-value", setting.loc,
+             fmt::format("'{}' cannot be configured: input chainmap cannot understand is always "
+                         "an error",
+                         setting.rule));
+      continue;
+    }
+    if (setting.severity) config.severity[rule->id] = *setting.severity;
+    for (const auto& [name, value] : setting.options) {
+      bool known = false;
+      std::vector<std::string> names;
+      for (const auto& o : rule->options) {
+        names.emplace_back(o.name);
+        known = known || o.name == name;
+      }
+      if (known) {
+        config.options[rule->id][name] = value;
+        continue;
+      }
+      report("model/unknown-key", setting.option_locs.at(name),
+             names.empty()
+                 ? fmt::format("rule '{}' has no options; '{}' is ignored", rule->id, name)
+                 : fmt::format("unknown option '{}' of rule '{}'{}", name, rule->id,
+                               did_you_mean(name, names)));
+    }
+  }
+
+  if (options.strict)
+    for (auto& [id, s] : config.severity)
+      if (find_rule(id)->configurable()) s = promote(s);
+  for (const auto& [name, s] : options.rules)
+    if (const Rule* rule = find_rule(name); rule && rule->configurable()) config.severity[rule->id] = s;
+  return config;
+}
+
+}  // namespace chainmap

@@ -1,0 +1,12 @@
+#include "rules/group.h"
+
+namespace chainmap::rules {
+
+
+namespace {
+// No rules in this group yet.
+}  // namespace
+
+std::span<const Rule* const> coverage_rules() { return {}; }
+
+}  // namespace chainmap::rules

@@ -1,0 +1,53 @@
+// kpi/no-owner: a KPI with no owner.
+#include <fmt/format.h>
+
+#include "rules/context.h"
+
+namespace chainmap::rules {
+namespace {
+
+void check(const RuleContext& cx, Findings& out) {
+  for (const Kpi& k : cx.model.kpis)
+    if (!k.owner) out.report("kpi:" + k.id, k.loc, fmt::format("KPI '{}' has no owner", k.id));
+}
+
+}  // namespace
+
+extern const Rule kpi_no_owner;
+const Rule kpi_no_owner{
+    "kpi/no-owner",
+    Severity::Warning,
+    "kpi",
+    "a KPI with no owner",
+    R"doc(## What it checks
+A KPI has no `owner`: nobody is named as answerable for the figure.
+
+## Why it matters
+A measure everybody watches and nobody owns is the KPI version of a handover nobody confirmed:
+when it slips, each team assumes another is on it.
+
+## Example
+```yaml
+kpis:
+  parcel-on-time:
+    of: order-to-delivery
+    target: ">= 97%"
+```
+
+## Instead
+```yaml
+kpis:
+  parcel-on-time:
+    of: order-to-delivery
+    target: ">= 97%"
+    owner: logistics.coordinator
+```
+
+## How to fix
+Name the department, role or partner that reviews the figure and acts on it as `owner`.
+)doc",
+    {},
+    check,
+};
+
+}  // namespace chainmap::rules

@@ -1,0 +1,1 @@
+validate does-not-exist.yaml

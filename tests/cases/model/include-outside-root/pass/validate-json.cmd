@@ -1,0 +1,1 @@
+validate --format json --allow-outside-root model/chainmap.yaml

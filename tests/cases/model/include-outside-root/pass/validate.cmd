@@ -1,0 +1,1 @@
+validate --allow-outside-root model/chainmap.yaml
