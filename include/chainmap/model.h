@@ -157,7 +157,8 @@ struct Next {
 
 struct Step {
   std::string id;
-  Loc loc;
+  Loc loc;     // the step's mapping
+  Loc id_loc;  // its `id` value
   std::string name;
   std::int32_t stage = -1;        // index into Journey::stages
   std::vector<OwnerRef> owners;   // as written: empty = no owner; more than one = a list
@@ -188,6 +189,7 @@ struct Step {
 struct Stage {
   std::string id;
   Loc loc;
+  Loc id_loc;
   std::string name;
   std::int32_t first = 0;  // its steps are Journey::steps[first, first + count)
   std::int32_t count = 0;

@@ -44,6 +44,7 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
                                 }),
                     diagnostics.end());
 
+  if (models.empty()) return 2;  // nothing could be read: no report to give
   Report report{sources, diagnostics, files};
   std::string out = o.format == "json" ? format_json(report)
                                        : format_text(report, TextStyle{globals.use_color()});

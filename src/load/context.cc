@@ -185,6 +185,18 @@ std::optional<WeekHours> read_hours(const Fields& f, std::string_view field, Tex
   return value;
 }
 
+namespace {
+// "a", "a or b", "a, b or c"
+std::string one_of(const std::vector<std::string>& values) {
+  std::string out;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
+    out += values[i];
+  }
+  return out;
+}
+}  // namespace
+
 std::optional<std::string> read_enum(const Fields& f, std::string_view field,
                                      const std::vector<std::string>& allowed) {
   const yaml::Node* node = scalar_field(f, field, "text");
@@ -193,7 +205,7 @@ std::optional<std::string> read_enum(const Fields& f, std::string_view field,
     if (a == node->text) return a;
   f.cx().report("model/invalid-value", f.target(), node->loc,
                 fmt::format("invalid {} '{}' for {}: expected {}{}", field, node->text, f.what(),
-                            fmt::join(allowed, " or "), did_you_mean(node->text, allowed)));
+                            one_of(allowed), did_you_mean(node->text, allowed)));
   return std::nullopt;
 }
 

@@ -101,8 +101,10 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
         id = &node.value(i);
         break;
       }
-  if (id && check_id(cx, *id, "a step", fmt::format("step:{}/{}", journey.id, id->text)))
+  if (id && check_id(cx, *id, "a step", fmt::format("step:{}/{}", journey.id, id->text))) {
     step.id = id->text;
+    step.id_loc = id->loc;
+  }
   const std::string target = fmt::format("step:{}/{}", journey.id, step.id);
 
   Fields f(cx, node,
@@ -122,7 +124,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     if (existing != journey.step_index.end()) {
       cx.report("model/duplicate-id", target, id->loc,
                 fmt::format("step '{}' is declared twice in journey '{}'", step.id, journey.id),
-                {Related{journey.steps[existing->second].loc, "first declared here"}});
+                {Related{journey.steps[existing->second].id_loc, "first declared here"}});
     } else {
       journey.step_index.emplace(step.id, position);
     }
@@ -188,8 +190,10 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
         id = &node.value(i);
         break;
       }
-  if (id && check_id(cx, *id, "a stage", fmt::format("stage:{}/{}", journey.id, id->text)))
+  if (id && check_id(cx, *id, "a stage", fmt::format("stage:{}/{}", journey.id, id->text))) {
     stage.id = id->text;
+    stage.id_loc = id->loc;
+  }
   const std::string target = fmt::format("stage:{}/{}", journey.id, stage.id);
   Fields f(cx, node, {"id", "name", "steps"}, fmt::format("stage '{}'", stage.id), target);
   if (!f.is_mapping()) return;
@@ -204,7 +208,7 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
       if (other.id == stage.id) {
         cx.report("model/duplicate-id", target, id->loc,
                   fmt::format("stage '{}' is declared twice in journey '{}'", stage.id, journey.id),
-                  {Related{other.loc, "first declared here"}});
+                  {Related{other.id_loc, "first declared here"}});
         break;
       }
   stage.name = read_text(f, "name").value_or("");

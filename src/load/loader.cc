@@ -57,6 +57,7 @@ struct Unit {
   std::uint32_t source;
   fs::path dir;  // folder of the file as the user named it, for relative includes
   yaml::Node root;
+  bool unreadable = false;  // already reported (model/syntax): nothing more to say about it
 };
 
 class Loader {
@@ -111,11 +112,13 @@ class Loader {
                                                fmt::format("cannot read this file: {}", *error),
                                                "model", Loc{index, 1, 1, 0}, {}});
       unit.root.loc = Loc{index, 1, 1, 0};
+      unit.unreadable = true;
       units_.push_back(std::move(unit));
       return;
     }
     sources_.at(index).text = std::move(text);
     auto parsed = yaml::parse(sources_.at(index).text, index, options_.limits);
+    unit.unreadable = parsed.error.has_value();
     if (parsed.error) result_.diagnostics.push_back(std::move(*parsed.error));
     unit.root = std::move(parsed.root);
 
@@ -213,6 +216,7 @@ class Loader {
   void build_file(const load::Context& cx, const Unit& unit) {
     const yaml::Node& root = unit.root;
     const Loc file_start{unit.source, 1, 1, 0};
+    if (unit.unreadable) return;
     if (root.is_null()) {
       if (cx.root_file)
         cx.report("model/missing-field", "model", file_start,

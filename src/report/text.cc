@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "chainmap/report.h"
+#include "util/printable.h"
 
 namespace chainmap {
 namespace {
@@ -23,28 +24,33 @@ std::string_view severity_color(Severity s) {
   return s == Severity::Error ? kRed : s == Severity::Warning ? kMagenta : kCyan;
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-// The source line as shown (tabs expanded) and the caret line under bytes [col, col+len).
+// The source line as shown (tabs expanded, control characters and invalid UTF-8 replaced) and
+// the caret line under bytes [column, column + length).
 std::pair<std::string, std::string> snippet(std::string_view line, std::uint32_t column,
                                             std::uint32_t length) {
   std::string shown, caret;
   std::size_t width = 0, caret_start = std::string::npos, caret_end = std::string::npos;
   const std::size_t start = column - 1, end = length > 0 ? start + length : start + 1;
-  for (std::size_t i = 0; i <= line.size(); ++i) {
-    if (i == start) caret_start = width;
-    if (i == end || (i == line.size() && caret_end == std::string::npos && i >= start))
-      caret_end = width;
+  for (std::size_t i = 0; i <= line.size();) {
+    if (caret_start == std::string::npos && i >= start) caret_start = width;
+    if (caret_end == std::string::npos && i >= end) caret_end = width;
     if (i == line.size()) break;
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c == '\t') {
+    if (line[i] == '\t') {
       std::size_t spaces = 8 - width % 8;
       shown.append(spaces, ' ');
       width += spaces;
-    } else {
-      shown += static_cast<char>(c);
-      if (!is_continuation(c)) ++width;
+      ++i;
+      continue;
     }
+    std::size_t len = utf8_length(line, i);
+    if (len == 0 || is_control(line.substr(i, len))) {
+      shown += "\xEF\xBF\xBD";
+      i += len == 0 ? 1 : len;
+    } else {
+      shown.append(line, i, len);
+      i += len;
+    }
+    ++width;
   }
   if (caret_start == std::string::npos) caret_start = width;
   if (caret_end == std::string::npos || caret_end <= caret_start) caret_end = caret_start + 1;
@@ -54,7 +60,7 @@ std::pair<std::string, std::string> snippet(std::string_view line, std::uint32_t
 
   // Very long lines (a huge scalar): show a window around the caret.
   constexpr std::size_t kWindow = 160;
-  if (shown.size() > kWindow + 40 && shown.size() == width) {
+  if (width > kWindow + 40 && shown.size() == width) {
     std::size_t from = caret_start > 60 ? caret_start - 60 : 0;
     std::string cut = (from > 0 ? "..." : "") + shown.substr(from, kWindow) + "...";
     std::size_t shift = from > 0 ? from - 3 : 0;
@@ -70,7 +76,7 @@ void append_location(std::string& out, const Report& report, const Painter& pain
                      std::string_view message, std::string_view rule) {
   std::string where;
   if (loc.file < report.sources.size()) {
-    where = report.sources.at(loc.file).display;
+    where = printable(report.sources.at(loc.file).display);
     if (loc.valid()) where += fmt::format(":{}:{}", loc.line, loc.column);
   } else {
     where = "chainmap";
@@ -79,7 +85,7 @@ void append_location(std::string& out, const Report& report, const Painter& pain
   out += ' ';
   out += paint(severity_code, std::string(severity) + ":");
   out += ' ';
-  out += paint(kBold, message);
+  out += paint(kBold, printable(message));
   if (!rule.empty()) out += " " + paint(severity_code, fmt::format("[{}]", rule));
   out += '\n';
   if (!loc.valid() || loc.file >= report.sources.size()) return;
