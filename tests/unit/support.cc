@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <fmt/format.h>
@@ -48,6 +49,7 @@ std::vector<std::string> summary(const std::vector<Diagnostic>& diagnostics) {
   std::vector<std::string> out;
   for (const auto& d : diagnostics)
     out.push_back(fmt::format("{}@{}:{} {}", d.rule, d.loc.line, d.loc.column, d.target));
+  std::sort(out.begin(), out.end());
   return out;
 }
 

@@ -39,10 +39,22 @@ std::unique_ptr<Loaded> load(const std::map<std::string, std::string>& files,
 // A single root file.
 std::unique_ptr<Loaded> load(const std::string& root_text);
 
-// Rule ids of the loader's diagnostics ("rule@line:col target"), in order, for compact asserts.
+// "rule@line:col target" for each diagnostic, sorted, for compact asserts.
 std::vector<std::string> summary(const std::vector<Diagnostic>& diagnostics);
 
 // Runs the full check (lint config, rules, waivers) with today = 2026-06-01.
 std::vector<Diagnostic> check(const Loaded& loaded, CheckOptions options = {});
 
 }  // namespace chainmap::test
+
+#include <doctest/doctest.h>
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (const auto& s : v) out += "\n  \"" + s + "\"";
+    return (out + " }").c_str();
+  }
+};
+}  // namespace doctest
