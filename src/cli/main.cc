@@ -1,9 +1,11 @@
 // chainmap [GLOBAL OPTIONS] COMMAND [ARGS]: argument handling only; the work is in the library.
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
 #include "chainmap/version.h"
 #include "cli/commands.h"
+#include "util/suggest.h"
 
 int main(int argc, char** argv) {
   using namespace chainmap::cli;
@@ -27,6 +29,17 @@ int main(int argc, char** argv) {
       add_rules(app, globals),
       add_explain(app, globals),
   };
+
+  // `chainmap valdate`: name the unknown command and suggest the closest one.
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> names;
+    for (const auto& command : commands) names.push_back(command.app->get_name());
+    if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+      std::fprintf(stderr, "chainmap: error: unknown command '%s'%s\nRun 'chainmap --help' for usage.\n",
+                   argv[1], chainmap::did_you_mean(argv[1], names).c_str());
+      return 2;
+    }
+  }
 
   try {
     app.parse(argc, argv);
