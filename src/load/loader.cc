@@ -171,6 +171,14 @@ class Loader {
       }
     } else {
       fs::path path = (dir / pattern).lexically_normal();
+      // Leaving the model's folder is refused whether or not the file exists.
+      if (!options_.allow_outside_root && !inside(root_dir_, fs::weakly_canonical(path, ec))) {
+        report("model/include-outside-root", loc,
+               fmt::format("'{}' is outside the model's folder; pass --allow-outside-root to "
+                           "include it",
+                           pattern));
+        return;
+      }
       if (fs::is_directory(path, ec)) {
         report("model/include-not-found", loc,
                fmt::format("included '{}' is a folder; name a file or use a glob such as '{}/*.yaml'",
