@@ -85,20 +85,34 @@ somebody else. Contradictions like these are where work stalls between two teams
 
 ## Example
 ```yaml
-steps:
-  - id: dispatch
-    owner: warehouse
-    responsible: [warehouse.picker]
-    informed: [warehouse.picker, sales]
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office, roles: { picker: {} } }
+journeys:
+  order:
+    stages:
+      - id: fulfil
+        steps:
+          - id: dispatch
+            owner: warehouse
+            responsible: [warehouse.picker]
+            informed: [warehouse.picker, sales]
 ```
 
 ## Instead
 ```yaml
-steps:
-  - id: dispatch
-    owner: warehouse
-    responsible: [warehouse.picker]
-    informed: [sales]
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office, roles: { picker: {} } }
+journeys:
+  order:
+    stages:
+      - id: fulfil
+        steps:
+          - id: dispatch
+            owner: warehouse
+            responsible: [warehouse.picker]
+            informed: [sales]
 ```
 
 ## How to fix

@@ -47,6 +47,8 @@ judge them at all.
 
 ## Example
 ```yaml
+departments:
+  logistics: { type: back-office, roles: { coordinator: { backup: driver }, driver: {} } }
 journeys:
   returns:
     stages:
@@ -58,6 +60,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  logistics: { type: back-office, roles: { coordinator: { backup: driver }, driver: {} } }
 journeys:
   returns:
     stages:

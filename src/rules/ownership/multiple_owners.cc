@@ -41,6 +41,9 @@ the two teams, so chainmap cannot check what passes between them.
 
 ## Example
 ```yaml
+departments:
+  support: { type: frontline }
+  accounts: { type: back-office }
 journeys:
   refunds:
     stages:
@@ -51,6 +54,9 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  support: { type: frontline }
+  accounts: { type: back-office }
 journeys:
   refunds:
     stages:
