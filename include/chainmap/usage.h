@@ -31,6 +31,10 @@ struct Usage {
   std::vector<std::uint8_t> department_appears;  // per department
   std::vector<std::uint8_t> partner_appears;     // per partner
   std::vector<std::vector<RoleUsage>> roles;     // per department, per role
+  // Per department: a step owner, `responsible` entry or backup names a role of it that does
+  // not exist (model/unknown-reference). Which role was meant is unknown, so its roles' usage
+  // is incomplete.
+  std::vector<std::uint8_t> unknown_role_named;
 
   static Usage compute(const Graph& graph);
 };

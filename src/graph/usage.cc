@@ -11,11 +11,21 @@ Usage Usage::compute(const Graph& graph) {
   u.department_appears.assign(m.departments.size(), 0);
   u.partner_appears.assign(m.partners.size(), 0);
   u.roles.resize(m.departments.size());
+  u.unknown_role_named.assign(m.departments.size(), 0);
   for (std::size_t d = 0; d < m.departments.size(); ++d) {
     u.roles[d].resize(m.departments[d].roles.size());
-    for (const Role& r : m.departments[d].roles)
+    for (const Role& r : m.departments[d].roles) {
       if (r.backup.index >= 0) u.roles[d][r.backup.index].backs_up = true;
+      if (!r.backup.id.empty() && r.backup.index < 0) u.unknown_role_named[d] = 1;
+    }
   }
+  // `<dept>.<role>` that did not resolve although the department exists.
+  auto unknown_role = [&](const OwnerRef& ref) {
+    const std::size_t dot = ref.text.find('.');
+    if (ref.owner.kind != OwnerKind::Unresolved || dot == std::string::npos) return;
+    if (auto d = m.department_index.find(ref.text.substr(0, dot)); d != m.department_index.end())
+      u.unknown_role_named[static_cast<std::size_t>(d->second)] = 1;
+  };
 
   auto appears = [&](const Owner& o) {
     if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) u.department_appears[o.party] = 1;
@@ -33,6 +43,7 @@ Usage Usage::compute(const Graph& graph) {
       const StepAt here{static_cast<std::int32_t>(jn), static_cast<std::int32_t>(sn)};
       for (const OwnerRef& ref : s.owners) {
         appears(ref.owner);
+        unknown_role(ref);
         if (ref.owner.kind != OwnerKind::Role || !first_mention(s.owners, ref)) continue;
         RoleUsage& r = u.roles[ref.owner.party][ref.owner.role];
         r.owns = true;
@@ -40,6 +51,7 @@ Usage Usage::compute(const Graph& graph) {
       }
       for (const OwnerRef& ref : s.responsible) {
         appears(ref.owner);
+        unknown_role(ref);
         if (ref.owner.kind != OwnerKind::Role || !first_mention(s.responsible, ref)) continue;
         RoleUsage& r = u.roles[ref.owner.party][ref.owner.role];
         r.responsible = true;

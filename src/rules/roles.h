@@ -32,12 +32,13 @@ inline std::string work(const Model& m, const RoleUsage& u) {
                      n == 1 ? "" : "first ", step_name(m, owns ? u.first_owned : u.first_responsible));
 }
 
-// Calls `f(department, role, usage)` for every role of every department, in declaration order.
+// Calls `f(department index, department, role, usage)` for every role of every department, in
+// declaration order.
 template <class F>
 void for_each_role(const Model& m, const Usage& usage, F&& f) {
   for (std::size_t d = 0; d < m.departments.size(); ++d)
     for (std::size_t r = 0; r < m.departments[d].roles.size(); ++r)
-      f(m.departments[d], m.departments[d].roles[r], usage.roles[d][r]);
+      f(d, m.departments[d], m.departments[d].roles[r], usage.roles[d][r]);
 }
 
 }  // namespace chainmap::rules

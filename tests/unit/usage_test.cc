@@ -43,4 +43,24 @@ journeys:
   CHECK(picker.first_responsible.step == 1);
   CHECK(u.department_appears == std::vector<std::uint8_t>{1, 1, 0, 1});
   CHECK(u.partner_appears == std::vector<std::uint8_t>{1, 0});
+  CHECK(u.unknown_role_named == std::vector<std::uint8_t>{0, 0, 0, 0});
+}
+
+TEST_CASE("role usage: a misspelt role marks its department, not another") {
+  auto l = test::load(R"(chainmap: 1
+departments:
+  sales: {type: frontline, roles: {advisor: {}}}
+  warehouse: {type: back-office, roles: {picker: {backup: pikcer}}}
+  accounts: {type: back-office, roles: {clerk: {}}}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: sales.advisr}
+          - {id: b, owner: nowhere.clerk}
+          - {id: c, owner: accounts.clerk}
+)");
+  const Usage u = Usage::compute(l->graph);
+  CHECK(u.unknown_role_named == std::vector<std::uint8_t>{1, 1, 0});
 }

@@ -10,7 +10,7 @@ namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   for_each_role(cx.model, cx.analysis<Usage>(),
-                [&](const Department& dept, const Role& role, const RoleUsage& u) {
+                [&](std::size_t, const Department& dept, const Role& role, const RoleUsage& u) {
     if (!u.owns && !u.responsible) return;
     // A backup written but not understood was reported by the loader (model/*).
     if (!role.backup.id.empty() || role.backup.loc.valid()) return;

@@ -1,6 +1,7 @@
 // ownership/conflicting-raci: one owner reference in two of responsible/consulted/informed, or
 // the owner also consulted or informed.
 #include <array>
+#include <span>
 #include <string_view>
 
 #include <fmt/format.h>

@@ -10,9 +10,13 @@ namespace chainmap::rules {
 namespace {
 
 void check(const RuleContext& cx, Findings& out) {
-  for_each_role(cx.model, cx.analysis<Usage>(),
-                [&](const Department& dept, const Role& role, const RoleUsage& u) {
+  const Usage& usage = cx.analysis<Usage>();
+  for_each_role(cx.model, usage, [&](std::size_t d, const Department& dept, const Role& role,
+                                     const RoleUsage& u) {
     if (u.owns || u.responsible || u.backs_up) return;
+    // A misspelt `warehouse.pikcer` was reported as model/unknown-reference; the role it meant
+    // must not be reported again as unused.
+    if (usage.unknown_role_named[d]) return;
     out.report(role_target(dept, role), role.loc,
                fmt::format("role '{}.{}' owns no step, is responsible for none and is nobody's "
                            "backup; give it its part in a journey or remove it",
@@ -32,6 +36,9 @@ const Rule ownership_unused_role{
 A role declared under a department's `roles` that no step names as `owner` or in
 `responsible`, and that no other role names as its `backup`. Being only consulted or informed,
 confirming handovers or owning KPIs does not count: those do not put work on the role.
+While a step or a backup names a role of the department that does not exist (reported as
+`model/unknown-reference`), the department's roles are not judged: the misspelt name most
+likely meant one of them.
 
 ## Why it matters
 A role with no work in any journey is either a part of the chain that was never mapped (the
