@@ -63,7 +63,8 @@ struct Role {
   std::string id;
   Loc loc;
   std::string name;
-  Ref backup;  // a role of the same department; id empty when none
+  Ref backup;  // a role of the same department; id empty when none (loc valid when written,
+               // even as a value of the wrong type)
 };
 
 struct Shift {
@@ -72,6 +73,7 @@ struct Shift {
   Text hours_text;
   std::optional<WeekHours> hours;  // absent when missing or invalid
   std::vector<Ref> roles;          // roles of the same department
+  bool malformed = false;          // hours or roles written but unreadable (model/* reported)
 };
 
 struct ShiftHandover {
@@ -91,6 +93,7 @@ struct Department {
   std::unordered_map<std::string, std::int32_t> role_index;
   std::vector<Shift> shifts;
   std::optional<ShiftHandover> shift_handover;
+  Loc shift_handover_loc;  // the written value, valid even when it is not a mapping
   Text empowerment;
 };
 
@@ -163,6 +166,7 @@ struct Step {
   std::int32_t stage = -1;        // index into Journey::stages
   std::vector<OwnerRef> owners;   // as written: empty = no owner; more than one = a list
   Loc owner_loc;                  // the `owner` value
+  bool owner_malformed = false;   // `owner` written with a wrong type (model/type reported)
   Lane lane = Lane::Frontstage;   // effective lane (explicit, or the default for the owner)
   bool lane_explicit = false;
   Loc lane_loc;

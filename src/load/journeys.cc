@@ -133,12 +133,15 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   step.name = read_text(f, "name").value_or("");
   if (const yaml::Node* owner = f.get("owner")) {
     step.owner_loc = owner->loc;
-    if (owner->is_scalar())
+    const std::size_t reported = cx.out.size();
+    // `owner: ""` and `owner: []` name nobody: ownership/missing-owner reports them.
+    if (owner->is_scalar() && !owner->text.empty())
       step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
     else if (owner->is_sequence())
       step.owners = read_owner_list(f, "owner");
-    else
+    else if (!owner->is_scalar())
       read_text(f, "owner");  // reports the type error
+    step.owner_malformed = cx.out.size() > reported;
   }
   if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
     step.lane = *parse_lane(*lane);
