@@ -119,6 +119,7 @@ struct Partner {
   Text feedback;
   Text review;
   bool dpa = false;
+  bool dpa_malformed = false;  // `dpa` written but not true/false (reported as model/type)
   Text contact;
   std::vector<Sla> slas;
   std::unordered_map<std::string, std::int32_t> sla_index;
@@ -142,6 +143,11 @@ struct Handover {
   std::optional<FollowUp> follow_up;
   std::optional<Seconds> within;
   Loc within_loc;
+  // Written but unreadable (already reported by the loader as model/type): rules must not also
+  // report the field as missing (SPEC section 2, one finding per mistake).
+  bool carries_malformed = false;   // not a list, or some items are not ids
+  bool confirm_malformed = false;
+  bool follow_up_malformed = false;
 };
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.
@@ -154,6 +160,7 @@ struct Next {
   std::int32_t to_step = -1;     // resolved step index within that journey
   Text when;
   std::optional<Handover> handover;
+  bool handover_malformed = false;  // `handover` written but not a mapping (reported as model/type)
   bool loop = false;
   bool cross() const { return !journey.empty(); }
 };
