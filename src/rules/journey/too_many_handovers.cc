@@ -55,6 +55,11 @@ slow and fragile even if each handover is declared properly, and nobody sees it 
 lint:
   rules:
     journey/too-many-handovers: { severity: warning, max: 2 }
+departments:
+  sales: { type: frontline }
+  finance: { type: back-office }
+  warehouse: { type: back-office }
+  dispatch: { type: back-office }
 journeys:
   order:
     stages:
@@ -71,6 +76,11 @@ journeys:
 lint:
   rules:
     journey/too-many-handovers: { severity: warning, max: 2 }
+departments:
+  sales: { type: frontline }
+  finance: { type: back-office }
+  warehouse: { type: back-office }
+  dispatch: { type: back-office }
 journeys:
   order:
     stages:
