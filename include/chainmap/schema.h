@@ -1,0 +1,13 @@
+#pragma once
+// The JSON Schema of the model format (SPEC section 2), as shipped in
+// schemas/chainmap.schema.json; compiled in, so `chainmap schema` reads no file.
+#include <string_view>
+
+namespace chainmap {
+
+std::string_view json_schema();
+
+// The schema's `$id`: where editors can fetch it when a model has no local copy.
+inline constexpr std::string_view kSchemaUrl = "https://chainmap.dev/schemas/chainmap.schema.json";
+
+}  // namespace chainmap
