@@ -7,7 +7,4 @@ namespace chainmap {
 
 std::string_view json_schema();
 
-// The schema's `$id`: where editors can fetch it when a model has no local copy.
-inline constexpr std::string_view kSchemaUrl = "https://chainmap.dev/schemas/chainmap.schema.json";
-
 }  // namespace chainmap

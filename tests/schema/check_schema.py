@@ -7,6 +7,8 @@
 (b) every YAML file under examples/ (except examples/flawed/, broken on purpose), the starter
     model of `chainmap init` (src/init/starter/) and every file of the `pass` fixtures of
     tests/cases/model/ validates against it;
+    Every example file starts with `# yaml-language-server: $schema=<relative path to the schema>`
+    and every starter file with the same line pointing at the schema's `$id`;
 (c) every fixture under tests/schema/invalid/ is rejected, and only at the place it names. Its
     first line is `# rejects: <rule> at <JSON pointer>: <why>`; given the binary, the test also
     checks that `chainmap validate` reports that model/* rule for the fixture, so the schema and
@@ -16,6 +18,7 @@ YAML is read the way editors using the schema read it (YAML 1.2 core schema): `o
 stay strings and `2027-06-30` is a string, not a date.
 """
 import json
+import os
 import pathlib
 import re
 import subprocess
@@ -81,6 +84,13 @@ def main():
     if len(valid) < 20:
         failures.append(f"only {len(valid)} valid files found under examples/ and tests/cases/model")
     for path in valid:  # (b)
+        if "tests" not in path.relative_to(root).parts:
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            target = (schema["$id"] if "starter" in path.parts
+                      else os.path.relpath(schema_path, path.parent))
+            if first != f"# yaml-language-server: $schema={target}":
+                failures.append(f"{path.relative_to(root)}: first line is not "
+                                f"'# yaml-language-server: $schema={target}'")
         for e in errors(validator, path):
             where = "/".join(str(p) for p in e.absolute_path) or "(file)"
             failures.append(f"{path.relative_to(root)}: {where}: {e.message}")
