@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
       add_rules(app, globals),
       add_explain(app, globals),
       add_complete(app, globals),
+      add_init(app, globals),
+      add_schema(app, globals),
   };
 
   // `chainmap valdate`: name the unknown command and suggest the closest one.
