@@ -88,9 +88,19 @@ Entities entities(const Graph& graph) {
       for (std::int32_t i = st.first; i < st.first + st.count; ++i) steps.push_back(journey.steps[i].id);
       add("stage", "stage:" + journey.id + "/" + st.id, st.name, {{"name", st.name}, {"steps", join(steps)}});
     }
-    for (const Step& s : journey.steps) {
+    const JourneyGraph& jg = graph.journeys[j];
+    for (std::size_t si = 0; si < journey.steps.size(); ++si) {
+      const Step& s = journey.steps[si];
+      // The flow as the graph has it, so an implicit `next` and the same one written out agree.
       std::vector<std::string> next;
-      for (const Next& n : s.next) next.push_back(n.to.value + (n.when.present() ? " when " + n.when.value : "") + (n.loop ? " (loop)" : ""));
+      for (const Edge& e : jg.edges) {
+        if (e.from != static_cast<std::int32_t>(si)) continue;
+        const Journey& to = m.journeys[e.to_journey];
+        std::string item = (e.cross ? to.id + "/" : "") + to.steps[e.to].id;
+        if (e.next && e.next->when.present()) item += " when " + e.next->when.value;
+        if (e.loop) item += " (loop)";
+        next.push_back(std::move(item));
+      }
       std::string stage = s.stage >= 0 ? journey.stages[s.stage].id : "";
       add("step", step_target(journey, s), s.name,
           {{"name", s.name}, {"stage", stage}, {"owner", owner_refs(s.owners)},
@@ -100,9 +110,8 @@ Entities entities(const Graph& graph) {
            {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
            {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
            {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
-           {"next", s.has_next ? (next.empty() ? "[]" : join(next)) : ""}});
+           {"next", join(next)}});
     }
-    const JourneyGraph& jg = graph.journeys[j];
     for (const Edge& e : jg.edges) {
       if (!e.is_handover()) continue;
       const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
@@ -175,7 +184,12 @@ ModelDiff diff_models(const Graph& old_graph, const std::vector<Diagnostic>& old
   }
   for (const auto& target : appeared) {
     const Entity& e = after.at(target);
-    if (!appeared.count(parent(e.kind, target))) diff.changes.push_back({ChangeKind::Added, e.kind, target, e.name, {}});
+    if (appeared.count(parent(e.kind, target))) continue;
+    // What was added, field by field (the name is shown already).
+    Change c{ChangeKind::Added, e.kind, target, e.name, {}};
+    for (const auto& [field, value] : e.fields)
+      if (!value.empty() && field != "name") c.fields.push_back({field, "", value});
+    diff.changes.push_back(std::move(c));
   }
   for (const auto& [target, a] : after) {
     auto it = before.find(target);

@@ -27,7 +27,7 @@ struct Change {
   std::string kind;    // info, department, role, shift, partner, sla, journey, stage, step, handover, kpi
   std::string target;
   std::string name;    // human name when the entity has one
-  std::vector<FieldChange> fields;  // Changed only
+  std::vector<FieldChange> fields;  // Changed: what differs; Added: the fields given
 };
 
 struct ModelDiff {

@@ -42,8 +42,8 @@ void text_findings(std::string& out, const DiffReport& r, const char* title, con
   out += fmt::format("\n{} ({})\n", title, ds.size());
   if (ds.empty()) out += "  none\n";
   for (const auto& d : ds)
-    out += printable(fmt::format("  {:<8} {}  {}: {}  [{}]\n", to_string(d.severity), d.rule, d.target, d.message,
-                                 where(r, d.loc)));
+    out += printable(fmt::format("  {:<8} {}  {}: {}  [{}]", to_string(d.severity), d.rule, d.target, d.message,
+                                 where(r, d.loc))) + "\n";
 }
 
 void json_findings(JsonWriter& w, const DiffReport& r, const std::vector<Diagnostic>& ds) {
@@ -87,7 +87,7 @@ void markdown_findings(std::string& out, const char* title, const std::vector<Di
 
 std::string format_diff_text(const DiffReport& r) {
   const ModelDiff& d = r.diff;
-  std::string out = printable(fmt::format("Comparing {} (old) with {} (new)\n", root(r, r.old_files), root(r, r.new_files)));
+  std::string out = printable(fmt::format("Comparing {} (old) with {} (new)", root(r, r.old_files), root(r, r.new_files))) + "\n";
   out += headline(d) + "\n";
   out += fmt::format("\nModel changes ({})\n", d.changes.size());
   if (d.changes.empty()) out += "  none\n";
@@ -96,7 +96,10 @@ std::string format_diff_text(const DiffReport& r) {
     if (c.change != ChangeKind::Changed && !c.name.empty()) line += "  \"" + c.name + "\"";
     out += printable(line) + "\n";
     for (const FieldChange& f : c.fields)
-      out += printable(fmt::format("             {}: {} -> {}", f.field, shown(f.old_value), shown(f.new_value))) + "\n";
+      out += printable(c.change == ChangeKind::Added
+                           ? fmt::format("             {}: {}", f.field, f.new_value)
+                           : fmt::format("             {}: {} -> {}", f.field, shown(f.old_value), shown(f.new_value))) +
+             "\n";
   }
   text_findings(out, r, "Findings introduced", d.introduced);
   text_findings(out, r, "Findings fixed", d.fixed);
@@ -167,7 +170,10 @@ std::string format_diff_markdown(const DiffReport& r) {
       std::string details;
       if (c.change != ChangeKind::Changed) details = markdown_cell(c.name);
       for (const FieldChange& f : c.fields)
-        details += (details.empty() ? "" : "<br>") + markdown_cell(fmt::format("{}: {} → {}", f.field, shown(f.old_value), shown(f.new_value)));
+        details += (details.empty() ? "" : "<br>") +
+                   markdown_cell(c.change == ChangeKind::Added
+                                     ? fmt::format("{}: {}", f.field, f.new_value)
+                                     : fmt::format("{}: {} → {}", f.field, shown(f.old_value), shown(f.new_value)));
       out += fmt::format("| {} | `{}` | {} |\n", to_string(c.change), markdown_cell(c.target), details);
     }
   }

@@ -40,14 +40,14 @@ std::string step_ref(const Model& m, const ImpactStep& s) {
 }  // namespace
 
 std::string format_impact_text(const Model& m, const Impact& im) {
-  std::string out = printable(fmt::format("Impact of {} '{}' ({})\n", im.kind, im.id, im.name));
+  std::string out = printable(fmt::format("Impact of {} '{}' ({})", im.kind, im.id, im.name)) + "\n";
 
   out += fmt::format("\nJourneys ({})\n", im.journeys.size());
   for (const auto& j : im.journeys) {
     const Journey& journey = m.journeys[j.journey];
-    out += printable(fmt::format("  {}{}: owns {} step{}, takes part in {}\n", journey.id,
+    out += printable(fmt::format("  {}{}: owns {} step{}, takes part in {}", journey.id,
                                  journey.name.empty() ? "" : " (" + journey.name + ")", j.owns,
-                                 j.owns == 1 ? "" : "s", j.takes_part));
+                                 j.owns == 1 ? "" : "s", j.takes_part)) + "\n";
   }
   if (im.journeys.empty()) out += "  none: it appears in no journey\n";
 
@@ -69,8 +69,8 @@ std::string format_impact_text(const Model& m, const Impact& im) {
     if (d == Direction::Internal && hs.empty()) continue;
     out += fmt::format("\nHandovers {} ({})\n", d == Direction::In ? "in" : d == Direction::Out ? "out" : "within", hs.size());
     for (const auto* h : hs)
-      out += printable(fmt::format("  {}  {} -> {}  ({} handover, {})\n", h->target, h->from_owner,
-                                   h->to_owner, handover_kind_name(h->kind), handover_how(*h)));
+      out += printable(fmt::format("  {}  {} -> {}  ({} handover, {})", h->target, h->from_owner,
+                                   h->to_owner, handover_kind_name(h->kind), handover_how(*h))) + "\n";
   }
 
   if (im.kind != "partner") {
@@ -86,7 +86,7 @@ std::string format_impact_text(const Model& m, const Impact& im) {
   }
 
   out += fmt::format("\nSingle points of failure ({})\n", im.single_points.size());
-  for (const auto& sp : im.single_points) out += printable(fmt::format("  {}: {}\n", sp.target, sp.reason));
+  for (const auto& sp : im.single_points) out += printable(fmt::format("  {}: {}", sp.target, sp.reason)) + "\n";
   if (im.single_points.empty()) out += "  none\n";
   return out;
 }

@@ -1,1 +1,1 @@
-matrix ../../../fixtures/shop -o out.csv --format csv
+matrix ../../../fixtures/shop --format csv -o ../../../fixtures/shop/journeys.yaml
