@@ -22,6 +22,9 @@ namespace chainmap {
 struct Text {
   std::string value;
   Loc loc;
+  // Written, but of the wrong type (already reported as model/type): value is empty, loc is
+  // the written node. Rules that report a missing field skip it (one finding per mistake).
+  bool malformed = false;
   bool present() const { return !value.empty(); }
 };
 
@@ -30,6 +33,7 @@ struct Ref {
   std::string id;
   Loc loc;
   std::int32_t index = -1;  // resolved position in the referenced list; -1 when unresolved
+  bool malformed = false;   // written, but not an id (reported as model/type); id is empty
 };
 
 enum class OwnerKind : std::uint8_t { Unresolved, Customer, Department, Role, Partner };
@@ -106,6 +110,7 @@ struct Sla {
   std::optional<Seconds> target_duration;
   Text measure;
   std::optional<OwnerRef> monitored_by;
+  bool monitored_by_malformed = false;  // written, but not an owner reference (model/type)
 };
 
 struct Partner {
@@ -119,9 +124,13 @@ struct Partner {
   Text feedback;
   Text review;
   bool dpa = false;
+  bool dpa_malformed = false;  // `dpa` written but not true/false (reported as model/type)
   Text contact;
   std::vector<Sla> slas;
   std::unordered_map<std::string, std::int32_t> sla_index;
+  // `sla` was written but no SLA could be read from it (reported by the loader); an empty
+  // mapping `sla: {}` is not malformed, just empty.
+  bool sla_malformed = false;
 };
 
 enum class Lane : std::uint8_t { Customer, Frontstage, Backstage, Support, Partner };
@@ -142,6 +151,11 @@ struct Handover {
   std::optional<FollowUp> follow_up;
   std::optional<Seconds> within;
   Loc within_loc;
+  // Written but unreadable (already reported by the loader as model/type): rules must not also
+  // report the field as missing (SPEC section 2, one finding per mistake).
+  bool carries_malformed = false;   // not a list, or some items are not ids
+  bool confirm_malformed = false;
+  bool follow_up_malformed = false;
 };
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.
@@ -154,6 +168,7 @@ struct Next {
   std::int32_t to_step = -1;     // resolved step index within that journey
   Text when;
   std::optional<Handover> handover;
+  bool handover_malformed = false;  // `handover` written but not a mapping (reported as model/type)
   bool loop = false;
   bool cross() const { return !journey.empty(); }
 };
@@ -197,6 +212,8 @@ struct Stage {
   std::string name;
   std::int32_t first = 0;  // its steps are Journey::steps[first, first + count)
   std::int32_t count = 0;
+  // `steps` was written, but no step could be read from it (reported by the loader).
+  bool steps_malformed = false;
 };
 
 struct Journey {

@@ -37,9 +37,10 @@ Outcome run(const Rule& rule, const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("ownership/* and coverage/* pages: the Example triggers, the Instead does not") {
+TEST_CASE("rule pages: the Example triggers the rule, the Instead does not") {
   for (const Rule* rule : catalogue()) {
-    if (!rule->id.starts_with("ownership/") && !rule->id.starts_with("coverage/")) continue;
+    // model/* pages show input that cannot be understood; waiver/* findings need a whole run.
+    if (rule->id.starts_with("model/") || rule->id.starts_with("waiver/")) continue;
     CAPTURE(rule->id);
     const std::string page = rule_page(*rule);
     const std::string example = yaml_block(page, "Example");
