@@ -113,26 +113,46 @@ such gap is a delay the customer feels and a point where personal data gets re-k
 
 ## Example
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id, address] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id] }
-  - { id: pick, owner: warehouse, needs: [order-id, address] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id, address] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id] }
+          - { id: pick, owner: warehouse.picker, needs: [order-id, address] }
 ```
 
 ## Instead
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id, address] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id, address] }
-  - { id: pick, owner: warehouse, needs: [order-id, address] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id, address] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker, needs: [order-id, address] }
 ```
 
 ## How to fix
