@@ -68,5 +68,9 @@ struct InfoLoss {
 };
 InfoLoss explain_loss(const JourneyGraph& graph, const JourneyInfoFlow& flow, std::int32_t step,
                       std::int32_t info);
+// The same for every step at once (linear in the journey for one item, loops aside); entries
+// of steps that know the item, or are unreachable, are empty.
+std::vector<InfoLoss> explain_losses(const JourneyGraph& graph, const JourneyInfoFlow& flow,
+                                     std::int32_t info);
 
 }  // namespace chainmap

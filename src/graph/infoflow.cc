@@ -1,6 +1,7 @@
 #include "chainmap/infoflow.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "chainmap/reach.h"
 
@@ -114,41 +115,67 @@ InfoFlow InfoFlow::compute(const Graph& graph) {
   return r;
 }
 
-InfoLoss explain_loss(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t step,
-                      std::int32_t info) {
-  // Walk back from the step through the predecessors that do not know the item on every path.
-  // A handover that does not carry the item dropped it when the item reached its source on some
-  // path; reaching an entry means a path along which the item was never captured at all.
-  InfoLoss loss;
-  std::vector<std::uint8_t> seen(g.size(), 0);
-  std::vector<std::int32_t> queue{step};
-  seen[step] = 1;
-  auto expand = [&](std::int32_t s) {
-    if (!seen[s]) {
-      seen[s] = 1;
-      queue.push_back(s);
-    }
+std::vector<InfoLoss> explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow,
+                                     std::int32_t info) {
+  // A step lacks the item when it is reachable and does not know it on every path. The item
+  // comes into a lacking step S over each in-edge P->S in one of three ways:
+  //   - P knows it and the edge passes it: that path delivers, nothing to explain;
+  //   - the edge is a declared handover that does not carry it while P knew it on some path:
+  //     the handover dropped it;
+  //   - otherwise P lacks it too, and S inherits P's explanation.
+  // An entry that lacks the item starts a path that never captured it. The explanations are
+  // sets that only grow, propagated forward to a fixpoint: one pass per item over the journey
+  // (plus rounds for loops), instead of a walk back from every step.
+  const auto n = static_cast<std::int32_t>(g.size());
+  std::vector<InfoLoss> loss(n);
+  std::vector<std::uint8_t> lacking(n, 0);
+  for (std::int32_t s = 0; s < n; ++s) lacking[s] = flow.reachable[s] && !flow.knows(s, info);
+
+  auto dropped_here = [&](const Edge& edge) {
+    return filters_information(edge) && !carries(edge, info) &&
+           (flow.may_in[edge.from].contains(info) || flow.captures[edge.from].contains(info));
   };
-  for (std::size_t head = 0; head < queue.size(); ++head) {
-    const std::int32_t s = queue[head];
-    if (g.entry[s]) loss.never_captured = true;
-    for (auto e : g.in(s)) {
+  std::vector<std::int32_t> work;
+  std::vector<std::uint8_t> queued(n, 0);
+  for (std::int32_t s = 0; s < n; ++s) {
+    if (!lacking[s]) continue;
+    loss[s].never_captured = g.entry[s];
+    for (auto e : g.in(s))
+      if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e])) loss[s].dropped_by.push_back(e);
+    std::sort(loss[s].dropped_by.begin(), loss[s].dropped_by.end());
+    work.push_back(s);
+    queued[s] = 1;
+  }
+  for (std::size_t head = 0; head < work.size(); ++head) {
+    const std::int32_t p = work[head];
+    queued[p] = 0;
+    for (auto e : g.out(p)) {
       const Edge& edge = g.edges[e];
-      const std::int32_t from = edge.from;
-      if (!flow.reachable[from]) continue;
-      const bool may_know = flow.may_in[from].contains(info) || flow.captures[from].contains(info);
-      if (filters_information(edge) && !carries(edge, info)) {
-        if (may_know)
-          loss.dropped_by.push_back(e);
-        else
-          expand(from);
-      } else if (!flow.knows(from, info)) {
-        expand(from);
+      const std::int32_t s = edge.to;
+      if (!lacking[s] || dropped_here(edge)) continue;
+      InfoLoss& to = loss[s];
+      const InfoLoss& from = loss[p];
+      bool changed = from.never_captured && !to.never_captured;
+      to.never_captured |= from.never_captured;
+      std::vector<std::int32_t> merged;
+      std::set_union(to.dropped_by.begin(), to.dropped_by.end(), from.dropped_by.begin(),
+                     from.dropped_by.end(), std::back_inserter(merged));
+      if (merged.size() != to.dropped_by.size()) {
+        to.dropped_by = std::move(merged);
+        changed = true;
+      }
+      if (changed && !queued[s]) {
+        queued[s] = 1;
+        work.push_back(s);
       }
     }
   }
-  std::sort(loss.dropped_by.begin(), loss.dropped_by.end());
   return loss;
+}
+
+InfoLoss explain_loss(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t step,
+                      std::int32_t info) {
+  return explain_losses(g, flow, info)[step];
 }
 
 }  // namespace chainmap

@@ -180,3 +180,41 @@ TEST_CASE("InfoSet keeps bits past its size clear") {
   built.intersect(InfoSet(70));
   CHECK(built == InfoSet(70));
 }
+
+TEST_CASE("explain_losses answers for every step along a chain at once") {
+  auto f = flow_of(R"(
+          - {id: s1, owner: sales, captures: [a], next: [{to: w1, handover: {method: ticket, carries: [b]}}]}
+          - {id: w1, owner: warehouse, needs: [a]}
+          - {id: w2, owner: warehouse, needs: [a, c]}
+          - {id: w3, owner: warehouse, needs: [a, c]}
+)");
+  const auto a = explain_losses(f.graph(), f.flow, f.info("a"));
+  CHECK(a[f.step("s1")].dropped_by.empty());  // s1 knows it: nothing to explain
+  for (const char* step : {"w1", "w2", "w3"}) {
+    REQUIRE(a[f.step(step)].dropped_by.size() == 1);
+    CHECK(f.edge(a[f.step(step)].dropped_by[0]) == "s1->w1");
+    CHECK_FALSE(a[f.step(step)].never_captured);
+  }
+  const auto c = explain_losses(f.graph(), f.flow, f.info("c"));
+  for (const char* step : {"s1", "w1", "w2", "w3"}) {
+    CHECK(c[f.step(step)].dropped_by.empty());
+    CHECK(c[f.step(step)].never_captured);
+  }
+}
+
+TEST_CASE("explaining a loss around a loop terminates and names the dropping handover once") {
+  auto f = flow_of(R"(
+          - {id: start, owner: sales, captures: [a]}
+          - {id: one, owner: sales, next: [two]}
+          - id: two
+            owner: warehouse
+            next: [{to: one, loop: true, handover: {method: ticket, carries: [b]}}, end]
+          - {id: end, owner: warehouse}
+)");
+  // sales -> warehouse (one -> two) is undeclared and passes everything; the loop back drops 'a'.
+  CHECK_FALSE(f.in("end", "a"));
+  const InfoLoss loss = explain_loss(f.graph(), f.flow, f.step("end"), f.info("a"));
+  REQUIRE(loss.dropped_by.size() == 1);
+  CHECK(f.edge(loss.dropped_by[0]) == "two->one");
+  CHECK_FALSE(loss.never_captured);
+}

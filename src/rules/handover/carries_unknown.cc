@@ -56,26 +56,46 @@ reach the receiver.
 
 ## Example
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id, address] }
-  - { id: pick, owner: warehouse }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id, address] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id, address] }
-  - { id: pick, owner: warehouse }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id, address] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## How to fix

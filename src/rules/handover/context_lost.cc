@@ -1,5 +1,8 @@
 // handover/context-lost: a step needs information that does not reach it.
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <utility>
 #include <vector>
 
 #include <fmt/ranges.h>
@@ -10,6 +13,32 @@
 namespace chainmap::rules {
 namespace {
 
+// One needed item that does not reach its step, and why.
+struct Lost {
+  const Ref* need = nullptr;
+  std::string why;
+  std::vector<Related> related;
+};
+
+std::string explain(const Model& m, const JourneyGraph& g, const InfoLoss& loss, const Ref& need,
+                    std::vector<Related>& related) {
+  std::vector<std::string> reasons;
+  for (auto e : loss.dropped_by) {
+    const Edge& edge = g.edges[e];
+    reasons.push_back(fmt::format("handover {} does not carry it", edge_name(m, g, edge)));
+    const Handover& h = *edge.handover();
+    related.push_back(Related{h.carries_loc.valid() ? h.carries_loc : h.loc,
+                              fmt::format("'{}' is known here but not carried", need.id)});
+  }
+  if (loss.never_captured)
+    reasons.push_back(reasons.empty() ? "no step before it captures it"
+                                      : "no step on another path captures it");
+  std::string why;
+  for (std::size_t i = 0; i < reasons.size(); ++i)
+    why += (i == 0 ? "" : i + 1 == reasons.size() ? " and " : ", ") + reasons[i];
+  return why;
+}
+
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   const InfoFlow& flow = cx.analysis<InfoFlow>();
@@ -17,39 +46,43 @@ void check(const RuleContext& cx, Findings& out) {
     const JourneyGraph& g = cx.graph.journeys[j];
     const JourneyInfoFlow& f = flow.journeys[j];
     const Journey& journey = m.journeys[g.journey];
-    for (std::int32_t s = 0; s < static_cast<std::int32_t>(g.size()); ++s) {
-      // Unreachable steps know nothing defined; journey/unreachable-step reports them.
+    const auto n = static_cast<std::int32_t>(g.size());
+
+    // The lost needs of every step (unreachable steps know nothing defined and are left to
+    // journey/unreachable-step; unknown ids were model/unknown-reference), grouped by item so
+    // each item is explained for the whole journey in one pass.
+    std::vector<std::vector<Lost>> lost(n);
+    std::map<std::int32_t, std::vector<std::pair<std::int32_t, std::size_t>>> by_item;
+    for (std::int32_t s = 0; s < n; ++s) {
       if (!f.reachable[s]) continue;
-      const Step& step = journey.steps[s];
+      for (const Ref& need : journey.steps[s].needs) {
+        if (need.index < 0 || f.knows(s, need.index)) continue;
+        auto& here = lost[s];
+        if (std::any_of(here.begin(), here.end(),
+                        [&](const Lost& l) { return l.need->index == need.index; }))
+          continue;
+        by_item[need.index].emplace_back(s, here.size());
+        here.push_back(Lost{&need, {}, {}});
+      }
+    }
+    for (const auto& [item, places] : by_item) {
+      const std::vector<InfoLoss> losses = explain_losses(g, f, item);
+      for (const auto& [s, k] : places) {
+        Lost& l = lost[s][k];
+        l.why = explain(m, g, losses[s], *l.need, l.related);
+      }
+    }
+
+    for (std::int32_t s = 0; s < n; ++s) {
+      if (lost[s].empty()) continue;
       std::vector<std::string> parts;
       std::vector<Related> related;
-      std::vector<std::int32_t> seen;  // information already reported for this step
-      Loc first;
-      for (const Ref& need : step.needs) {
-        // Unknown ids were reported as model/unknown-reference.
-        if (need.index < 0 || f.knows(s, need.index)) continue;
-        if (std::find(seen.begin(), seen.end(), need.index) != seen.end()) continue;
-        seen.push_back(need.index);
-        if (!first.valid()) first = need.loc;
-        const InfoLoss loss = explain_loss(g, f, s, need.index);
-        std::vector<std::string> reasons;
-        for (auto e : loss.dropped_by) {
-          const Edge& edge = g.edges[e];
-          reasons.push_back(fmt::format("handover {} does not carry it", edge_name(m, g, edge)));
-          const Handover& h = *edge.handover();
-          related.push_back(Related{h.carries_loc.valid() ? h.carries_loc : h.loc,
-                                    fmt::format("'{}' is known here but not carried", need.id)});
-        }
-        if (loss.never_captured)
-          reasons.push_back(reasons.empty() ? "no step before it captures it"
-                                            : "no step on another path captures it");
-        std::string why;
-        for (std::size_t i = 0; i < reasons.size(); ++i)
-          why += (i == 0 ? "" : i + 1 == reasons.size() ? " and " : ", ") + reasons[i];
-        parts.push_back(fmt::format("'{}' ({})", need.id, why));
+      for (Lost& l : lost[s]) {
+        parts.push_back(fmt::format("'{}' ({})", l.need->id, l.why));
+        std::move(l.related.begin(), l.related.end(), std::back_inserter(related));
       }
-      if (parts.empty()) continue;
-      out.report(step_target(journey, step), first,
+      const Step& step = journey.steps[s];
+      out.report(step_target(journey, step), lost[s].front().need->loc,
                  fmt::format("step '{}' needs information that does not reach it: {}", step.id,
                              fmt::join(parts, "; ")),
                  std::move(related));
@@ -80,26 +113,46 @@ such gap is a delay the customer feels and a point where personal data gets re-k
 
 ## Example
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id, address] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id] }
-  - { id: pick, owner: warehouse, needs: [order-id, address] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id, address] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id] }
+          - { id: pick, owner: warehouse.picker, needs: [order-id, address] }
 ```
 
 ## Instead
 ```yaml
-steps:
-  - { id: place-order, owner: customer, captures: [order-id, address] }
-  - id: confirm
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id, address] }
-  - { id: pick, owner: warehouse, needs: [order-id, address] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id, address] }
+          - id: confirm
+            owner: sales
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker, needs: [order-id, address] }
 ```
 
 ## How to fix

@@ -49,19 +49,48 @@ in your own system. Work sent through another channel waits unseen until someone
 
 ## Example
 ```yaml
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  warehouse: { type: back-office }
 partners:
   fastship: { agreement: formal, channels: [api] }
-# in a journey:
-next:
-  - to: deliver
-    handover: { method: email, carries: [order-id] }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: pack
+            owner: warehouse
+            captures: [order-id]
+            next:
+              - to: deliver
+                handover: { method: email, carries: [order-id] }
+          - { id: deliver, owner: fastship }
 ```
 
 ## Instead
 ```yaml
-next:
-  - to: deliver
-    handover: { method: api, carries: [order-id] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  warehouse: { type: back-office }
+partners:
+  fastship: { agreement: formal, channels: [api] }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: pack
+            owner: warehouse
+            captures: [order-id]
+            next:
+              - to: deliver
+                handover: { method: api, carries: [order-id] }
+          - { id: deliver, owner: fastship }
 ```
 
 ## How to fix

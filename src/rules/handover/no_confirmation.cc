@@ -33,16 +33,46 @@ the parcel does not ship or the engineer does not come.
 
 ## Example
 ```yaml
-next:
-  - to: pick
-    handover: { method: wms-ticket, carries: [order-id] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-next:
-  - to: pick
-    handover: { method: wms-ticket, carries: [order-id], confirm: warehouse.supervisor }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id], confirm: warehouse.supervisor }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## How to fix

@@ -35,16 +35,46 @@ notice when they have to repeat themselves, and every re-ask adds a delay and a 
 
 ## Example
 ```yaml
-next:
-  - to: pick
-    handover: { method: wms-ticket }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-next:
-  - to: pick
-    handover: { method: wms-ticket, carries: [order-id, address] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## How to fix

@@ -47,20 +47,41 @@ trusting it would draw the wrong conclusion.
 
 ## Example
 ```yaml
-steps:
-  - id: pick
-    owner: warehouse.picker
-    next:
-      - to: pack
-        handover: { method: verbal, carries: [order-id] }
-  - { id: pack, owner: warehouse.picker }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: pick
+            owner: warehouse.picker
+            captures: [order-id]
+            next:
+              - to: pack
+                handover: { method: verbal, carries: [order-id] }
+          - { id: pack, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-steps:
-  - { id: pick, owner: warehouse.picker }
-  - { id: pack, owner: warehouse.picker }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: pick, owner: warehouse.picker, captures: [order-id] }
+          - { id: pack, owner: warehouse.picker }
 ```
 
 ## How to fix

@@ -74,20 +74,34 @@ who hears "it is with the other team".
 
 ## Example
 ```yaml
-steps:                                  # handling a return
-  - { id: log-return, owner: support }
-  - { id: inspect, owner: warehouse }
-  - { id: ask-customer, owner: support }
-  - { id: restock, owner: warehouse }
+departments:
+  support: { type: frontline }
+  warehouse: { type: back-office }
+journeys:
+  returns:
+    stages:
+      - id: handle
+        steps:
+          - { id: log-return, owner: support }
+          - { id: inspect, owner: warehouse }
+          - { id: ask-customer, owner: support }
+          - { id: restock, owner: warehouse }
 ```
 
 ## Instead
 ```yaml
-steps:                                  # support gathers everything first
-  - { id: log-return, owner: support }
-  - { id: ask-customer, owner: support }
-  - { id: inspect, owner: warehouse }
-  - { id: restock, owner: warehouse }
+departments:
+  support: { type: frontline }
+  warehouse: { type: back-office }
+journeys:
+  returns:
+    stages:
+      - id: handle
+        steps:
+          - { id: log-return, owner: support }
+          - { id: ask-customer, owner: support }
+          - { id: inspect, owner: warehouse }
+          - { id: restock, owner: warehouse }
 ```
 
 ## How to fix

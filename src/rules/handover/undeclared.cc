@@ -43,20 +43,41 @@ the case. Declaring it is the first step to making it reliable.
 
 ## Example
 ```yaml
-steps:
-  - { id: take-order, owner: sales }
-  - { id: pick, owner: warehouse }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: take-order, owner: sales, captures: [order-id] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-steps:
-  - id: take-order
-    owner: sales
-    next:
-      - to: pick
-        handover: { method: wms-ticket, carries: [order-id, address] }
-  - { id: pick, owner: warehouse }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id, address] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## How to fix

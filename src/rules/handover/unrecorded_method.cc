@@ -36,16 +36,46 @@ settled.
 
 ## Example
 ```yaml
-next:
-  - to: book-engineer
-    handover: { method: phone, carries: [fault-report] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: phone, carries: [order-id] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## Instead
 ```yaml
-next:
-  - to: book-engineer
-    handover: { method: ticket, carries: [fault-report] }
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+  warehouse: { type: back-office, roles: { picker: {}, supervisor: {} } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: take-order
+            owner: sales
+            captures: [order-id, address]
+            next:
+              - to: pick
+                handover: { method: wms-ticket, carries: [order-id] }
+          - { id: pick, owner: warehouse.picker }
 ```
 
 ## How to fix

@@ -59,19 +59,47 @@ to it.
 ## Example
 ```yaml
 information:
+  order-id: { name: Order number }
   address: { name: Delivery address, personal: true }
+departments:
+  warehouse: { type: back-office }
 partners:
   fastship: { agreement: formal, contract: CT-1 }
-# in a journey:
-next:
-  - to: deliver                      # owned by fastship
-    handover: { method: api, carries: [order-id, address] }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: pack
+            owner: warehouse
+            captures: [order-id, address]
+            next:
+              - to: deliver
+                handover: { method: api, carries: [order-id, address] }
+          - { id: deliver, owner: fastship }
 ```
 
 ## Instead
 ```yaml
+information:
+  order-id: { name: Order number }
+  address: { name: Delivery address, personal: true }
+departments:
+  warehouse: { type: back-office }
 partners:
   fastship: { agreement: formal, contract: CT-1, dpa: true }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - id: pack
+            owner: warehouse
+            captures: [order-id, address]
+            next:
+              - to: deliver
+                handover: { method: api, carries: [order-id, address] }
+          - { id: deliver, owner: fastship }
 ```
 
 ## How to fix
