@@ -67,7 +67,8 @@ struct Role {
   std::string id;
   Loc loc;
   std::string name;
-  Ref backup;  // a role of the same department; id empty when none
+  Ref backup;  // a role of the same department; id empty when none (loc valid when written,
+               // even as a value of the wrong type)
 };
 
 struct Shift {
@@ -76,6 +77,7 @@ struct Shift {
   Text hours_text;
   std::optional<WeekHours> hours;  // absent when missing or invalid
   std::vector<Ref> roles;          // roles of the same department
+  bool malformed = false;          // hours or roles written but unreadable (model/* reported)
 };
 
 struct ShiftHandover {
@@ -95,6 +97,7 @@ struct Department {
   std::unordered_map<std::string, std::int32_t> role_index;
   std::vector<Shift> shifts;
   std::optional<ShiftHandover> shift_handover;
+  Loc shift_handover_loc;  // the written value, valid even when it is not a mapping
   Text empowerment;
 };
 
@@ -121,6 +124,7 @@ struct Partner {
   Text feedback;
   Text review;
   bool dpa = false;
+  bool dpa_malformed = false;  // `dpa` written but not true/false (reported as model/type)
   Text contact;
   std::vector<Sla> slas;
   std::unordered_map<std::string, std::int32_t> sla_index;
@@ -147,6 +151,11 @@ struct Handover {
   std::optional<FollowUp> follow_up;
   std::optional<Seconds> within;
   Loc within_loc;
+  // Written but unreadable (already reported by the loader as model/type): rules must not also
+  // report the field as missing (SPEC section 2, one finding per mistake).
+  bool carries_malformed = false;   // not a list, or some items are not ids
+  bool confirm_malformed = false;
+  bool follow_up_malformed = false;
 };
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.
@@ -159,6 +168,7 @@ struct Next {
   std::int32_t to_step = -1;     // resolved step index within that journey
   Text when;
   std::optional<Handover> handover;
+  bool handover_malformed = false;  // `handover` written but not a mapping (reported as model/type)
   bool loop = false;
   bool cross() const { return !journey.empty(); }
 };
@@ -171,6 +181,7 @@ struct Step {
   std::int32_t stage = -1;        // index into Journey::stages
   std::vector<OwnerRef> owners;   // as written: empty = no owner; more than one = a list
   Loc owner_loc;                  // the `owner` value
+  bool owner_malformed = false;   // `owner` written with a wrong type (model/type reported)
   Lane lane = Lane::Frontstage;   // effective lane (explicit, or the default for the owner)
   bool lane_explicit = false;
   Loc lane_loc;

@@ -55,7 +55,9 @@ void read_partners(const Context& cx, const yaml::Node& section) {
     p.channels = read_text_list(f, "channels");
     p.feedback = read_located_text(f, "feedback");
     p.review = read_located_text(f, "review");
-    p.dpa = read_bool(f, "dpa").value_or(false);
+    const auto dpa = read_bool(f, "dpa");
+    p.dpa = dpa.value_or(false);
+    p.dpa_malformed = !dpa && f.get("dpa");
     p.contact = read_located_text(f, "contact");
     if (const yaml::Node* slas = f.get("sla")) {
       for_each_entry(cx, *slas, "sla", target,
