@@ -50,6 +50,8 @@ exit: a resolution, an escalation, or a hand-off to another journey.
 
 ## Example
 ```yaml
+departments:
+  workshop: { type: back-office }
 journeys:
   repair:
     stages:
@@ -64,6 +66,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  workshop: { type: back-office }
 journeys:
   repair:
     stages:

@@ -65,6 +65,9 @@ Customers experience the chain as it runs, not as it was drawn.
 
 ## Example
 ```yaml
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office }
 journeys:
   order:
     stages:
@@ -77,6 +80,9 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office }
 journeys:
   order:
     stages:
