@@ -48,6 +48,9 @@ struct JourneyGraph {
   std::vector<std::uint8_t> entry;     // per step
   std::vector<std::uint8_t> terminal;  // per step
   std::vector<Owner> owners;           // per step: the single resolved owner, or Unresolved
+  // Per step: an item of its `next` names a step that does not exist (reported by the loader
+  // as model/unknown-reference), so where its flow goes cannot be judged.
+  std::vector<std::uint8_t> broken;
 
   // In-journey edges (cross-journey links excluded) leaving / entering a step, as edge indexes.
   std::span<const std::int32_t> out(std::int32_t step) const {

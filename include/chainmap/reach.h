@@ -12,6 +12,9 @@ namespace chainmap {
 struct JourneyReach {
   std::vector<std::uint8_t> reachable;    // per step: some entry reaches it
   std::vector<std::uint8_t> reaches_end;  // per step: it reaches a terminal step (or is one)
+  // Per step: it reaches a step with a broken `next` (JourneyGraph::broken), or is one: the
+  // link that does not resolve may be the one meant to lead on, so its reach is not judged.
+  std::vector<std::uint8_t> open;
 };
 
 struct Reach {

@@ -40,6 +40,7 @@ void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
   g.journey = index;
   g.entry.assign(n, 0);
   g.terminal.assign(n, 0);
+  g.broken.assign(n, 0);
   g.owners.resize(n);
   for (std::int32_t s = 0; s < n; ++s) g.owners[s] = j.steps[s].owner();
 
@@ -68,6 +69,7 @@ void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
     for (const Next& next : step.next) {
       if (next.to_step < 0) {  // unresolved (reported by the loader)
         only_cross = false;
+        g.broken[s] = 1;
         continue;
       }
       Edge e;

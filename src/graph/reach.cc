@@ -36,6 +36,7 @@ JourneyReach compute_reach(const JourneyGraph& g) {
       }
 
   r.reaches_end = reaching(g, g.terminal);
+  r.open = reaching(g, g.broken);
   return r;
 }
 

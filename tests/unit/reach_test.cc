@@ -66,3 +66,23 @@ journeys:
   CHECK(reaching(g, {0, 0, 1, 0}) == std::vector<std::uint8_t>{1, 1, 1, 0});
   CHECK(reaching(g, {0, 0, 0, 1}) == std::vector<std::uint8_t>{0, 0, 0, 1});
 }
+
+TEST_CASE("reach: a next that does not resolve makes its step and those before it open") {
+  auto l = test::load(R"(chainmap: 1
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: customer}
+          - {id: b, owner: customer, next: [a, shipp]}
+          - {id: c, owner: customer, next: [c]}
+          - {id: d, owner: customer, entry: true, next: [c]}
+)");
+  const auto& g = l->graph.journeys.at(0);
+  CHECK(g.broken == std::vector<std::uint8_t>{0, 1, 0, 0});
+  CHECK_FALSE(g.terminal[1]);  // a broken link does not end the journey
+  const JourneyReach r = compute_reach(g);
+  CHECK(r.open == std::vector<std::uint8_t>{1, 1, 0, 0});
+  CHECK(r.reaches_end == std::vector<std::uint8_t>{0, 0, 0, 0});
+}

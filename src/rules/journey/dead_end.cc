@@ -11,18 +11,11 @@ void check(const RuleContext& cx, Findings& out) {
   const Reach& reach = cx.analysis<Reach>();
   for (std::size_t i = 0; i < cx.model.journeys.size(); ++i) {
     const Journey& j = cx.model.journeys[i];
-    const JourneyGraph& g = cx.graph.journeys[i];
     const JourneyReach& r = reach.journeys[i];
-    // A step with a `next` the loader could not resolve may have been meant to lead to an end:
-    // it, and every step that reaches it, are not judged.
-    std::vector<std::uint8_t> broken(g.size(), 0);
-    for (std::size_t s = 0; s < j.steps.size(); ++s)
-      for (const Next& n : j.steps[s].next)
-        if (n.to_step < 0) broken[s] = 1;
-    const std::vector<std::uint8_t> unjudged = reaching(g, std::move(broken));
     for (std::size_t s = 0; s < j.steps.size(); ++s) {
-      // Unreachable steps are journey/unreachable-step's finding only.
-      if (!r.reachable[s] || r.reaches_end[s] || unjudged[s]) continue;
+      // Unreachable steps are journey/unreachable-step's finding only; open ones (a `next`
+      // that does not resolve lies ahead) are not judged.
+      if (!r.reachable[s] || r.reaches_end[s] || r.open[s]) continue;
       const Step& step = j.steps[s];
       out.report(step_target(j, step), step.loc,
                  fmt::format("no end of journey '{}' can be reached from step '{}': every path "
@@ -57,6 +50,8 @@ exit: a resolution, an escalation, or a hand-off to another journey.
 
 ## Example
 ```yaml
+departments:
+  workshop: { type: back-office }
 journeys:
   repair:
     stages:
@@ -71,6 +66,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  workshop: { type: back-office }
 journeys:
   repair:
     stages:

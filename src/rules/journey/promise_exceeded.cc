@@ -58,6 +58,8 @@ is broken by design for every customer who takes that route, before anything goe
 
 ## Example
 ```yaml
+departments:
+  warehouse: { type: back-office }
 journeys:
   order:
     promise: 72h
@@ -71,6 +73,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  warehouse: { type: back-office }
 journeys:
   order:
     promise: 72h

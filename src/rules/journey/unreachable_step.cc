@@ -16,10 +16,8 @@ void check(const RuleContext& cx, Findings& out) {
     const JourneyGraph& g = cx.graph.journeys[i];
     if (j.steps.empty()) continue;
     // A `next` the loader could not resolve might be the link to any step: not judged.
-    const bool unresolved = std::any_of(j.steps.begin(), j.steps.end(), [](const Step& s) {
-      return std::any_of(s.next.begin(), s.next.end(), [](const Next& n) { return n.to_step < 0; });
-    });
-    if (unresolved) continue;
+    if (std::any_of(g.broken.begin(), g.broken.end(), [](std::uint8_t b) { return b != 0; }))
+      continue;
     if (std::none_of(g.entry.begin(), g.entry.end(), [](std::uint8_t e) { return e != 0; })) {
       // One mistake, one finding: the missing entry, not every step after it.
       const Step& first = j.steps.front();
@@ -67,6 +65,9 @@ Customers experience the chain as it runs, not as it was drawn.
 
 ## Example
 ```yaml
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office }
 journeys:
   order:
     stages:
@@ -79,6 +80,9 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  sales: { type: frontline }
+  warehouse: { type: back-office }
 journeys:
   order:
     stages:

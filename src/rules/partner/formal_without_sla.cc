@@ -44,6 +44,8 @@ partners:
 
 ## Instead
 ```yaml
+departments:
+  logistics: { type: back-office }
 partners:
   fastship:
     agreement: formal

@@ -56,6 +56,8 @@ signal the organisation gets is a complaint. A feedback loop is what makes a cha
 
 ## Example
 ```yaml
+departments:
+  warehouse: { type: back-office }
 partners:
   fastship: { agreement: informal, documented-in: Email 2024-03-02 }
 journeys:
@@ -69,6 +71,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  warehouse: { type: back-office }
 partners:
   fastship:
     agreement: informal

@@ -36,6 +36,8 @@ escalating.
 
 ## Example
 ```yaml
+departments:
+  logistics: { type: back-office, roles: { coordinator: {} } }
 partners:
   fastship:
     agreement: formal
@@ -45,6 +47,8 @@ partners:
 
 ## Instead
 ```yaml
+departments:
+  logistics: { type: back-office, roles: { coordinator: {} } }
 partners:
   fastship:
     agreement: formal

@@ -52,6 +52,8 @@ partner step with no SLA is work the contract may not cover at all.
 
 ## Example
 ```yaml
+departments:
+  logistics: { type: back-office }
 partners:
   fastship:
     agreement: formal
@@ -67,6 +69,8 @@ journeys:
 
 ## Instead
 ```yaml
+departments:
+  logistics: { type: back-office }
 partners:
   fastship:
     agreement: formal
