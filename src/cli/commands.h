@@ -16,5 +16,6 @@ struct Command {
 Command add_validate(CLI::App& root, const Globals& globals);
 Command add_rules(CLI::App& root, const Globals& globals);
 Command add_explain(CLI::App& root, const Globals& globals);
+Command add_render(CLI::App& root, const Globals& globals);
 
 }  // namespace chainmap::cli

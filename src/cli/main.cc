@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
       add_validate(app, globals),
       add_rules(app, globals),
       add_explain(app, globals),
+      add_render(app, globals),
   };
 
   // `chainmap valdate`: name the unknown command and suggest the closest one.

@@ -1,0 +1,1 @@
+render blueprint -j order --findings --format mermaid ../shop/chainmap.yaml
