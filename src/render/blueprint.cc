@@ -40,7 +40,7 @@ const char* line_below(Lane lane) {
 }
 
 std::string cell_id(std::size_t lane, std::size_t stage) { return fmt::format("cell:{}:{}", lane, stage); }
-std::string port(std::int32_t step) { return fmt::format("s{}", step); }
+std::string port(std::int32_t step) { return fmt::format("p{}", step); }
 
 }  // namespace
 
@@ -137,10 +137,12 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
         dot.node(id, {{"shape", "point"}, {"width", "0.01"}, {"color", "#1f4e79"}});
         column[s].push_back(id);
       }
+      // One more point so the line runs past the last column.
+      dot.node(fmt::format("line:{}:end", li), {{"shape", "point"}, {"width", "0.01"}, {"color", "#1f4e79"}});
       dot.close();
       std::string prev_point = sep;
-      for (std::size_t s = 0; s < stages; ++s) {
-        const std::string id = fmt::format("line:{}:{}", li, s);
+      for (std::size_t s = 0; s <= stages; ++s) {
+        const std::string id = s < stages ? fmt::format("line:{}:{}", li, s) : fmt::format("line:{}:end", li);
         dot.edge(prev_point, id, {{"style", "dashed"}, {"color", "#1f4e79"}, {"penwidth", "1.5"}, {"arrowhead", "none"}});
         prev_point = id;
       }

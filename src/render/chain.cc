@@ -139,7 +139,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
   for (const auto& [pair, link] : interactions) {
     if (pair.first.empty() || pair.second.empty()) continue;
     dot.edge(pair.first, pair.second,
-             {{"style", "dotted"}, {"color", "#888888"}, {"label", fmt::format("{}", link.count)},
+             {{"style", "dotted"}, {"color", "#888888"}, {"label", fmt::format("{}×", link.count)},
               {"fontcolor", "#666666"}});
   }
   for (const auto& [pair, link] : handovers) {

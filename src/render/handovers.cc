@@ -14,7 +14,7 @@ namespace {
 
 struct Flow {
   int count = 0;
-  EdgeKind kind = EdgeKind::Department;
+  EdgeKind kind = EdgeKind::Unjudged;  // the strongest kind seen
   std::set<std::string> journeys;
   std::vector<std::string> targets;
 };
@@ -47,7 +47,9 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
 
   DotWriter dot("handovers");
   common_defaults(dot, "LR");
-  dot.graph({{"ranksep", "1.0"}, {"nodesep", "0.4"},
+  // newrank: without it Graphviz 2.42 double-frees on labelled edges that run backwards
+  // between clusters (seen on examples/flawed).
+  dot.graph({{"newrank", "true"}, {"ranksep", "1.0"}, {"nodesep", "0.4"},
              html_attr("label", title_label(model, "handovers", "",
                                             {fmt::format("{} handover{} in {} journey{}. Line width grows with the number of handovers.",
                                                          total, total == 1 ? "" : "s", model.journeys.size(),

@@ -128,8 +128,15 @@ std::string wrap_html(std::string_view text, std::size_t width) {
 }
 
 std::string owner_legend(const Model& model, const Palette& palette, const std::vector<Owner>& owners) {
+  // One swatch per party: roles share their department's colour.
+  std::vector<Owner> parties;
+  for (Owner o : owners) {
+    if (o.kind == OwnerKind::Role) o = Owner{OwnerKind::Department, o.party, -1};
+    if (o.kind != OwnerKind::Unresolved && std::find(parties.begin(), parties.end(), o) == parties.end())
+      parties.push_back(o);
+  }
   std::string cells;
-  for (const Owner& o : owners)
+  for (const Owner& o : parties)
     cells += fmt::format("<TD BGCOLOR=\"{}\" BORDER=\"1\" COLOR=\"#888888\"> {} </TD>", palette.fill(o),
                          html_escape(owner_display_name(model, o)));
   if (cells.empty()) return "";
