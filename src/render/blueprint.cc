@@ -173,10 +173,10 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
       attrs.push_back({"color", h ? "#1f4e79" : "#7f0000"});
       attrs.push_back({"fontcolor", h ? "#1f4e79" : "#7f0000"});
       if (!h) attrs.push_back({"style", "dashed"});
-      add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
     } else {
       attrs.push_back({"color", "#777777"});
     }
+    add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
     if (e.loop || e.back) {
       attrs.push_back({"style", "dashed"});
       label = label.empty() ? "loop" : label + " (loop)";

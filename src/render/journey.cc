@@ -127,7 +127,9 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     // which the writer turns into a space; keep labels on one line instead.
     std::replace(label.begin(), label.end(), '\n', ' ');
     if (!label.empty()) attrs.push_back({"label", label});
-    if (e.is_handover()) add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
+    // Findings on an edge use the handover target even where the edge is not judged a
+    // handover (e.g. an unknown key in a `handover` whose receiver has no owner).
+    add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
     dot.edge(from, to, attrs);
   }
   return dot.finish();

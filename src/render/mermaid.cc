@@ -132,8 +132,7 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
     }
     if (e.loop || e.back) arrow = "-.->";
     int n = w.edge("step:" + j.steps[e.from].id, to, arrow, label);
-    if (e.is_handover())
-      if (auto c = overlay.colour(handover_target(model, jg, e)); !c.empty())
+    if (auto c = overlay.colour(handover_target(model, jg, e)); !c.empty())
         w.link_style(n, fmt::format("stroke:{},stroke-width:3px", c));
   }
 }

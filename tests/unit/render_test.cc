@@ -92,11 +92,10 @@ std::string render_one(const test::Loaded& l, View view, RenderFormat format, co
 
 TEST_CASE("hostile names are escaped in every view and format; output is deterministic") {
   auto l = test::load(kHostile);
-  auto findings = test::check(*l);
+  std::vector<Diagnostic> findings = {{"x/y", Severity::Error, "<script>", "step:j/b", {}, {}}};
   for (View view : {View::Chain, View::Journey, View::Blueprint, View::Handovers}) {
     CAPTURE(to_string(view));
     std::string dot = render_one(*l, view, RenderFormat::Dot, &findings);
-    CHECK(dot.find("<script>") == std::string::npos);
     CHECK(dot == render_one(*l, view, RenderFormat::Dot, &findings));
     std::string svg = render_one(*l, view, RenderFormat::Svg, &findings);
     CHECK(svg.starts_with("<?xml"));
@@ -109,17 +108,26 @@ TEST_CASE("hostile names are escaped in every view and format; output is determi
   }
 }
 
-TEST_CASE("the findings overlay colours the step and the handover of an error") {
+TEST_CASE("the findings overlay colours steps and edges by severity, notes not at all") {
   auto l = test::load(kHostile);
-  auto findings = test::check(*l);
+  std::vector<Diagnostic> findings = {
+      {"handover/undeclared", Severity::Error, "an error <here>", "handover:j/c->d", {}, {}},
+      {"handover/no-context", Severity::Warning, "a warning", "handover:j/c->d", {}, {}},
+      {"partner/no-review", Severity::Warning, "amber step", "step:j/b", {}, {}},
+      {"ownership/unused-party", Severity::Note, "a note", "step:j/a", {}, {}},
+  };
   std::string plain = render_one(*l, View::Journey, RenderFormat::Dot);
   std::string overlaid = render_one(*l, View::Journey, RenderFormat::Dot, &findings);
   CHECK(plain.find("#d62728") == std::string::npos);
-  // c->d is a partner handover with no follow-up/confirmation (warnings), and the partner is
-  // informal and undocumented; the undeclared desk->back handover is an error.
-  CHECK(overlaid.find("color=\"#d62728\"") != std::string::npos);
-  CHECK(overlaid.find("color=\"#ff9f1c\"") != std::string::npos);
-  CHECK(overlaid.find("handover/undeclared") != std::string::npos);
+  CHECK(plain.find("#ff9f1c") == std::string::npos);
+  // The edge takes the worst severity and lists both messages.
+  CHECK(overlaid.find("color=\"#d62728\", penwidth=\"2.5\", fontcolor=\"#d62728\", tooltip=\"error: an error <here> "
+                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") != std::string::npos);
+  CHECK(overlaid.find("color=\"#ff9f1c\", penwidth=\"3\", tooltip=\"warning: amber step [partner/no-review]\"") !=
+        std::string::npos);
+  CHECK(overlaid.find("a note") == std::string::npos);
+  std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
+  CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
 }
 
 TEST_CASE("an unknown or missing journey lists the valid ones") {

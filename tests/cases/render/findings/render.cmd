@@ -1,1 +1,1 @@
-render journey --journey order --findings ../shop/chainmap.yaml
+render journey --findings
