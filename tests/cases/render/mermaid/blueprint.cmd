@@ -1,1 +1,1 @@
-render blueprint -j order --findings --format mermaid ../shop/chainmap.yaml
+render blueprint -j order --format mermaid ../shop/chainmap.yaml
