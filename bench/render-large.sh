@@ -9,6 +9,7 @@ bin=${1:?usage: bench/render-large.sh BINARY [STEPS]}
 steps=${2:-200}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
+[[ -n "${KEEP:-}" ]] && trap - EXIT && echo "model and outputs in $dir"
 owners=(customer sales.advisor sales.lead warehouse.picker fastship support vanman)
 {
   echo "chainmap: 1"
@@ -52,9 +53,9 @@ for view in chain handovers "journey --journey big" "blueprint --journey big"; d
   for fmt in dot svg png; do
     start=$(date +%s.%N)
     # shellcheck disable=SC2086
-    "$bin" render $view "$dir/chainmap.yaml" -o "$dir/out.$fmt"
+    "$bin" render $view "$dir/chainmap.yaml" -o "$dir/$(echo $view | cut -d" " -f1).$fmt"
     end=$(date +%s.%N)
     printf '%-24s %-4s %6.2f s  %s\n' "$view" "$fmt" "$(echo "$end - $start" | bc)" \
-      "$(file -b "$dir/out.$fmt" | cut -c1-60)"
+      "$(file -b "$dir/$(echo $view | cut -d" " -f1).$fmt" | cut -c1-60)"
   done
 done

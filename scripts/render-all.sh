@@ -13,7 +13,7 @@ formats=("$@")
 mkdir -p "$out"
 
 # The journey ids: `render journey` without --journey names the valid ones.
-journeys=$("$bin" render journey "$model" --journey '?' 2>&1 | sed -n 's/.*valid journeys: \([^;]*\).*/\1/p' | tr -d ',')
+journeys=$("$bin" render journey "$model" --journey '?' 2>&1 | sed -n 's/.*valid journeys: \([^;]*\).*/\1/p' | tr -d ',' || true)
 
 render() {  # render NAME ARGS...
   local name=$1

@@ -77,6 +77,16 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
   }
   dot.close();
 
+  // The most steps one cell of the last stage holds (cells lay their steps side by side).
+  int last_cell_steps = 1;
+  if (stages > 0) {
+    const Stage& last = j.stages.back();
+    for (Lane lane : kLanes) {
+      int n = 0;
+      for (std::int32_t k = last.first; k < last.first + last.count; ++k) n += j.steps[k].lane == lane;
+      last_cell_steps = std::max(last_cell_steps, n);
+    }
+  }
   std::vector<std::vector<std::string>> column(stages);  // per stage: its nodes top to bottom
   for (std::size_t s = 0; s < stages; ++s) column[s].push_back(fmt::format("stage:{}", s));
 
@@ -137,13 +147,17 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
         dot.node(id, {{"shape", "point"}, {"width", "0.01"}, {"color", "#1f4e79"}});
         column[s].push_back(id);
       }
-      // One more point so the line runs past the last column.
-      dot.node(fmt::format("line:{}:end", li), {{"shape", "point"}, {"width", "0.01"}, {"color", "#1f4e79"}});
+      // An invisible end node, as wide as the last column's widest cell, so the line (drawn
+      // to its centre: headclip=false) runs past the last column.
+      dot.node(fmt::format("line:{}:end", li), {{"shape", "plaintext"}, {"style", ""}, {"label", ""},
+                                                 {"width", fmt::format("{:.1f}", 0.5 + 1.1 * last_cell_steps)}});
       dot.close();
       std::string prev_point = sep;
       for (std::size_t s = 0; s <= stages; ++s) {
         const std::string id = s < stages ? fmt::format("line:{}:{}", li, s) : fmt::format("line:{}:end", li);
-        dot.edge(prev_point, id, {{"style", "dashed"}, {"color", "#1f4e79"}, {"penwidth", "1.5"}, {"arrowhead", "none"}});
+        Attrs line_attrs = {{"style", "dashed"}, {"color", "#1f4e79"}, {"penwidth", "1.5"}, {"arrowhead", "none"}};
+        if (s == stages) line_attrs.push_back({"headclip", "false"});
+        dot.edge(prev_point, id, line_attrs);
         prev_point = id;
       }
     }
@@ -182,7 +196,16 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
       label = label.empty() ? "loop" : label + " (loop)";
     }
     if (!label.empty()) attrs.push_back({"xlabel", label});
-    dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from), port(e.to));
+    // Leave and enter a step on the side facing the other one: rows down or up, the same
+    // row left to right (or over the top when it goes back).
+    const Step& a = j.steps[e.from];
+    const Step& b = j.steps[e.to];
+    const auto lane_a = static_cast<int>(a.lane), lane_b = static_cast<int>(b.lane);
+    std::string tail = "e", head = "w";
+    if (lane_b > lane_a) tail = "s", head = "n";
+    else if (lane_b < lane_a) tail = "n", head = "s";
+    else if (e.to <= e.from) tail = "n", head = "n";
+    dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":" + tail, port(e.to) + ":" + head);
   }
   return dot.finish();
 }

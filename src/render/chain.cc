@@ -12,23 +12,6 @@
 namespace chainmap::views {
 namespace {
 
-std::string party_node(const Model& model, const Owner& owner) {
-  switch (owner.kind) {
-    case OwnerKind::Customer: return "customer";
-    case OwnerKind::Department:
-    case OwnerKind::Role: return node_id("dept", model.departments[owner.party].id);
-    case OwnerKind::Partner: return node_id("partner", model.partners[owner.party].id);
-    case OwnerKind::Unresolved: break;
-  }
-  return "";
-}
-
-struct Link {
-  int count = 0;
-  std::set<std::string> methods;
-  std::vector<std::string> targets;  // handover targets, for the findings overlay
-};
-
 std::string department_label(const Department& d) {
   std::string label = fmt::format("<B>{}</B>", wrap_html(d.name.empty() ? d.id : d.name, 22));
   std::string roles;
@@ -60,29 +43,15 @@ std::string partner_label(const Partner& p) {
 
 std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay) {
   const Palette palette(model);
-  // Ordered pairs of parties; std::map keeps the output order independent of the model's.
-  std::map<std::pair<std::string, std::string>, Link> handovers, interactions;
-  std::map<std::string, std::set<std::string>> senders_to_partner;  // partner node -> departments
-  for (const JourneyGraph& jg : graph.journeys) {
-    for (const Edge& e : jg.edges) {
-      const Owner from = jg.owners[e.from];
-      const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
+  const Flows handovers = collect_handovers(model, graph, FlowLevel::Party);
+  // Customer interactions per ordered pair of parties (not handovers: SPEC section 2).
+  std::map<std::pair<std::string, std::string>, int> interactions;
+  for (const JourneyGraph& jg : graph.journeys)
+    for (const Edge& e : jg.edges)
       if (e.kind == EdgeKind::Interaction) {
-        Link& l = interactions[{party_node(model, from), party_node(model, to)}];
-        ++l.count;
-        continue;
+        const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
+        ++interactions[{party_key(model, jg.owners[e.from]), party_key(model, to)}];
       }
-      // Team handovers stay inside one department: the chain is drawn between parties.
-      if (e.kind != EdgeKind::Department && e.kind != EdgeKind::Partner) continue;
-      const std::string a = party_node(model, from), b = party_node(model, to);
-      Link& l = handovers[{a, b}];
-      ++l.count;
-      const Handover* h = e.handover();
-      l.methods.insert(h && h->method.present() ? h->method.value : "undeclared");
-      l.targets.push_back(handover_target(model, jg, e));
-      if (to.kind == OwnerKind::Partner && from.kind != OwnerKind::Partner) senders_to_partner[b].insert(a);
-    }
-  }
 
   DotWriter dot("chain");
   common_defaults(dot, "LR");
@@ -136,13 +105,13 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
     dot.close();
   }
 
-  for (const auto& [pair, link] : interactions) {
+  for (const auto& [pair, count] : interactions) {
     if (pair.first.empty() || pair.second.empty()) continue;
     dot.edge(pair.first, pair.second,
-             {{"style", "dotted"}, {"color", "#888888"}, {"label", fmt::format("{}×", link.count)},
+             {{"style", "dotted"}, {"color", "#888888"}, {"label", fmt::format("{}×", count)},
               {"fontcolor", "#666666"}});
   }
-  for (const auto& [pair, link] : handovers) {
+  for (const auto& [pair, link] : handovers.pairs) {
     std::string methods;
     for (const auto& m : link.methods) methods += (methods.empty() ? "" : ", ") + m;
     const bool external = pair.first.starts_with("partner:") || pair.second.starts_with("partner:");
@@ -157,11 +126,12 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
   for (const Partner& p : model.partners) {
     if (!p.feedback.present()) continue;
     const std::string from = node_id("partner", p.id);
-    auto it = senders_to_partner.find(from);
-    if (it == senders_to_partner.end()) continue;
-    for (const auto& to : it->second)
+    for (const auto& [pair, link] : handovers.pairs) {
+      if (pair.second != from || !pair.first.starts_with("dept:")) continue;
+      const std::string& to = pair.first;
       dot.edge(from, to, {{"style", "dashed"}, {"color", "#2ca02c"}, {"fontcolor", "#2ca02c"},
                           {"constraint", "false"}, {"label", "feedback: " + p.feedback.value}});
+    }
   }
   return dot.finish();
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/escape.h"
+
 namespace chainmap::views {
 
 std::string quote(std::string_view text) {
@@ -21,19 +23,10 @@ std::string quote(std::string_view text) {
 }
 
 std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
-    }
-  }
-  return out;
+  std::string clean(text);
+  for (char& c : clean)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return chainmap::html_escape(clean);
 }
 
 DotWriter::DotWriter(std::string_view name) { out_ = fmt::format("digraph {} {{\n", quote(name)); }
@@ -69,7 +62,11 @@ void DotWriter::node(std::string_view id, const Attrs& attrs) {
 void DotWriter::edge(std::string_view from, std::string_view to, const Attrs& attrs,
                      std::string_view from_port, std::string_view to_port) {
   auto end = [](std::string_view id, std::string_view port) {
-    return port.empty() ? quote(id) : quote(id) + ":" + quote(port);
+    // A port may end in a compass point ("p3:s"), which must stay outside the quotes.
+    if (port.empty()) return quote(id);
+    const auto colon = port.find(':');
+    if (colon == std::string_view::npos) return quote(id) + ":" + quote(port);
+    return quote(id) + ":" + quote(port.substr(0, colon)) + ":" + std::string(port.substr(colon + 1));
   };
   if (attrs.empty())
     line(fmt::format("{} -> {}", end(from, from_port), end(to, to_port)));

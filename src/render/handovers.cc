@@ -12,38 +12,15 @@
 namespace chainmap::views {
 namespace {
 
-struct Flow {
-  int count = 0;
-  EdgeKind kind = EdgeKind::Unjudged;  // the strongest kind seen
-  std::set<std::string> journeys;
-  std::vector<std::string> targets;
-};
-
 std::string owner_node(const Model& model, const Owner& owner) { return node_id("owner", owner_name(model, owner)); }
 
 }  // namespace
 
 std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay) {
   const Palette palette(model);
-  std::map<std::pair<std::string, std::string>, Flow> flows;
-  std::map<std::string, Owner> owners;  // by owner name: sorted, deterministic
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
   int total = 0;
-  for (const JourneyGraph& jg : graph.journeys) {
-    const Journey& j = model.journeys[jg.journey];
-    for (const Edge& e : jg.edges) {
-      if (!e.is_handover()) continue;
-      const Owner from = jg.owners[e.from];
-      const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
-      owners.emplace(owner_name(model, from), from);
-      owners.emplace(owner_name(model, to), to);
-      Flow& f = flows[{owner_node(model, from), owner_node(model, to)}];
-      ++f.count;
-      ++total;
-      f.kind = std::max(f.kind, e.kind);  // Partner > Department > Team
-      f.journeys.insert(j.name.empty() ? j.id : j.name);
-      f.targets.push_back(handover_target(model, jg, e));
-    }
-  }
+  for (const auto& [pair, f] : flows.pairs) total += f.count;
 
   DotWriter dot("handovers");
   common_defaults(dot, "LR");
@@ -60,7 +37,7 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
   // Departments as boxes around their roles; partners on their own.
   std::map<std::int32_t, std::vector<std::pair<std::string, Owner>>> by_department;
   std::vector<std::pair<std::string, Owner>> partners;
-  for (const auto& [name, owner] : owners) {
+  for (const auto& [name, owner] : flows.ends) {
     if (owner.kind == OwnerKind::Partner) partners.emplace_back(name, owner);
     else by_department[owner.party].emplace_back(name, owner);
   }
@@ -96,7 +73,7 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
     dot.close();
   }
 
-  for (const auto& [pair, f] : flows) {
+  for (const auto& [pair, f] : flows.pairs) {
     const char* colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
     std::string journeys;
     for (const auto& name : f.journeys) journeys += (journeys.empty() ? "" : ", ") + name;
@@ -107,7 +84,7 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
                    {"fontsize", "11"},
                    {"tooltip", fmt::format("{} handover{} in {}", f.count, f.count == 1 ? "" : "s", journeys)}};
     add_overlay(attrs, overlay, f.targets, false);
-    dot.edge(pair.first, pair.second, attrs);
+    dot.edge(node_id("owner", pair.first), node_id("owner", pair.second), attrs);
   }
   return dot.finish();
 }

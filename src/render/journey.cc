@@ -1,4 +1,5 @@
-// One journey (SPEC section 6): stages left to right as columns, steps as nodes coloured by
+// One journey (SPEC section 6): stages left to right as columns (steps of a stage stacked top
+// to bottom, so 200 steps in 20 stages stay a readable grid), steps as nodes coloured by
 // owner, moments of truth marked, handovers emphasised and labelled with method and carried
 // items, loops drawn as back edges, entries fed from a start dot, terminals double-bordered.
 #include <algorithm>
@@ -46,8 +47,8 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
   if (j.persona.present()) about = "Persona: " + html_escape(j.persona.value);
   if (j.promise_text.present()) about += (about.empty() ? "" : " · ") + std::string("Promise: ") + html_escape(j.promise_text.value);
   if (!about.empty()) notes.push_back(about);
-  notes.push_back("Bold blue edges: handovers (method · items carried). Dashed: loops and back edges. "
-                  "★ moment of truth. Double border: end of the journey.");
+  notes.push_back("Stages are columns, read top to bottom. Bold blue edges: handovers (method · items "
+                  "carried). Dashed: loops and back edges. ★ moment of truth. Double border: end.");
   if (auto legend = owner_legend(model, palette, owners); !legend.empty()) notes.push_back(legend);
 
   DotWriter dot("journey");
@@ -65,6 +66,8 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
                      {"color", "#bbbbbb"}, {"fontsize", "13"}, {"labeljust", "c"}};
     add_overlay(cluster, overlay, {fmt::format("stage:{}/{}", j.id, stage.id)}, true);
     dot.open_cluster(fmt::format("stage-{}", si), cluster);
+    // A stage is one column: its steps share a rank and stack top to bottom.
+    dot.open_rank("same");
     if (stage.count == 0) dot.node(fmt::format("empty:{}", si), {{"label", "(no steps)"}, {"style", "dashed"}, {"fontcolor", "#888888"}});
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
       const Step& step = j.steps[s];
@@ -79,14 +82,16 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
       dot.node(node_id("step", step.id), attrs);
     }
     dot.close();
+    dot.close();
   }
-  // Stage columns stay in order even where no edge joins them.
+  // Stage columns stay in order even where no edge joins them, and their first steps line up
+  // (without the weight each column would start where the previous one ends).
   for (std::size_t si = 0; si + 1 < j.stages.size(); ++si) {
     auto first_node = [&](std::size_t k) {
       const Stage& st = j.stages[k];
       return st.count ? node_id("step", j.steps[st.first].id) : fmt::format("empty:{}", k);
     };
-    dot.edge(first_node(si), first_node(si + 1), {{"style", "invis"}, {"weight", "0"}});
+    dot.edge(first_node(si), first_node(si + 1), {{"style", "invis"}, {"weight", "100"}});
   }
 
   for (std::size_t s = 0; s < jg.size(); ++s)
@@ -126,11 +131,21 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     // quote() escapes backslashes, so a line break in the label is a literal newline here,
     // which the writer turns into a space; keep labels on one line instead.
     std::replace(label.begin(), label.end(), '\n', ' ');
-    if (!label.empty()) attrs.push_back({"label", label});
+    // xlabel, not label: Graphviz 2.42 double-frees the label nodes it makes for edges
+    // between steps of one rank inside a cluster.
+    if (!label.empty()) attrs.push_back({"xlabel", label});
     // Findings on an edge use the handover target even where the edge is not judged a
     // handover (e.g. an unknown key in a `handover` whose receiver has no owner).
     add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
-    dot.edge(from, to, attrs);
+    // Within a column Graphviz puts an edge's tail below its head (rankdir LR); written
+    // backwards with dir=back, the earlier step stays on top.
+    const bool same_column = !e.cross && !e.loop && !e.back && j.steps[e.from].stage == j.steps[e.to].stage;
+    if (same_column) {
+      attrs.push_back({"dir", "back"});
+      dot.edge(to, from, attrs);
+    } else {
+      dot.edge(from, to, attrs);
+    }
   }
   return dot.finish();
 }

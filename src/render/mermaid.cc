@@ -164,34 +164,16 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
     }
     w.close();
   }
-  auto party = [&](const Owner& o) -> std::string {
-    switch (o.kind) {
-      case OwnerKind::Customer: return "customer";
-      case OwnerKind::Department:
-      case OwnerKind::Role: return "dept:" + model.departments[o.party].id;
-      case OwnerKind::Partner: return "partner:" + model.partners[o.party].id;
-      default: return "";
-    }
-  };
-  std::map<std::pair<std::string, std::string>, std::pair<int, std::set<std::string>>> links;
-  for (const JourneyGraph& jg : graph.journeys)
-    for (const Edge& e : jg.edges) {
-      if (e.kind != EdgeKind::Department && e.kind != EdgeKind::Partner) continue;
-      const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
-      auto& l = links[{party(jg.owners[e.from]), party(to)}];
-      ++l.first;
-      const Handover* h = e.handover();
-      l.second.insert(h && h->method.present() ? h->method.value : "undeclared");
-    }
-  for (const auto& [pair, l] : links) {
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Party);
+  for (const auto& [pair, f] : flows.pairs) {
     std::string methods;
-    for (const auto& m : l.second) methods += (methods.empty() ? "" : ", ") + m;
-    w.edge(pair.first, pair.second, "==>", text(fmt::format("{}× {}", l.first, methods)));
+    for (const auto& m : f.methods) methods += (methods.empty() ? "" : ", ") + m;
+    w.edge(pair.first, pair.second, "==>", text(fmt::format("{}× {}", f.count, methods)));
   }
   for (const Partner& p : model.partners)
     if (p.feedback.present())
-      for (const auto& [pair, l] : links)
-        if (pair.second == "partner:" + p.id && !pair.first.starts_with("partner:"))
+      for (const auto& [pair, f] : flows.pairs)
+        if (pair.second == "partner:" + p.id && pair.first.starts_with("dept:"))
           w.edge(pair.second, pair.first, "-.->", text("feedback: " + p.feedback.value));
   return w.finish();
 }
@@ -199,31 +181,17 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
 std::string handovers(const Model& model, const Graph& graph, const Overlay& overlay, const Palette& palette) {
   Writer w("LR");
   w.line(fmt::format("%% {} — handovers", text(model.organisation.value)));
-  std::map<std::string, Owner> owners;
-  std::map<std::pair<std::string, std::string>, std::pair<int, EdgeKind>> flows;
-  std::map<std::pair<std::string, std::string>, std::vector<std::string>> targets;
-  for (const JourneyGraph& jg : graph.journeys)
-    for (const Edge& e : jg.edges) {
-      if (!e.is_handover()) continue;
-      const Owner from = jg.owners[e.from];
-      const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
-      owners.emplace(owner_name(model, from), from);
-      owners.emplace(owner_name(model, to), to);
-      auto& f = flows[{owner_name(model, from), owner_name(model, to)}];
-      ++f.first;
-      f.second = std::max(f.second, e.kind);
-      targets[{owner_name(model, from), owner_name(model, to)}].push_back(handover_target(model, jg, e));
-    }
-  for (const auto& [name, owner] : owners) {
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
+  for (const auto& [name, owner] : flows.ends) {
     w.node("owner:" + name, text(owner_display_name(model, owner)));
     w.style("owner:" + name, fmt::format("fill:{}", palette.fill(owner)));
   }
-  for (const auto& [pair, f] : flows) {
-    int n = w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.first));
-    std::string colour = f.second == EdgeKind::Partner ? "#c0392b" : f.second == EdgeKind::Department ? "#1f4e79" : "#888888";
-    for (const auto& t : targets[pair])
-      if (auto c = overlay.colour(t); !c.empty()) colour = c;
-    w.link_style(n, fmt::format("stroke:{},stroke-width:{:.0f}px", colour, 1.0 + 2.0 * std::log2(1.0 + f.first)));
+  for (const auto& [pair, f] : flows.pairs) {
+    int n = w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.count));
+    std::string colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
+    for (const auto& t : f.targets)
+      if (auto c = overlay.colour(t); !c.empty() && colour != kErrorColour) colour = c;
+    w.link_style(n, fmt::format("stroke:{},stroke-width:{:.0f}px", colour, 1.0 + 2.0 * std::log2(1.0 + f.count)));
   }
   return w.finish();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // What the views share: owner colours, fonts, the findings overlay, titles and edge labels.
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,28 @@ std::string title_label(const Model& model, std::string_view view, std::string_v
 
 // "wms-ticket · order-id, address": how a handover is labelled on an edge.
 std::string handover_summary(const Model& model, const Handover& handover);
+
+// Handovers of every journey, aggregated per ordered pair of ends (the chain, handovers and
+// their mermaid forms all draw these). Keys sort, so iteration order is deterministic.
+struct Flow {
+  int count = 0;
+  EdgeKind kind = EdgeKind::Unjudged;   // the strongest kind seen: Partner > Department > Team
+  std::set<std::string> methods;        // "undeclared" for a handover without `handover`
+  std::set<std::string> journeys;       // journey names
+  std::vector<std::string> targets;     // handover targets, for the findings overlay
+};
+enum class FlowLevel {
+  Owner,  // ends are owners (`sales.advisor`); team handovers included
+  Party,  // ends are parties (`dept:sales`, `partner:fastship`); roles fold into departments,
+          // so team handovers, which stay inside a department, are left out
+};
+struct Flows {
+  std::map<std::string, Owner> ends;
+  std::map<std::pair<std::string, std::string>, Flow> pairs;
+};
+Flows collect_handovers(const Model& model, const Graph& graph, FlowLevel level);
+// The party key of an owner at FlowLevel::Party ("customer", "dept:<id>", "partner:<id>").
+std::string party_key(const Model& model, const Owner& owner);
 
 // A node id that is safe and stable: a prefix plus the model id.
 std::string node_id(std::string_view prefix, std::string_view id);
