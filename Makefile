@@ -4,7 +4,7 @@ BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test asan goldens docs package clean
+.PHONY: all deps build demo docs-img test asan goldens docs package clean
 
 all: build
 
@@ -17,6 +17,12 @@ build: deps
 
 demo: build
 	@scripts/demo.sh $(BUILD)/chainmap
+
+# The PNGs the README shows: every view of one example, into docs/img/.
+DOCS_EXAMPLE ?= online-retailer
+docs-img: build
+	@rm -f docs/img/*.png
+	@scripts/render-all.sh $(BUILD)/chainmap examples/$(DOCS_EXAMPLE) docs/img png
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCHAINMAP_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `make demo`: validates the bundled examples with the freshly built binary.
+# `make demo`: validates the bundled examples with the freshly built binary and renders every
+# view of each (svg + png) into build/demo/<example>/.
 # Usage: scripts/demo.sh path/to/chainmap
 set -uo pipefail
 bin=${1:?usage: scripts/demo.sh path/to/chainmap}
@@ -12,6 +13,8 @@ for root in examples/*/chainmap.yaml; do
   [[ "$name" == flawed ]] && continue
   echo "== $example"
   "$bin" validate "$root" || status=1
+  scripts/render-all.sh "$bin" "$example" "build/demo/$name" svg png >/dev/null || status=1
+  echo "diagrams: build/demo/$name/ ($(ls "build/demo/$name" | wc -l) files)"
   echo
 done
 if [[ -f examples/flawed/chainmap.yaml ]]; then

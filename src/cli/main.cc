@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
       add_validate(app, globals),
       add_rules(app, globals),
       add_explain(app, globals),
+      add_render(app, globals),
       add_complete(app, globals),
       add_init(app, globals),
       add_schema(app, globals),

@@ -1,0 +1,48 @@
+#pragma once
+// Views of a model (SPEC section 6, "Rendering"): the service chain, one journey, one
+// journey's service blueprint, and every handover. Each view is built as DOT text by our own
+// deterministic writer; Graphviz (used in process) lays it out for svg/png/pdf; mermaid is
+// written directly. The library returns bytes; writing them is the caller's business.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "chainmap/diagnostic.h"
+#include "chainmap/graph.h"
+#include "chainmap/model.h"
+
+namespace chainmap {
+
+enum class View : std::uint8_t { Chain, Journey, Blueprint, Handovers };
+enum class RenderFormat : std::uint8_t { Dot, Svg, Png, Pdf, Mermaid };
+
+std::optional<View> parse_view(std::string_view name);
+std::string_view to_string(View view);
+std::vector<std::string> view_names();
+bool view_needs_journey(View view);  // journey and blueprint draw one journey
+
+std::optional<RenderFormat> parse_render_format(std::string_view name);
+std::string_view to_string(RenderFormat format);
+std::vector<std::string> render_format_names();
+// From an output path's extension (.dot .gv .svg .png .pdf .mmd .mermaid); nullopt otherwise.
+std::optional<RenderFormat> render_format_from_path(std::string_view path);
+bool is_binary(RenderFormat format);  // png and pdf
+
+struct RenderOptions {
+  View view = View::Chain;
+  std::string journey;  // journey id, for the journey and blueprint views
+  RenderFormat format = RenderFormat::Dot;
+  // Findings to overlay (`--findings`): errors red, warnings amber, messages as tooltips.
+  // nullptr: no overlay.
+  const std::vector<Diagnostic>* findings = nullptr;
+};
+
+struct Rendered {
+  std::string bytes;  // the output, when error is empty
+  std::string error;  // why it could not be drawn (unknown journey, Graphviz failure ...)
+};
+
+Rendered render(const Model& model, const Graph& graph, const RenderOptions& options);
+
+}  // namespace chainmap

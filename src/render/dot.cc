@@ -1,0 +1,99 @@
+#include "render/dot.h"
+
+#include <fmt/format.h>
+
+#include "report/escape.h"
+
+namespace chainmap::views {
+
+std::string quote(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20 || c == 0x7f) {
+      out += ' ';
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string clean(text);
+  for (char& c : clean)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  return chainmap::html_escape(clean);
+}
+
+DotWriter::DotWriter(std::string_view name) { out_ = fmt::format("digraph {} {{\n", quote(name)); }
+
+void DotWriter::line(std::string_view text) {
+  out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+  out_ += text;
+  out_ += '\n';
+}
+
+std::string DotWriter::attr_list(const Attrs& attrs) {
+  std::string out;
+  for (const Attr& a : attrs) {
+    if (!out.empty()) out += ", ";
+    out += a.key;
+    out += '=';
+    out += a.html ? "<" + a.value + ">" : quote(a.value);
+  }
+  return out;
+}
+
+void DotWriter::graph(const Attrs& attrs) { line(fmt::format("graph [{}]", attr_list(attrs))); }
+void DotWriter::node_defaults(const Attrs& attrs) { line(fmt::format("node [{}]", attr_list(attrs))); }
+void DotWriter::edge_defaults(const Attrs& attrs) { line(fmt::format("edge [{}]", attr_list(attrs))); }
+
+void DotWriter::node(std::string_view id, const Attrs& attrs) {
+  if (attrs.empty())
+    line(quote(id));
+  else
+    line(fmt::format("{} [{}]", quote(id), attr_list(attrs)));
+}
+
+void DotWriter::edge(std::string_view from, std::string_view to, const Attrs& attrs,
+                     std::string_view from_port, std::string_view to_port) {
+  auto end = [](std::string_view id, std::string_view port) {
+    // A port may end in a compass point ("p3:s"), which must stay outside the quotes.
+    if (port.empty()) return quote(id);
+    const auto colon = port.find(':');
+    if (colon == std::string_view::npos) return quote(id) + ":" + quote(port);
+    return quote(id) + ":" + quote(port.substr(0, colon)) + ":" + std::string(port.substr(colon + 1));
+  };
+  if (attrs.empty())
+    line(fmt::format("{} -> {}", end(from, from_port), end(to, to_port)));
+  else
+    line(fmt::format("{} -> {} [{}]", end(from, from_port), end(to, to_port), attr_list(attrs)));
+}
+
+void DotWriter::open_cluster(std::string_view id, const Attrs& attrs) {
+  line(fmt::format("subgraph {} {{", quote(fmt::format("cluster_{}", id))));
+  ++depth_;
+  if (!attrs.empty()) line(fmt::format("graph [{}]", attr_list(attrs)));
+}
+
+void DotWriter::open_rank(std::string_view rank) {
+  line(fmt::format("{{ rank={}", rank));
+  ++depth_;
+}
+
+void DotWriter::close() {
+  --depth_;
+  line("}");
+}
+
+std::string DotWriter::finish() {
+  while (depth_ > 1) close();
+  out_ += "}\n";
+  return std::move(out_);
+}
+
+}  // namespace chainmap::views

@@ -1,0 +1,55 @@
+#pragma once
+// A small deterministic DOT writer: graph/node/edge attributes, clusters, rank groups, with
+// escaping for quoted strings and HTML-like labels. Output order is exactly call order, so a
+// view that iterates the model in a fixed order gives byte-identical DOT.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chainmap::views {
+
+// One attribute. `html` values are written as <...> (an HTML-like label) and must already
+// be built with html_escape() for every piece of user text.
+struct Attr {
+  std::string key;
+  std::string value;
+  bool html = false;
+};
+using Attrs = std::vector<Attr>;
+
+inline Attr html_attr(std::string key, std::string value) {
+  return Attr{std::move(key), std::move(value), true};
+}
+
+// A DOT double-quoted string: quotes and backslashes escaped (so Graphviz's \N, \n, \l escapes
+// cannot be triggered by user text), control characters replaced by spaces.
+std::string quote(std::string_view text);
+// Text for HTML-like labels and SVG: & < > " ' as entities, control characters as spaces.
+std::string html_escape(std::string_view text);
+
+class DotWriter {
+ public:
+  explicit DotWriter(std::string_view name);
+
+  void graph(const Attrs& attrs);         // graph [ ... ]
+  void node_defaults(const Attrs& attrs); // node [ ... ]
+  void edge_defaults(const Attrs& attrs); // edge [ ... ]
+  void node(std::string_view id, const Attrs& attrs = {});
+  // Ports name a cell of an HTML-like label (<TD PORT="...">); empty: the whole node.
+  void edge(std::string_view from, std::string_view to, const Attrs& attrs = {},
+            std::string_view from_port = {}, std::string_view to_port = {});
+  // subgraph cluster_<id> { ... }; every open_* needs a close().
+  void open_cluster(std::string_view id, const Attrs& attrs = {});
+  // subgraph { rank=<rank>; ... } (rank "same", "min", "max", "source", "sink").
+  void open_rank(std::string_view rank);
+  void close();
+  std::string finish();  // closes the graph and returns the text
+
+ private:
+  void line(std::string_view text);
+  static std::string attr_list(const Attrs& attrs);
+  std::string out_;
+  int depth_ = 1;
+};
+
+}  // namespace chainmap::views

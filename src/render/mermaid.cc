@@ -1,0 +1,219 @@
+// Mermaid text for GitHub markdown (SPEC section 6, `--format mermaid`): a flowchart for every
+// view. Mermaid's own `journey` diagram needs a satisfaction score per task, which the model
+// does not have, so journeys are flowcharts too: stages as subgraphs left to right.
+// Node ids are generated (n0, n1 ...); user text only ever appears inside quoted labels with
+// Mermaid's entity codes, so it cannot close a label or start a directive.
+#include <cmath>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "render/style.h"
+
+namespace chainmap::views {
+namespace {
+
+std::string text(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    switch (c) {
+      case '#': out += "#35;"; break;
+      case '"': out += "#quot;"; break;
+      case '<': out += "#lt;"; break;
+      case '>': out += "#gt;"; break;
+      case '&': out += "#amp;"; break;
+      case '|': out += "#124;"; break;
+      case '`': out += "#96;"; break;
+      default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+class Writer {
+ public:
+  explicit Writer(std::string_view direction) { out_ = fmt::format("flowchart {}\n", direction); }
+  // A node id for a key; created on first use.
+  std::string id(const std::string& key) {
+    auto [it, added] = ids_.emplace(key, "");
+    if (added) it->second = fmt::format("n{}", ids_.size() - 1);
+    return it->second;
+  }
+  void line(const std::string& s) { out_ += std::string(depth_ * 2, ' ') + s + "\n"; }
+  void open(const std::string& key, std::string_view title) {
+    line(fmt::format("subgraph {}[\"{}\"]", id(key), text(title)));
+    ++depth_;
+  }
+  void close() {
+    --depth_;
+    line("end");
+  }
+  void node(const std::string& key, const std::string& label, std::string_view shape = "[]") {
+    line(fmt::format("{}{}\"{}\"{}", id(key), shape.substr(0, shape.size() / 2), label, shape.substr(shape.size() / 2)));
+  }
+  // Edges are counted so linkStyle can address them.
+  int edge(const std::string& from, const std::string& to, std::string_view arrow, const std::string& label) {
+    if (label.empty())
+      line(fmt::format("{} {} {}", id(from), arrow, id(to)));
+    else
+      line(fmt::format("{} {}|\"{}\"| {}", id(from), arrow, label, id(to)));
+    return edges_++;
+  }
+  void style(const std::string& key, const std::string& css) { styles_.push_back(fmt::format("style {} {}", id(key), css)); }
+  void link_style(int edge, const std::string& css) { styles_.push_back(fmt::format("linkStyle {} {}", edge, css)); }
+  std::string finish() {
+    for (const auto& s : styles_) out_ += "  " + s + "\n";
+    return std::move(out_);
+  }
+
+ private:
+  std::string out_;
+  std::map<std::string, std::string> ids_;
+  std::vector<std::string> styles_;
+  int depth_ = 1;
+  int edges_ = 0;
+};
+
+void overlay_node(Writer& w, const Overlay& overlay, const std::string& key, const std::string& target) {
+  if (auto c = overlay.colour(target); !c.empty()) w.style(key, fmt::format("stroke:{},stroke-width:3px", c));
+}
+
+std::string step_text(const Model& model, const Step& step, const Owner& owner) {
+  std::string label = (step.moment_of_truth ? "★ " : "") + text(step_name(step));
+  if (owner.kind != OwnerKind::Unresolved) label += "<br/><small>" + text(owner_display_name(model, owner)) + "</small>";
+  return label;
+}
+
+// Steps and flow of one journey; `group` puts each step into a subgraph (stage or lane).
+void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay,
+                  const Palette& palette, bool by_lane) {
+  const Journey& j = model.journeys[index];
+  const JourneyGraph& jg = graph.journeys[index];
+  auto put_step = [&](std::int32_t s) {
+    const std::string key = "step:" + j.steps[s].id;
+    w.node(key, step_text(model, j.steps[s], jg.owners[s]), jg.terminal[s] ? "([])" : "[]");
+    w.style(key, fmt::format("fill:{}", palette.fill(jg.owners[s])));
+    overlay_node(w, overlay, key, step_target(j, j.steps[s]));
+  };
+  if (by_lane) {
+    for (Lane lane : {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
+      bool any = false;
+      for (const Step& s : j.steps) any = any || s.lane == lane;
+      if (!any) continue;
+      w.open(fmt::format("lane:{}", to_string(lane)), std::string(to_string(lane)));
+      for (std::size_t s = 0; s < j.steps.size(); ++s)
+        if (j.steps[s].lane == lane) put_step(static_cast<std::int32_t>(s));
+      w.close();
+    }
+  } else {
+    for (const Stage& st : j.stages) {
+      w.open("stage:" + st.id, st.name.empty() ? st.id : st.name);
+      for (std::int32_t s = st.first; s < st.first + st.count; ++s) put_step(s);
+      w.close();
+    }
+  }
+  for (const Edge& e : jg.edges) {
+    std::string to;
+    if (e.cross) {
+      const Journey& other = model.journeys[e.to_journey];
+      to = "link:" + other.id + "/" + other.steps[e.to].id;
+      w.node(to, "→ " + text(other.name.empty() ? other.id : other.name) + ": " + text(step_name(other.steps[e.to])));
+    } else {
+      to = "step:" + j.steps[e.to].id;
+    }
+    std::string label = e.next && e.next->when.present() ? text(e.next->when.value) : "";
+    std::string arrow = "-->";
+    if (e.is_handover()) {
+      const Handover* h = e.handover();
+      std::string what = text(h ? handover_summary(model, *h) : "undeclared handover");
+      label = label.empty() ? what : what + "<br/>" + label;
+      arrow = "==>";
+    }
+    if (e.loop || e.back) arrow = "-.->";
+    int n = w.edge("step:" + j.steps[e.from].id, to, arrow, label);
+    if (auto c = overlay.colour(handover_target(model, jg, e)); !c.empty())
+        w.link_style(n, fmt::format("stroke:{},stroke-width:3px", c));
+  }
+}
+
+std::string chain(const Model& model, const Graph& graph, const Overlay& overlay, const Palette& palette) {
+  Writer w("LR");
+  w.line(fmt::format("%% {} — service chain", text(model.organisation.value)));
+  w.node("customer", "Customer", "([])");
+  w.style("customer", fmt::format("fill:{}", kCustomerColour));
+  w.open("internal", "Our organisation");
+  for (std::size_t i = 0; i < model.departments.size(); ++i) {
+    const Department& d = model.departments[i];
+    const std::string key = "dept:" + d.id;
+    w.node(key, text(d.name.empty() ? d.id : d.name) + "<br/><small>" + text(to_string(d.type)) + "</small>");
+    w.style(key, fmt::format("fill:{}{}", palette.fill_department(static_cast<std::int32_t>(i)),
+                             d.type == DepartmentType::Frontline ? ",stroke-width:3px" : ""));
+    overlay_node(w, overlay, key, "department:" + d.id);
+  }
+  w.close();
+  if (!model.partners.empty()) {
+    w.open("external", "External partners");
+    for (std::size_t i = 0; i < model.partners.size(); ++i) {
+      const Partner& p = model.partners[i];
+      const std::string key = "partner:" + p.id;
+      w.node(key, text(p.name.empty() ? p.id : p.name) + "<br/><small>" + text(to_string(p.agreement)) + "</small>");
+      w.style(key, fmt::format("fill:{}{}", palette.fill_partner(static_cast<std::int32_t>(i)),
+                               p.agreement == Agreement::Informal ? ",stroke-dasharray:5 5" : ""));
+      overlay_node(w, overlay, key, "partner:" + p.id);
+    }
+    w.close();
+  }
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Party);
+  for (const auto& [pair, f] : flows.pairs) {
+    std::string methods;
+    for (const auto& m : f.methods) methods += (methods.empty() ? "" : ", ") + m;
+    w.edge(pair.first, pair.second, "==>", text(fmt::format("{}× {}", f.count, methods)));
+  }
+  for (const Partner& p : model.partners)
+    if (p.feedback.present())
+      for (const auto& [pair, f] : flows.pairs)
+        if (pair.second == "partner:" + p.id && pair.first.starts_with("dept:"))
+          w.edge(pair.second, pair.first, "-.->", text("feedback: " + p.feedback.value));
+  return w.finish();
+}
+
+std::string handovers(const Model& model, const Graph& graph, const Overlay& overlay, const Palette& palette) {
+  Writer w("LR");
+  w.line(fmt::format("%% {} — handovers", text(model.organisation.value)));
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
+  for (const auto& [name, owner] : flows.ends) {
+    w.node("owner:" + name, text(owner_display_name(model, owner)));
+    w.style("owner:" + name, fmt::format("fill:{}", palette.fill(owner)));
+  }
+  for (const auto& [pair, f] : flows.pairs) {
+    int n = w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.count));
+    std::string colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
+    for (const auto& t : f.targets)
+      if (auto c = overlay.colour(t); !c.empty() && colour != kErrorColour) colour = c;
+    w.link_style(n, fmt::format("stroke:{},stroke-width:{:.0f}px", colour, 1.0 + 2.0 * std::log2(1.0 + f.count)));
+  }
+  return w.finish();
+}
+
+}  // namespace
+
+std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey, const Overlay& overlay) {
+  const Palette palette(model);
+  switch (view) {
+    case View::Chain: return chain(model, graph, overlay, palette);
+    case View::Handovers: return handovers(model, graph, overlay, palette);
+    case View::Journey:
+    case View::Blueprint: {
+      const Journey& j = model.journeys[journey];
+      Writer w(view == View::Journey ? "LR" : "TB");
+      w.line(fmt::format("%% {} — {}: {}", text(model.organisation.value), to_string(view),
+                         text(j.name.empty() ? j.id : j.name)));
+      journey_flow(w, model, graph, journey, overlay, palette, view == View::Blueprint);
+      return w.finish();
+    }
+  }
+  return "";
+}
+
+}  // namespace chainmap::views

@@ -1,0 +1,106 @@
+// render(): picks the view, builds DOT (or mermaid) text, lets gvc.cc lay it out when a
+// picture format is asked for.
+#include "chainmap/render.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "render/gvc.h"
+#include "render/style.h"
+#include "util/suggest.h"
+
+namespace chainmap {
+namespace {
+
+constexpr std::pair<std::string_view, View> kViews[] = {
+    {"chain", View::Chain}, {"journey", View::Journey}, {"blueprint", View::Blueprint}, {"handovers", View::Handovers}};
+constexpr std::pair<std::string_view, RenderFormat> kFormats[] = {
+    {"dot", RenderFormat::Dot}, {"svg", RenderFormat::Svg}, {"png", RenderFormat::Png},
+    {"pdf", RenderFormat::Pdf}, {"mermaid", RenderFormat::Mermaid}};
+
+}  // namespace
+
+std::optional<View> parse_view(std::string_view name) {
+  for (auto [n, v] : kViews)
+    if (n == name) return v;
+  return std::nullopt;
+}
+
+std::string_view to_string(View view) {
+  for (auto [n, v] : kViews)
+    if (v == view) return n;
+  return "";
+}
+
+std::vector<std::string> view_names() {
+  std::vector<std::string> out;
+  for (auto [n, v] : kViews) out.emplace_back(n);
+  return out;
+}
+
+bool view_needs_journey(View view) { return view == View::Journey || view == View::Blueprint; }
+
+std::optional<RenderFormat> parse_render_format(std::string_view name) {
+  for (auto [n, f] : kFormats)
+    if (n == name) return f;
+  return std::nullopt;
+}
+
+std::string_view to_string(RenderFormat format) {
+  for (auto [n, f] : kFormats)
+    if (f == format) return n;
+  return "";
+}
+
+std::vector<std::string> render_format_names() {
+  std::vector<std::string> out;
+  for (auto [n, f] : kFormats) out.emplace_back(n);
+  return out;
+}
+
+std::optional<RenderFormat> render_format_from_path(std::string_view path) {
+  const auto dot = path.rfind('.');
+  const auto slash = path.find_last_of("/\\");
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
+  std::string ext(path.substr(dot + 1));
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext == "gv") return RenderFormat::Dot;
+  if (ext == "mmd") return RenderFormat::Mermaid;
+  return parse_render_format(ext);
+}
+
+bool is_binary(RenderFormat format) { return format == RenderFormat::Png || format == RenderFormat::Pdf; }
+
+Rendered render(const Model& model, const Graph& graph, const RenderOptions& options) {
+  std::int32_t journey = -1;
+  if (view_needs_journey(options.view)) {
+    auto it = model.journey_index.find(options.journey);
+    if (it == model.journey_index.end()) {
+      std::vector<std::string> ids;
+      for (const Journey& j : model.journeys) ids.push_back(j.id);
+      std::sort(ids.begin(), ids.end());
+      std::string list = ids.empty() ? "the model has no journeys" : "valid journeys: " + fmt::format("{}", fmt::join(ids, ", "));
+      return {{}, options.journey.empty() ? fmt::format("view '{}' needs --journey ID; {}", to_string(options.view), list)
+                                          : fmt::format("unknown journey '{}'; {}{}", options.journey, list,
+                                                        did_you_mean(options.journey, ids))};
+    }
+    journey = it->second;
+  }
+  const views::Overlay overlay(options.findings);
+  if (options.format == RenderFormat::Mermaid) return {views::mermaid(model, graph, options.view, journey, overlay), {}};
+
+  std::string dot;
+  switch (options.view) {
+    case View::Chain: dot = views::dot_chain(model, graph, overlay); break;
+    case View::Journey: dot = views::dot_journey(model, graph, journey, overlay); break;
+    case View::Blueprint: dot = views::dot_blueprint(model, graph, journey, overlay); break;
+    case View::Handovers: dot = views::dot_handovers(model, graph, overlay); break;
+  }
+  if (options.format == RenderFormat::Dot) return {std::move(dot), {}};
+  auto laid = views::layout_and_render(dot, to_string(options.format));
+  return {std::move(laid.bytes), std::move(laid.error)};
+}
+
+}  // namespace chainmap

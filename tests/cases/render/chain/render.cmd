@@ -1,0 +1,1 @@
+render chain ../shop/chainmap.yaml

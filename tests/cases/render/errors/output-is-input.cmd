@@ -1,0 +1,1 @@
+render chain -o ../shop/chainmap.yaml --format dot ../shop/chainmap.yaml

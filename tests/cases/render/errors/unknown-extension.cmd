@@ -1,0 +1,1 @@
+render chain -o chain.txt ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render chain --format svgz ../shop/chainmap.yaml

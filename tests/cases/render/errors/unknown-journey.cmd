@@ -1,0 +1,1 @@
+render journey --journey oder ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render chian ../shop/chainmap.yaml

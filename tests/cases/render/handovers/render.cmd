@@ -1,0 +1,1 @@
+render handovers ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render journey --journey order ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render blueprint -j order --format mermaid ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render chain --format mermaid ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render handovers --format mermaid ../shop/chainmap.yaml

@@ -1,0 +1,1 @@
+render journey -j order -o - --format mermaid ../shop/chainmap.yaml

@@ -1,0 +1,141 @@
+#include <doctest/doctest.h>
+
+#include "chainmap/render.h"
+#include "render/dot.h"
+#include "support.h"
+
+using namespace chainmap;
+
+TEST_CASE("DOT quoting keeps user text from forming escapes or closing the string") {
+  CHECK(views::quote("plain") == "\"plain\"");
+  CHECK(views::quote("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(views::quote("a\\nb") == "\"a\\\\nb\"");  // \n typed by a user is not a line break
+  CHECK(views::quote("tab\there\nnl") == "\"tab here nl\"");
+}
+
+TEST_CASE("HTML-like labels escape markup") {
+  CHECK(views::html_escape("<B>&'\"") == "&lt;B&gt;&amp;&#39;&quot;");
+  CHECK(views::html_escape("ünïcode ★") == "ünïcode ★");
+}
+
+TEST_CASE("DOT writer: ports, clusters and rank groups") {
+  views::DotWriter dot("g");
+  dot.open_cluster("c", {{"label", "C"}});
+  dot.node("a", {views::html_attr("label", "<B>x</B>")});
+  dot.close();
+  dot.open_rank("same");
+  dot.node("b");
+  dot.close();
+  dot.edge("a", "b", {{"color", "red"}}, "p1", "");
+  CHECK(dot.finish() ==
+        "digraph \"g\" {\n"
+        "  subgraph \"cluster_c\" {\n"
+        "    graph [label=\"C\"]\n"
+        "    \"a\" [label=<<B>x</B>>]\n"
+        "  }\n"
+        "  { rank=same\n"
+        "    \"b\"\n"
+        "  }\n"
+        "  \"a\":\"p1\" -> \"b\" [color=\"red\"]\n"
+        "}\n");
+}
+
+TEST_CASE("formats from names and output paths") {
+  CHECK(render_format_from_path("out/chain.SVG") == RenderFormat::Svg);
+  CHECK(render_format_from_path("a.gv") == RenderFormat::Dot);
+  CHECK(render_format_from_path("a.mmd") == RenderFormat::Mermaid);
+  CHECK(render_format_from_path("dir.v2/chain") == std::nullopt);
+  CHECK(render_format_from_path("chain.txt") == std::nullopt);
+  CHECK(parse_view("blueprint") == View::Blueprint);
+  CHECK(parse_view("Chain") == std::nullopt);
+  CHECK(is_binary(RenderFormat::Png));
+  CHECK_FALSE(is_binary(RenderFormat::Svg));
+}
+
+namespace {
+const char* kHostile = R"(chainmap: 1
+organisation: "A <b>bold</b> & \"quoted\" org"
+departments:
+  desk: {name: "Desk ]]> <script>alert(1)</script>", type: frontline}
+  back: {name: "Back\\office", type: back-office}
+partners:
+  ext: {name: "Ext | # `x` %% y", agreement: informal, feedback: "calls <back>"}
+journeys:
+  j:
+    name: "J <1>"
+    stages:
+      - id: s
+        name: "Stage \"one\""
+        steps:
+          - {id: a, name: "Ask & wait", owner: customer}
+          - {id: b, name: "<i>Desk</i>", owner: desk, moment-of-truth: true}
+          - id: c
+            owner: back
+            next:
+              - to: d
+                when: "x < y"
+                handover: {method: "e-mail <fast>", carries: []}
+          - {id: d, owner: ext, next: [{to: b, loop: true}]}
+)";
+
+std::string render_one(const test::Loaded& l, View view, RenderFormat format, const std::vector<Diagnostic>* f = nullptr) {
+  RenderOptions o;
+  o.view = view;
+  o.format = format;
+  o.journey = "j";
+  o.findings = f;
+  Rendered r = render(l.result.model, l.graph, o);
+  REQUIRE(r.error == "");
+  return r.bytes;
+}
+}  // namespace
+
+TEST_CASE("hostile names are escaped in every view and format; output is deterministic") {
+  auto l = test::load(kHostile);
+  std::vector<Diagnostic> findings = {{"x/y", Severity::Error, "<script>", "step:j/b", {}, {}}};
+  for (View view : {View::Chain, View::Journey, View::Blueprint, View::Handovers}) {
+    CAPTURE(to_string(view));
+    std::string dot = render_one(*l, view, RenderFormat::Dot, &findings);
+    CHECK(dot == render_one(*l, view, RenderFormat::Dot, &findings));
+    std::string svg = render_one(*l, view, RenderFormat::Svg, &findings);
+    CHECK(svg.starts_with("<?xml"));
+    CHECK(svg.find("<script>") == std::string::npos);
+    CHECK(svg == render_one(*l, view, RenderFormat::Svg, &findings));
+    std::string mmd = render_one(*l, view, RenderFormat::Mermaid);
+    CHECK(mmd.starts_with("flowchart "));
+    CHECK(mmd.find("<script>") == std::string::npos);
+    CHECK(mmd.find("\"quoted\"") == std::string::npos);
+  }
+}
+
+TEST_CASE("the findings overlay colours steps and edges by severity, notes not at all") {
+  auto l = test::load(kHostile);
+  std::vector<Diagnostic> findings = {
+      {"handover/undeclared", Severity::Error, "an error <here>", "handover:j/c->d", {}, {}},
+      {"handover/no-context", Severity::Warning, "a warning", "handover:j/c->d", {}, {}},
+      {"partner/no-review", Severity::Warning, "amber step", "step:j/b", {}, {}},
+      {"ownership/unused-party", Severity::Note, "a note", "step:j/a", {}, {}},
+  };
+  std::string plain = render_one(*l, View::Journey, RenderFormat::Dot);
+  std::string overlaid = render_one(*l, View::Journey, RenderFormat::Dot, &findings);
+  CHECK(plain.find("#d62728") == std::string::npos);
+  CHECK(plain.find("#ff9f1c") == std::string::npos);
+  // The edge takes the worst severity and lists both messages.
+  CHECK(overlaid.find("color=\"#d62728\", penwidth=\"2.5\", fontcolor=\"#d62728\", tooltip=\"error: an error <here> "
+                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") != std::string::npos);
+  CHECK(overlaid.find("color=\"#ff9f1c\", penwidth=\"3\", tooltip=\"warning: amber step [partner/no-review]\"") !=
+        std::string::npos);
+  CHECK(overlaid.find("a note") == std::string::npos);
+  std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
+  CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
+}
+
+TEST_CASE("an unknown or missing journey lists the valid ones") {
+  auto l = test::load(kHostile);
+  RenderOptions o;
+  o.view = View::Blueprint;
+  o.journey = "k";
+  CHECK(render(l->result.model, l->graph, o).error.starts_with("unknown journey 'k'; valid journeys: j"));
+  o.journey = "";
+  CHECK(render(l->result.model, l->graph, o).error == "view 'blueprint' needs --journey ID; valid journeys: j");
+}
