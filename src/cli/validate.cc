@@ -147,7 +147,7 @@ Command add_validate(CLI::App& root, const Globals& globals) {
                           value.find_first_not_of("0123456789") == std::string::npos;
             return digits ? "" : fmt::format("expected a whole number, 0 or more, not '{}'", value);
           },
-          "N"));
+          ""));
   app->add_flag("-q,--quiet", o->quiet,
                 "Show errors only (hidden warnings still count for --max-warnings)");
   add_model_options(app, o->model);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/common.h"
+#include "report/escape.h"
 #include "util/printable.h"
 
 namespace chainmap {
@@ -12,8 +13,8 @@ namespace {
 
 // Text for an XML 1.0 attribute or element: markup characters escaped; control characters
 // other than line breaks (not allowed in XML 1.0 even escaped) and invalid UTF-8 replaced by
-// printable(). Quotes are escaped too when `attribute`.
-std::string xml(std::string_view text, bool attribute = true) {
+// printable().
+std::string xml(std::string_view text) {
   std::string shown;
   for (std::size_t start = 0;;) {
     std::size_t end = text.find('\n', start);
@@ -22,18 +23,7 @@ std::string xml(std::string_view text, bool attribute = true) {
     shown += '\n';
     start = end + 1;
   }
-  std::string out;
-  for (char c : shown) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\'': out += attribute ? "&apos;" : "'"; break;
-      default: out += c;
-    }
-  }
-  return out;
+  return html_escape(shown);  // & < > " ' : the XML escapes too
 }
 
 // `path:line:col: severity: message [rule]`, as in the text output (byte columns).
@@ -92,12 +82,12 @@ std::string format_junit(const Report& r) {
       for (const Related& related : d->related)
         body += "\n" + line_of(r, related.loc, "note", related.message, "");
       out += fmt::format("      <failure type=\"{}\" message=\"{}\">{}</failure>\n", xml(d->rule),
-                         xml(d->message), xml(body, false));
+                         xml(d->message), xml(body));
     }
     if (!c.others.empty()) {
       out += "      <system-out>";
       for (const Diagnostic* d : c.others)
-        out += xml(line_of(r, d->loc, to_string(d->severity), d->message, d->rule), false) + "\n";
+        out += xml(line_of(r, d->loc, to_string(d->severity), d->message, d->rule)) + "\n";
       out += "</system-out>\n";
     }
     out += "    </testcase>\n";

@@ -127,10 +127,10 @@ TEST_CASE("junit: markup in messages is escaped") {
   // strict: kpi/no-target is an error, so the message is in an attribute and in the body.
   auto f = run("chainmap: 1\nlint: {extends: strict}\nkpis:\n  a: {target: \"<b>&'\\\"\"}\n",
                format_junit);
-  CHECK(f.out.find("message=\"KPI &apos;a&apos; has no number in its target "
-                   "&apos;&lt;b&gt;&amp;&apos;&quot;&apos;\"") != std::string::npos);
+  CHECK(f.out.find("message=\"KPI &#39;a&#39; has no number in its target "
+                   "&#39;&lt;b&gt;&amp;&#39;&quot;&#39;\"") != std::string::npos);
   INFO(f.out);
-  CHECK(f.out.find("chainmap.yaml:4:15: error: KPI 'a' has no number in its target "
-                   "'&lt;b&gt;&amp;'\"' [kpi/no-target]<") != std::string::npos);
+  CHECK(f.out.find("chainmap.yaml:4:15: error: KPI &#39;a&#39; has no number in its target "
+                   "&#39;&lt;b&gt;&amp;&#39;&quot;&#39; [kpi/no-target]<") != std::string::npos);
   CHECK(f.out.find("<b>") == std::string::npos);
 }
