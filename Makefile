@@ -4,7 +4,7 @@ BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test asan goldens clean
+.PHONY: all deps build demo test asan goldens docs package clean
 
 all: build
 
@@ -29,6 +29,15 @@ test: asan
 goldens: asan
 	@cd $(ASAN_BUILD) && CHAINMAP_UPDATE_GOLDEN=1 ctest -L golden -j $(JOBS) >/dev/null || true
 	@git status --short tests/cases
+
+# Regenerate docs/rules.md from the rule catalogue (a test fails when it is stale).
+docs: build
+	@$(BUILD)/chainmap rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
+	@echo "wrote docs/rules.md"
+
+# A Debian package of the Release build: build/release/chainmap_*.deb
+package: build
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf build

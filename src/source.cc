@@ -19,14 +19,17 @@ std::optional<std::uint32_t> SourceSet::find(const std::filesystem::path& canoni
 std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line) const {
   if (file >= files_.size() || line == 0) return {};
   std::string_view text = files_[file].text;
-  std::size_t start = 0;
-  for (std::uint32_t n = 1; n < line; ++n) {
-    std::size_t nl = text.find('\n', start);
-    if (nl == std::string_view::npos) return {};
-    start = nl + 1;
+  if (line_starts_.size() < files_.size()) line_starts_.resize(files_.size());
+  std::vector<std::size_t>& starts = line_starts_[file];
+  if (starts.empty()) {
+    starts.push_back(0);
+    for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1))
+      starts.push_back(nl + 1);
   }
-  std::size_t end = text.find('\n', start);
-  std::string_view result = text.substr(start, end == std::string_view::npos ? text.npos : end - start);
+  if (line > starts.size()) return {};
+  std::size_t start = starts[line - 1];
+  std::size_t end = line < starts.size() ? starts[line] - 1 : text.size();
+  std::string_view result = text.substr(start, end - start);
   if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
   return result;
 }

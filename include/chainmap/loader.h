@@ -38,4 +38,9 @@ struct LoadResult {
 LoadResult load_model(const std::filesystem::path& root, SourceSet& sources,
                       const LoadOptions& options = {});
 
+// As load_model, with `text` standing for the contents of the root file `root` (which need
+// not exist; its includes are read from disk). For the fuzzer and tests.
+LoadResult load_model_text(const std::string& text, const std::filesystem::path& root,
+                           SourceSet& sources, const LoadOptions& options = {});
+
 }  // namespace chainmap

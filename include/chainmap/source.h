@@ -27,11 +27,13 @@ class SourceSet {
   const SourceFile& at(std::uint32_t i) const { return files_.at(i); }
   std::size_t size() const { return files_.size(); }
 
-  // The text of a 1-based line without its line break; empty when out of range.
+  // The text of a 1-based line without its line break; empty when out of range. The first
+  // call for a file indexes its line starts, so quoting many findings stays linear.
   std::string_view line(std::uint32_t file, std::uint32_t line) const;
 
  private:
   std::vector<SourceFile> files_;
+  mutable std::vector<std::vector<std::size_t>> line_starts_;  // by file; built on first use
   std::unordered_map<std::string, std::uint32_t> by_path_;
 };
 

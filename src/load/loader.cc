@@ -7,6 +7,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <future>
+#include <optional>
+#include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -15,36 +19,13 @@
 #include "load/glob.h"
 #include "load/resolve.h"
 #include "load/sections.h"
+#include "util/read_file.h"
 #include "yaml/parse.h"
 
 namespace chainmap {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Reads a whole file; on failure returns the reason (strerror-style).
-std::optional<std::string> read_file(const fs::path& path, std::size_t limit, std::string& text) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return std::string("it is a directory");
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return std::string(std::strerror(errno));
-  std::string out;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-    out.append(buffer, n);
-    if (out.size() > limit) {
-      std::fclose(f);
-      return fmt::format("it is larger than the limit of {} MiB", limit >> 20);
-    }
-  }
-  bool failed = std::ferror(f);
-  int err = errno;
-  std::fclose(f);
-  if (failed) return std::string(std::strerror(err));
-  text = std::move(out);
-  return std::nullopt;
-}
 
 bool inside(const fs::path& dir, const fs::path& file) {
   auto d = dir.begin(), f = file.begin();
@@ -60,15 +41,51 @@ struct Unit {
   bool unreadable = false;  // already reported (model/syntax): nothing more to say about it
 };
 
+// A file read and parsed away from the loader's state, so several can be parsed at once
+// (yaml-cpp parsers are independent). Positions carry a placeholder file index until the
+// loader gives the file its index in load order.
+struct Parsed {
+  std::optional<std::string> read_error;
+  std::string text;
+  yaml::ParseResult result;
+};
+constexpr std::uint32_t kPendingFile = 0xFFFFFFFFu;
+
+Parsed read_and_parse(const fs::path& absolute, const Limits& limits) {
+  Parsed p;
+  p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
+  if (!p.read_error) p.result = yaml::parse(p.text, kPendingFile, limits);
+  return p;
+}
+
+void set_file(yaml::Node& node, std::uint32_t file) {
+  node.loc.file = file;
+  for (auto& item : node.items) set_file(item, file);
+}
+
+// One resolved include: a file an include entry names, and where it was named.
+struct Target {
+  fs::path file, canonical;
+  Loc loc;
+  bool glob = false;
+};
+
+// How many files are parsed ahead of the one being built (0: parse when visited).
+unsigned lookahead() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return cores > 1 ? std::min(cores, 8u) : 0;
+}
+
 class Loader {
  public:
   Loader(SourceSet& sources, const LoadOptions& options, LoadResult& result)
-      : sources_(sources), options_(options), result_(result) {}
+      : sources_(sources), options_(options), result_(result), lookahead_(lookahead()) {}
 
-  bool load_root(const fs::path& given) {
+  // The root file from disk; `text`, when given, stands for its contents (fuzzing, tests).
+  bool load_root(const fs::path& given, const std::string* text = nullptr) {
     std::error_code ec;
     fs::path path = given;
-    if (fs::is_directory(path, ec)) {
+    if (!text && fs::is_directory(path, ec)) {
       path /= "chainmap.yaml";
       if (!fs::exists(path, ec)) {
         result_.fatal = fmt::format("'{}' is a folder without a chainmap.yaml; name the model's root file",
@@ -77,58 +94,96 @@ class Loader {
       }
     }
     fs::path absolute = fs::absolute(path, ec).lexically_normal();
-    if (std::FILE* f = std::fopen(absolute.c_str(), "rb")) {
-      std::fclose(f);
-    } else {
-      result_.fatal = fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno));
-      return false;
+    if (!text) {
+      if (std::FILE* f = std::fopen(absolute.c_str(), "rb")) {
+        std::fclose(f);
+      } else {
+        result_.fatal = fmt::format("cannot read '{}': {}", path.string(), std::strerror(errno));
+        return false;
+      }
     }
     fs::path canonical = fs::weakly_canonical(absolute, ec);
     root_dir_ = canonical.parent_path();
-    visit(absolute, canonical);
+    if (text) {
+      Parsed p;
+      p.text = *text;
+      p.result = yaml::parse(p.text, kPendingFile, options_.limits);
+      visit(absolute, canonical, std::move(p));
+    } else {
+      visit(absolute, canonical, read_and_parse(absolute, options_.limits));
+    }
     return true;
   }
 
-  // Builds the model from the parsed files, in load order.
-  void build() {
-    for (std::size_t i = 0; i < units_.size(); ++i) {
-      load::Context cx{result_.model, result_.diagnostics, i == 0};
-      build_file(cx, units_[i]);
-      units_[i].root = yaml::Node{};  // the tree is no longer needed
-    }
-  }
-
  private:
-  void visit(const fs::path& absolute, const fs::path& canonical) {
+  // Adds a parsed file to the model (in load order), then loads its includes.
+  void visit(const fs::path& absolute, const fs::path& canonical, Parsed parsed) {
     const std::uint32_t index = sources_.add(canonical, display_path(absolute));
     visited_.insert(index);
+    const bool root_file = result_.model.files.empty();
     result_.model.files.push_back(index);
 
     Unit unit{index, absolute.parent_path(), {}};
-    std::string text;
-    if (auto error = read_file(absolute, options_.limits.max_file_bytes, text)) {
+    unit.root.loc = Loc{index, 1, 1, 0};
+    if (parsed.read_error) {
       // Readable as a file but refused (too large), or it vanished: report it on the file.
       result_.diagnostics.push_back(Diagnostic{"model/syntax", Severity::Error,
-                                               fmt::format("cannot read this file: {}", *error),
+                                               fmt::format("cannot read this file: {}", *parsed.read_error),
                                                "model", Loc{index, 1, 1, 0}, {}});
-      unit.root.loc = Loc{index, 1, 1, 0};
       unit.unreadable = true;
-      units_.push_back(std::move(unit));
-      return;
+    } else {
+      sources_.at(index).text = std::move(parsed.text);
+      yaml::ParseResult& r = parsed.result;
+      unit.unreadable = r.error.has_value();
+      if (r.error) {
+        r.error->loc.file = index;
+        result_.diagnostics.push_back(std::move(*r.error));
+      }
+      unit.root = std::move(r.root);
+      set_file(unit.root, index);
     }
-    sources_.at(index).text = std::move(text);
-    auto parsed = yaml::parse(sources_.at(index).text, index, options_.limits);
-    unit.unreadable = parsed.error.has_value();
-    if (parsed.error) result_.diagnostics.push_back(std::move(*parsed.error));
-    unit.root = std::move(parsed.root);
 
-    // Collect the includes before recursing: units_ grows underneath.
-    std::vector<std::pair<std::string, Loc>> includes = include_entries(unit.root);
-    fs::path dir = unit.dir;
-    units_.push_back(std::move(unit));
+    // Build this file now (files are built in load order) and free its tree before the
+    // includes are read: only the files parsed ahead are held in memory at once.
+    std::vector<Target> targets;
+    for (const auto& [pattern, loc] : include_entries(unit.root))
+      resolve_include(unit.dir, pattern, loc, targets);
+    build_file(load::Context{result_.model, result_.diagnostics, root_file}, unit);
+    unit = Unit{};
+
     stack_.push_back(index);
-    for (const auto& [pattern, loc] : includes) include(dir, pattern, loc);
+    load_includes(targets);
     stack_.pop_back();
+  }
+
+  // Parses up to lookahead_ unread files ahead of the one being loaded, on worker threads;
+  // the results are consumed in include order, so the model and the diagnostics do not
+  // depend on thread timing.
+  void load_includes(const std::vector<Target>& targets) {
+    std::unordered_map<std::string, std::future<Parsed>> ahead;
+    std::size_t next = 0;
+    auto launch = [&](std::size_t until) {
+      for (; next < targets.size() && next < until; ++next) {
+        const Target& t = targets[next];
+        std::string key = t.canonical.string();
+        if (sources_.find(t.canonical) || ahead.count(key)) continue;
+        ahead.emplace(std::move(key), std::async(std::launch::async, read_and_parse, t.file,
+                                                 std::cref(options_.limits)));
+      }
+    };
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+      if (lookahead_ > 0) launch(i + lookahead_);
+      const Target& t = targets[i];
+      if (!admit(t)) continue;
+      auto it = ahead.find(t.canonical.string());
+      if (it != ahead.end()) {
+        Parsed p = it->second.get();
+        ahead.erase(it);
+        visit(t.file, t.canonical, std::move(p));
+      } else {
+        visit(t.file, t.canonical, read_and_parse(t.file, options_.limits));
+      }
+    }
   }
 
   std::vector<std::pair<std::string, Loc>> include_entries(const yaml::Node& root) {
@@ -158,7 +213,10 @@ class Loader {
     return out;
   }
 
-  void include(const fs::path& dir, const std::string& pattern, Loc loc) {
+  // The files one include entry names (reporting a missing file or a path leaving the
+  // model's folder); whether each is read is decided by admit() when its turn comes.
+  void resolve_include(const fs::path& dir, const std::string& pattern, Loc loc,
+                       std::vector<Target>& out) {
     std::error_code ec;
     std::vector<fs::path> files;
     const bool glob = load::is_glob(pattern);
@@ -191,7 +249,7 @@ class Loader {
       }
       files.push_back(path);
     }
-    for (const auto& file : files) {
+    for (auto& file : files) {
       fs::path canonical = fs::weakly_canonical(file, ec);
       if (!options_.allow_outside_root && !inside(root_dir_, canonical)) {
         report("model/include-outside-root", loc,
@@ -200,25 +258,32 @@ class Loader {
                            glob ? display_path(file) : pattern));
         continue;
       }
-      auto known = sources_.find(canonical);
-      if (known && glob && *known == stack_.back()) continue;  // a glob matching its own file
-      if (known && std::find(stack_.begin(), stack_.end(), *known) != stack_.end()) {
-        std::string chain;
-        auto from = std::find(stack_.begin(), stack_.end(), *known);
-        for (auto it = from; it != stack_.end(); ++it) chain += sources_.at(*it).display + " -> ";
-        chain += sources_.at(*known).display;
-        report("model/include-cycle", loc, fmt::format("include cycle: {}", chain));
-        continue;
-      }
-      if (known && visited_.count(*known)) continue;  // read once
-      if (result_.model.files.size() >= options_.limits.max_files) {
-        report("model/syntax", loc,
-               fmt::format("the model has more than {} files; not reading '{}'",
-                           options_.limits.max_files, display_path(file)));
-        return;
-      }
-      visit(file, canonical);
+      out.push_back(Target{std::move(file), std::move(canonical), loc, glob});
     }
+  }
+
+  // Whether an included file is read now: not a cycle, not read before, within the limit.
+  bool admit(const Target& t) {
+    auto known = sources_.find(t.canonical);
+    if (known && t.glob && *known == stack_.back()) return false;  // a glob matching its own file
+    if (known && std::find(stack_.begin(), stack_.end(), *known) != stack_.end()) {
+      std::string chain;
+      auto from = std::find(stack_.begin(), stack_.end(), *known);
+      for (auto it = from; it != stack_.end(); ++it) chain += sources_.at(*it).display + " -> ";
+      chain += sources_.at(*known).display;
+      report("model/include-cycle", t.loc, fmt::format("include cycle: {}", chain));
+      return false;
+    }
+    if (known && visited_.count(*known)) return false;  // read once
+    if (result_.model.files.size() >= options_.limits.max_files) {
+      if (!files_limit_reported_)
+        report("model/syntax", t.loc,
+               fmt::format("the model has more than {} files; not reading '{}' and the later includes",
+                           options_.limits.max_files, display_path(t.file)));
+      files_limit_reported_ = true;
+      return false;
+    }
+    return true;
   }
 
   void build_file(const load::Context& cx, const Unit& unit) {
@@ -281,9 +346,10 @@ class Loader {
   const LoadOptions& options_;
   LoadResult& result_;
   fs::path root_dir_;
-  std::vector<Unit> units_;
   std::unordered_set<std::uint32_t> visited_;
   std::vector<std::uint32_t> stack_;
+  unsigned lookahead_;
+  bool files_limit_reported_ = false;
 };
 
 }  // namespace
@@ -292,7 +358,15 @@ LoadResult load_model(const fs::path& root, SourceSet& sources, const LoadOption
   LoadResult result;
   Loader loader(sources, options, result);
   if (!loader.load_root(root)) return result;
-  loader.build();
+  load::resolve(load::Context{result.model, result.diagnostics, true});
+  return result;
+}
+
+LoadResult load_model_text(const std::string& text, const fs::path& root, SourceSet& sources,
+                           const LoadOptions& options) {
+  LoadResult result;
+  Loader loader(sources, options, result);
+  if (!loader.load_root(root, &text)) return result;
   load::resolve(load::Context{result.model, result.diagnostics, true});
   return result;
 }
