@@ -76,12 +76,12 @@ Entities entities(const Graph& graph) {
          {"contact", p.contact.value}});
     for (const Sla& s : p.slas)
       add("sla", "sla:" + p.id + "/" + s.id, "",
-          {{"target", s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
+          {{"target", s.target_duration ? duration(s.target_duration) : s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
   }
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
     const Journey& journey = m.journeys[j];
     add("journey", "journey:" + journey.id, journey.name,
-        {{"name", journey.name}, {"persona", journey.persona.value}, {"promise", journey.promise_text.value},
+        {{"name", journey.name}, {"persona", journey.persona.value}, {"promise", journey.promise ? duration(journey.promise) : journey.promise_text.value},
          {"complaints", journey.complaints.id}});
     for (const Stage& st : journey.stages) {
       std::vector<std::string> steps;

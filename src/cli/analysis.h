@@ -1,18 +1,46 @@
 #pragma once
-// Shared by the commands that report on a model (matrix, impact, stats): they print their
-// report whatever the findings, and exit as SPEC section 5 says (1 when the model has
-// error-level findings), with a pointer to `chainmap validate` on standard error.
+// Shared by the commands that report on one model (matrix, impact, stats): the same options
+// (FILE, --format, -o, the model options) and the same run: load and check, build the report,
+// write it, exit 0 (2 when the command cannot run).
 #include <cstdio>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/common.h"
 
 namespace chainmap::cli {
 
+struct ReportOptions {
+  std::string file = "chainmap.yaml";
+  std::string format = "text";
+  std::string output;
+  ModelOptions model;
+};
+
+inline void add_report_options(CLI::App* app, ReportOptions& o, const std::vector<std::string>& formats) {
+  app->add_option("file", o.file, "Root model file or folder")->type_name("FILE")->capture_default_str();
+  app->add_option("-f,--format", o.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
+  app->add_option("-o,--output", o.output, "Write to FILE instead of standard output")->type_name("FILE");
+  add_model_options(app, o.model);
+}
+
+// These commands report; `validate` and `diff` are the gates. A model with error findings
+// still gets its report and exit 0 (as the man pages say), with a note
+// that the report describes a model that does not validate.
 inline int findings_status(const Checked& checked) {
-  // No count here: `chainmap stats` and `validate` give it; this line only explains exit 1.
-  if (summarize(checked.diagnostics).errors == 0) return 0;
-  std::fputs("chainmap: the model has error findings; run 'chainmap validate' for details\n", stderr);
-  return 1;
+  if (summarize(checked.diagnostics).errors > 0)
+    std::fputs("chainmap: note: the model has error findings; run 'chainmap validate' for details\n", stderr);
+  return 0;
+}
+
+// Loads and checks o.file, writes what `report` returns, and gives the exit status.
+inline int run_report(const ReportOptions& o, const std::function<std::string(const Checked&)>& report) {
+  SourceSet sources;
+  auto checked = load_and_check(o.file, sources, o.model);
+  emit(report(*checked), o.output, sources);
+  return findings_status(*checked);
 }
 
 }  // namespace chainmap::cli

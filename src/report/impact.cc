@@ -33,6 +33,12 @@ std::string handover_how(const ImpactHandover& h) {
   return out;
 }
 
+void string_array(JsonWriter& w, std::string_view key, const std::vector<std::string>& items) {
+  w.key(key).begin_array();
+  for (const auto& s : items) w.value(s);
+  w.end_array();
+}
+
 std::string step_ref(const Model& m, const ImpactStep& s) {
   return m.journeys[s.journey].id + "/" + m.journeys[s.journey].steps[s.step].id;
 }
@@ -108,9 +114,8 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   for (const auto& s : im.steps) {
     const Journey& j = m.journeys[s.journey];
     w.begin_object().field("target", step_target(j, j.steps[s.step])).field("raci", raci_letters(s.raci));
-    w.key("as").begin_array();
-    for (const auto& a : s.as) w.value(a);
-    w.end_array().end_object();
+    string_array(w, "as", s.as);
+    w.end_object();
   }
   w.end_array();
   w.key("handovers").begin_array();
@@ -123,9 +128,8 @@ std::string format_impact_json(const Model& m, const Impact& im) {
         .field("to", h.to_owner);
     if (h.method.empty()) w.key("method").null();
     else w.field("method", h.method);
-    w.key("carries").begin_array();
-    for (const auto& c : h.carries) w.value(c);
-    w.end_array().end_object();
+    string_array(w, "carries", h.carries);
+    w.end_object();
   }
   w.end_array();
   w.key("backups").begin_array();
@@ -136,12 +140,8 @@ std::string format_impact_json(const Model& m, const Impact& im) {
     w.end_object();
   }
   w.end_array();
-  w.key("backs_up").begin_array();
-  for (const auto& r : im.backs_up) w.value(r);
-  w.end_array();
-  w.key("alternatives").begin_array();
-  for (const auto& a : im.alternatives) w.value(a);
-  w.end_array();
+  string_array(w, "backs_up", im.backs_up);
+  string_array(w, "alternatives", im.alternatives);
   w.key("single_points_of_failure").begin_array();
   for (const auto& sp : im.single_points)
     w.begin_object().field("target", sp.target).field("owner", sp.owner).field("reason", sp.reason).end_object();

@@ -1,0 +1,1 @@
+impact fieldforce ../../../../examples/broadband-support

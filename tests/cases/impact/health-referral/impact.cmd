@@ -1,0 +1,1 @@
+impact referrals ../../../../examples/health-referral

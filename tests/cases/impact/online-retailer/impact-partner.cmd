@@ -1,0 +1,1 @@
+impact swiftparcel ../../../../examples/online-retailer

@@ -1,0 +1,1 @@
+impact warehouse ../../../../examples/online-retailer

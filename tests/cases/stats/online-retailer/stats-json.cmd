@@ -1,0 +1,1 @@
+stats ../../../../examples/online-retailer --format json
