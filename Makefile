@@ -4,7 +4,7 @@ BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test asan goldens clean bench fuzz fuzz-build fuzz-smoke
+.PHONY: all deps build demo test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke
 
 all: build
 
@@ -51,6 +51,15 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	@cd $(FUZZ_BUILD) && ctest --output-on-failure -R fuzz/smoke
+
+# Regenerate docs/rules.md from the rule catalogue (a test fails when it is stale).
+docs: build
+	@$(BUILD)/chainmap rules --format markdown > docs/rules.md.tmp && mv docs/rules.md.tmp docs/rules.md
+	@echo "wrote docs/rules.md"
+
+# A Debian package of the Release build: build/release/chainmap_*.deb
+package: build
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf build

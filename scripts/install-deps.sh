@@ -11,6 +11,8 @@ packages=(
   fonts-dejavu-core        # text in PNG/PDF renders
   python3 python3-jsonschema python3-yaml   # schema checks of SARIF and model files in tests
   mandoc                   # man page lint test
+  zsh                      # syntax check of the zsh completion in tests
+  dpkg-dev                 # dpkg-shlibdeps for `make package` (cpack -G DEB)
   libxml2-utils            # xmllint: well-formedness of SVG and JUnit output in tests
 )
 if [[ "${1:-}" == "--dev" ]]; then

@@ -22,6 +22,9 @@ namespace chainmap {
 struct Text {
   std::string value;
   Loc loc;
+  // Written, but of the wrong type (already reported as model/type): value is empty, loc is
+  // the written node. Rules that report a missing field skip it (one finding per mistake).
+  bool malformed = false;
   bool present() const { return !value.empty(); }
 };
 
@@ -30,6 +33,7 @@ struct Ref {
   std::string id;
   Loc loc;
   std::int32_t index = -1;  // resolved position in the referenced list; -1 when unresolved
+  bool malformed = false;   // written, but not an id (reported as model/type); id is empty
 };
 
 enum class OwnerKind : std::uint8_t { Unresolved, Customer, Department, Role, Partner };
@@ -63,7 +67,8 @@ struct Role {
   std::string id;
   Loc loc;
   std::string name;
-  Ref backup;  // a role of the same department; id empty when none
+  Ref backup;  // a role of the same department; id empty when none (loc valid when written,
+               // even as a value of the wrong type)
 };
 
 struct Shift {
@@ -72,6 +77,7 @@ struct Shift {
   Text hours_text;
   std::optional<WeekHours> hours;  // absent when missing or invalid
   std::vector<Ref> roles;          // roles of the same department
+  bool malformed = false;          // hours or roles written but unreadable (model/* reported)
 };
 
 struct ShiftHandover {
@@ -91,6 +97,7 @@ struct Department {
   std::unordered_map<std::string, std::int32_t> role_index;
   std::vector<Shift> shifts;
   std::optional<ShiftHandover> shift_handover;
+  Loc shift_handover_loc;  // the written value, valid even when it is not a mapping
   Text empowerment;
 };
 
@@ -103,6 +110,7 @@ struct Sla {
   std::optional<Seconds> target_duration;
   Text measure;
   std::optional<OwnerRef> monitored_by;
+  bool monitored_by_malformed = false;  // written, but not an owner reference (model/type)
 };
 
 struct Partner {
@@ -116,9 +124,13 @@ struct Partner {
   Text feedback;
   Text review;
   bool dpa = false;
+  bool dpa_malformed = false;  // `dpa` written but not true/false (reported as model/type)
   Text contact;
   std::vector<Sla> slas;
   std::unordered_map<std::string, std::int32_t> sla_index;
+  // `sla` was written but no SLA could be read from it (reported by the loader); an empty
+  // mapping `sla: {}` is not malformed, just empty.
+  bool sla_malformed = false;
 };
 
 enum class Lane : std::uint8_t { Customer, Frontstage, Backstage, Support, Partner };
@@ -139,6 +151,11 @@ struct Handover {
   std::optional<FollowUp> follow_up;
   std::optional<Seconds> within;
   Loc within_loc;
+  // Written but unreadable (already reported by the loader as model/type): rules must not also
+  // report the field as missing (SPEC section 2, one finding per mistake).
+  bool carries_malformed = false;   // not a list, or some items are not ids
+  bool confirm_malformed = false;
+  bool follow_up_malformed = false;
 };
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.
@@ -151,6 +168,7 @@ struct Next {
   std::int32_t to_step = -1;     // resolved step index within that journey
   Text when;
   std::optional<Handover> handover;
+  bool handover_malformed = false;  // `handover` written but not a mapping (reported as model/type)
   bool loop = false;
   bool cross() const { return !journey.empty(); }
 };
@@ -163,6 +181,7 @@ struct Step {
   std::int32_t stage = -1;        // index into Journey::stages
   std::vector<OwnerRef> owners;   // as written: empty = no owner; more than one = a list
   Loc owner_loc;                  // the `owner` value
+  bool owner_malformed = false;   // `owner` written with a wrong type (model/type reported)
   Lane lane = Lane::Frontstage;   // effective lane (explicit, or the default for the owner)
   bool lane_explicit = false;
   Loc lane_loc;
@@ -193,6 +212,8 @@ struct Stage {
   std::string name;
   std::int32_t first = 0;  // its steps are Journey::steps[first, first + count)
   std::int32_t count = 0;
+  // `steps` was written, but no step could be read from it (reported by the loader).
+  bool steps_malformed = false;
 };
 
 struct Journey {

@@ -21,4 +21,8 @@ struct Reach {
 
 JourneyReach compute_reach(const JourneyGraph& graph);
 
+// Per step: it reaches (along in-journey edges, loops included) a step marked in `targets`,
+// or is one.
+std::vector<std::uint8_t> reaching(const JourneyGraph& graph, std::vector<std::uint8_t> targets);
+
 }  // namespace chainmap

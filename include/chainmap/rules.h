@@ -41,5 +41,7 @@ std::vector<std::string> rule_ids();
 
 // The page `chainmap explain` prints (markdown; also the source of docs/rules.md).
 std::string rule_page(const Rule& rule);
+// docs/rules.md: a table of all rules and all their pages.
+std::string rules_markdown();
 
 }  // namespace chainmap

@@ -10,16 +10,31 @@
 
 namespace chainmap {
 
+// A step of a journey, by index; journey -1 when none.
+struct StepAt {
+  std::int32_t journey = -1;
+  std::int32_t step = -1;
+  bool valid() const { return journey >= 0; }
+};
+
 struct RoleUsage {
   bool owns = false;         // owns at least one step
   bool responsible = false;  // responsible for at least one step
   bool backs_up = false;     // is another role's backup
+  std::int32_t owned_steps = 0;        // steps it owns (a step listing it twice counts once)
+  std::int32_t responsible_steps = 0;  // steps it is responsible for
+  StepAt first_owned;        // the first step it owns, in journey and flow order
+  StepAt first_responsible;  // the first step it is responsible for
 };
 
 struct Usage {
   std::vector<std::uint8_t> department_appears;  // per department
   std::vector<std::uint8_t> partner_appears;     // per partner
   std::vector<std::vector<RoleUsage>> roles;     // per department, per role
+  // Per department: a step owner, `responsible` entry or backup names a role of it that does
+  // not exist (model/unknown-reference). Which role was meant is unknown, so its roles' usage
+  // is incomplete.
+  std::vector<std::uint8_t> unknown_role_named;
 
   static Usage compute(const Graph& graph);
 };

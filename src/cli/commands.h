@@ -16,5 +16,12 @@ struct Command {
 Command add_validate(CLI::App& root, const Globals& globals);
 Command add_rules(CLI::App& root, const Globals& globals);
 Command add_explain(CLI::App& root, const Globals& globals);
+Command add_complete(CLI::App& root, const Globals& globals);
+Command add_init(CLI::App& root, const Globals& globals);
+Command add_schema(CLI::App& root, const Globals& globals);
+Command add_matrix(CLI::App& root, const Globals& globals);
+Command add_impact(CLI::App& root, const Globals& globals);
+Command add_diff(CLI::App& root, const Globals& globals);
+Command add_stats(CLI::App& root, const Globals& globals);
 
 }  // namespace chainmap::cli

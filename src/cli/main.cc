@@ -28,6 +28,13 @@ int main(int argc, char** argv) {
       add_validate(app, globals),
       add_rules(app, globals),
       add_explain(app, globals),
+      add_complete(app, globals),
+      add_init(app, globals),
+      add_schema(app, globals),
+      add_matrix(app, globals),
+      add_impact(app, globals),
+      add_diff(app, globals),
+      add_stats(app, globals),
   };
 
   // `chainmap valdate`: name the unknown command and suggest the closest one.

@@ -46,11 +46,13 @@ std::string rules_json() {
 Command add_rules(CLI::App& root, const Globals&) {
   auto format = std::make_shared<std::string>("text");
   CLI::App* app = root.add_subcommand("rules", "List the rule catalogue: id, default severity, summary");
-  app->add_option("-f,--format", *format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  app->add_option("-f,--format", *format, "Output format (markdown: the pages of all rules, as docs/rules.md)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
   return {app, [format] {
-            std::string out = *format == "json" ? rules_json() : rules_text();
+            std::string out = *format == "json"       ? rules_json()
+                              : *format == "markdown" ? rules_markdown()
+                                                      : rules_text();
             std::fwrite(out.data(), 1, out.size(), stdout);
             return 0;
           }};

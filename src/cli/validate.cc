@@ -1,22 +1,76 @@
 // chainmap validate [FILE...]: load, check, print diagnostics (SPEC sections 5 and 6).
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "chainmap/report.h"
 #include "cli/commands.h"
+#include "util/read_file.h"
 
 namespace chainmap::cli {
 namespace {
 
+const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
+
 struct ValidateOptions {
   std::vector<std::string> files;
   std::string format = "text";
+  std::vector<std::string> outputs;  // FORMAT=PATH
+  std::string baseline;
+  std::optional<std::size_t> max_warnings;
+  bool quiet = false;
   ModelOptions model;
 };
 
+struct Output {
+  std::string format, path;
+};
+
+std::vector<Output> parse_outputs(const std::vector<std::string>& specs) {
+  std::vector<Output> out;
+  for (const auto& spec : specs) {
+    auto eq = spec.find('=');
+    if (eq == std::string::npos || eq + 1 == spec.size())
+      throw Failure{fmt::format("--output-format '{}': expected FORMAT=PATH, e.g. sarif=chainmap.sarif",
+                                spec)};
+    Output o{spec.substr(0, eq), spec.substr(eq + 1)};
+    if (std::find(kFormats.begin(), kFormats.end(), o.format) == kFormats.end())
+      throw Failure{fmt::format("--output-format '{}': unknown format '{}' (expected {})", spec,
+                                o.format, fmt::join(kFormats, ", "))};
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Baseline read_baseline(const std::string& path) {
+  constexpr std::size_t kLimit = std::size_t{256} << 20;
+  std::string text;
+  if (auto error = read_file(path, kLimit, text))
+    throw Failure{fmt::format("cannot read baseline '{}': {}", path, *error)};
+  Baseline baseline;
+  BaselineError error;
+  if (!parse_baseline(text, baseline, error))
+    throw Failure{fmt::format("{}:{}:{}: bad baseline: {}", path, error.line, error.column,
+                              error.message)};
+  return baseline;
+}
+
+std::string format(const std::string& name, const Report& report, bool color) {
+  if (name == "json") return format_json(report);
+  if (name == "sarif") return format_sarif(report);
+  if (name == "github") return format_github(report);
+  if (name == "junit") return format_junit(report);
+  return format_text(report, TextStyle{color});
+}
+
 int run_validate(const ValidateOptions& o, const Globals& globals) {
+  // Options that cannot work fail before any model is read.
+  std::vector<Output> outputs = parse_outputs(o.outputs);
+  std::optional<Baseline> baseline;
+  if (!o.baseline.empty()) baseline = read_baseline(o.baseline);
+
   SourceSet sources;
   std::vector<std::unique_ptr<Checked>> models;
   std::vector<Diagnostic> diagnostics;
@@ -45,12 +99,24 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
                     diagnostics.end());
 
   if (models.empty()) return 2;  // nothing could be read: no report to give
-  Report report{sources, diagnostics, files};
-  std::string out = o.format == "json" ? format_json(report)
-                                       : format_text(report, TextStyle{globals.use_color()});
-  emit(out, "", sources);
+  // Known findings are neither shown nor counted; --quiet only hides: warnings it hides still
+  // count for --max-warnings and in the summary.
+  if (baseline) apply_baseline(*baseline, diagnostics);
+  const Summary counted = summarize(diagnostics);
+  std::vector<Diagnostic> shown;
+  for (const Diagnostic& d : diagnostics)
+    if (!o.quiet || d.severity == Severity::Error) shown.push_back(d);
+  Report report{sources, shown, files, counted};
+
+  emit(format(o.format, report, globals.use_color()), "", sources);
+  // Files are never coloured. A file that cannot be written is exit 2, after the log output.
+  for (const Output& out : outputs) emit(format(out.format, report, false), out.path, sources);
   if (failed) return 2;
-  return summarize(diagnostics).errors > 0 ? 1 : 0;
+  const bool too_many_warnings = o.max_warnings && counted.warnings > *o.max_warnings;
+  if (too_many_warnings)
+    std::fprintf(stderr, "chainmap: too many warnings: %zu (--max-warnings %zu)\n", counted.warnings,
+                 *o.max_warnings);
+  return counted.errors > 0 || too_many_warnings ? 1 : 0;
 }
 
 }  // namespace
@@ -60,9 +126,30 @@ Command add_validate(CLI::App& root, const Globals& globals) {
   CLI::App* app = root.add_subcommand("validate", "Load a model, check it, print diagnostics");
   app->add_option("files", o->files, "Root model files or folders (default: ./chainmap.yaml)")
       ->type_name("FILE");
-  app->add_option("-f,--format", o->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  app->add_option("-f,--format", o->format, "Output format on standard output")
+      ->check(CLI::IsMember(kFormats))
       ->capture_default_str();
+  app->add_option("--output-format", o->outputs,
+                  "Also write the report in FORMAT to PATH, e.g. sarif=chainmap.sarif "
+                  "(repeatable)")
+      ->type_name("FORMAT=PATH")
+      ->allow_extra_args(false);
+  app->add_option("--baseline", o->baseline,
+                  "A previous '--format json' report: findings with the same rule and target in "
+                  "it are neither shown nor counted")
+      ->type_name("FILE");
+  app->add_option("--max-warnings", o->max_warnings,
+                  "Exit 1 when more than N warnings remain (default: no limit)")
+      ->type_name("N")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            bool digits = !value.empty() && value.size() < 10 &&
+                          value.find_first_not_of("0123456789") == std::string::npos;
+            return digits ? "" : fmt::format("expected a whole number, 0 or more, not '{}'", value);
+          },
+          "N"));
+  app->add_flag("-q,--quiet", o->quiet,
+                "Show errors only (hidden warnings still count for --max-warnings)");
   add_model_options(app, o->model);
   return {app, [o, &globals] { return run_validate(*o, globals); }};
 }

@@ -136,7 +136,10 @@ std::optional<std::string> read_text(const Fields& f, std::string_view field) {
 
 Text read_located_text(const Fields& f, std::string_view field) {
   const yaml::Node* node = scalar_field(f, field, "text");
-  if (!node) return {};
+  if (!node) {
+    const yaml::Node* written = f.get(field);
+    return written ? Text{{}, written->loc, true} : Text{};
+  }
   return Text{node->text, node->loc};
 }
 

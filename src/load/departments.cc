@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "load/sections.h"
@@ -44,6 +46,7 @@ Role read_role(const Context& cx, const std::string& dept, const std::string& id
       role.backup = Ref{backup->text, backup->loc, -1};
     else
       read_text(f, "backup");  // reports the type error
+    role.backup.loc = backup->loc;
   }
   return role;
 }
@@ -51,12 +54,18 @@ Role read_role(const Context& cx, const std::string& dept, const std::string& id
 Shift read_shift(const Context& cx, const std::string& dept, const std::string& id,
                  const yaml::Node& key, const yaml::Node& value) {
   const std::string target = fmt::format("shift:{}/{}", dept, id);
+  const std::size_t reported = cx.out.size();
   Fields f(cx, value, {"hours", "roles"}, fmt::format("shift '{}/{}'", dept, id), target);
   Shift shift;
   shift.id = id;
   shift.loc = key.loc;
   shift.hours = read_hours(f, "hours", &shift.hours_text);
   shift.roles = read_ref_list(f, "roles");
+  // Coverage rules do not judge a shift whose hours or roles could not be read (SPEC 2: one
+  // finding per mistake). Unknown or repeated keys leave the values readable.
+  shift.malformed = std::any_of(
+      cx.out.begin() + static_cast<std::ptrdiff_t>(reported), cx.out.end(),
+      [](const Diagnostic& d) { return d.rule == "model/type" || d.rule == "model/invalid-value"; });
   return shift;
 }
 
@@ -97,6 +106,7 @@ void read_departments(const Context& cx, const yaml::Node& section) {
       });
     }
     if (const yaml::Node* sh = f.get("shift-handover")) {
+      d.shift_handover_loc = sh->loc;
       Fields hf(cx, *sh, {"method", "carries"},
                 fmt::format("the shift handover of department '{}'", id), target);
       if (hf.is_mapping()) {

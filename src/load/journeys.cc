@@ -14,7 +14,10 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
   if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)"))
     h.method = read_located_text(f, "method");
   h.carries = read_ref_list(f, "carries", &h.carries_loc);
+  if (const yaml::Node* c = f.get("carries"))
+    h.carries_malformed = !c->is_sequence() || h.carries.size() != c->items.size();
   h.confirm = read_owner(f, "confirm");
+  h.confirm_malformed = !h.confirm && f.get("confirm");
   if (const yaml::Node* fu = f.get("follow-up")) {
     Fields ff(cx, *fu, {"by", "within"}, "the follow-up of " + what, target);
     if (ff.is_mapping()) {
@@ -23,6 +26,8 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
       follow.by = read_owner(ff, "by");
       follow.within = read_duration(ff, "within", &follow.within_loc);
       h.follow_up = std::move(follow);
+    } else {
+      h.follow_up_malformed = true;
     }
   }
   h.within = read_duration(f, "within", &h.within_loc);
@@ -69,10 +74,12 @@ Next read_next_item(const Context& cx, const Journey& journey, const Step& step,
         fmt::format("handover:{}/{}->{}", journey.id, step.id, to_name);
     next.when = read_located_text(*f, "when");
     next.loop = read_bool(*f, "loop").value_or(false);
-    if (const yaml::Node* h = f->get("handover"))
+    if (const yaml::Node* h = f->get("handover")) {
       next.handover = read_handover(cx, *h,
                                     fmt::format("the handover {}->{}", step.id, to_name),
                                     handover_target);
+      next.handover_malformed = !next.handover;
+    }
   }
   return next;
 }
@@ -133,12 +140,15 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   step.name = read_text(f, "name").value_or("");
   if (const yaml::Node* owner = f.get("owner")) {
     step.owner_loc = owner->loc;
-    if (owner->is_scalar())
+    const std::size_t reported = cx.out.size();
+    // `owner: ""` and `owner: []` name nobody: ownership/missing-owner reports them.
+    if (owner->is_scalar() && !owner->text.empty())
       step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
     else if (owner->is_sequence())
       step.owners = read_owner_list(f, "owner");
-    else
+    else if (!owner->is_scalar())
       read_text(f, "owner");  // reports the type error
+    step.owner_malformed = cx.out.size() > reported;
   }
   if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
     step.lane = *parse_lane(*lane);
@@ -157,8 +167,8 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   if (const yaml::Node* sla = f.get("sla")) {
     if (sla->is_scalar())
       step.sla = Ref{sla->text, sla->loc, -1};
-    else
-      read_text(f, "sla");
+    else if (!read_text(f, "sla"))
+      step.sla = Ref{{}, sla->loc, -1, true};
   }
   step.entry = read_bool(f, "entry");
   step.end = read_bool(f, "end").value_or(false);
@@ -223,8 +233,11 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
       for (const auto& item : steps->items) read_step(cx, journey, position, item);
     }
   }
-  journey.stages[position].count =
-      static_cast<std::int32_t>(journey.steps.size()) - journey.stages[position].first;
+  Stage& read = journey.stages[position];
+  read.count = static_cast<std::int32_t>(journey.steps.size()) - read.first;
+  // Written but unreadable (a non-list, or only items that are not steps): already reported.
+  if (const yaml::Node* steps = f.get("steps"))
+    read.steps_malformed = read.count == 0 && !(steps->is_sequence() && steps->items.empty());
 }
 
 }  // namespace
@@ -252,8 +265,8 @@ void read_journeys(const Context& cx, const yaml::Node& section) {
     if (const yaml::Node* c = f.get("complaints")) {
       if (c->is_scalar())
         j.complaints = Ref{c->text, c->loc, -1};
-      else
-        read_text(f, "complaints");
+      else if (!read_text(f, "complaints"))
+        j.complaints = Ref{{}, c->loc, -1, true};
     }
     if (const yaml::Node* stages = f.get("stages")) {
       if (!stages->is_sequence()) {

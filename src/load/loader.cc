@@ -19,38 +19,13 @@
 #include "load/glob.h"
 #include "load/resolve.h"
 #include "load/sections.h"
+#include "util/read_file.h"
 #include "yaml/parse.h"
 
 namespace chainmap {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Reads a whole file; on failure returns the reason (strerror-style).
-std::optional<std::string> read_file(const fs::path& path, std::size_t limit, std::string& text) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) return std::string("it is a directory");
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return std::string(std::strerror(errno));
-  std::string out;
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-    out.append(buffer, n);
-    if (out.size() > limit) {
-      std::fclose(f);
-      return limit >= (1u << 20) && limit % (1u << 20) == 0
-                 ? fmt::format("it is larger than the limit of {} MiB", limit >> 20)
-                 : fmt::format("it is larger than the limit of {} bytes", limit);
-    }
-  }
-  bool failed = std::ferror(f);
-  int err = errno;
-  std::fclose(f);
-  if (failed) return std::string(std::strerror(err));
-  text = std::move(out);
-  return std::nullopt;
-}
 
 bool inside(const fs::path& dir, const fs::path& file) {
   auto d = dir.begin(), f = file.begin();

@@ -26,6 +26,7 @@ Sla read_sla(const Context& cx, const std::string& partner, const std::string& i
   }
   sla.measure = read_located_text(f, "measure");
   sla.monitored_by = read_owner(f, "monitored-by");
+  sla.monitored_by_malformed = !sla.monitored_by && f.get("monitored-by");
   return sla;
 }
 
@@ -54,7 +55,9 @@ void read_partners(const Context& cx, const yaml::Node& section) {
     p.channels = read_text_list(f, "channels");
     p.feedback = read_located_text(f, "feedback");
     p.review = read_located_text(f, "review");
-    p.dpa = read_bool(f, "dpa").value_or(false);
+    const auto dpa = read_bool(f, "dpa");
+    p.dpa = dpa.value_or(false);
+    p.dpa_malformed = !dpa && f.get("dpa");
     p.contact = read_located_text(f, "contact");
     if (const yaml::Node* slas = f.get("sla")) {
       for_each_entry(cx, *slas, "sla", target,
@@ -63,6 +66,7 @@ void read_partners(const Context& cx, const yaml::Node& section) {
         p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
         p.slas.push_back(read_sla(cx, id, sid, skey, svalue));
       });
+      p.sla_malformed = p.slas.empty() && !(slas->is_mapping() && slas->entries() == 0);
     }
     m.partner_index.emplace(id, static_cast<std::int32_t>(m.partners.size()));
     m.partners.push_back(std::move(p));

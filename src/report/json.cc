@@ -41,7 +41,7 @@ std::string format_json(const Report& report) {
     w.end_object();
   }
   w.end_array();
-  Summary s = summarize(report.diagnostics);
+  Summary s = summary_of(report);
   w.key("summary").begin_object();
   w.field("errors", static_cast<std::uint64_t>(s.errors))
       .field("warnings", static_cast<std::uint64_t>(s.warnings))

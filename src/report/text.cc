@@ -100,7 +100,7 @@ void append_location(std::string& out, const Report& report, const Painter& pain
 
 std::string format_summary(const Report& report, const TextStyle& style) {
   Painter paint(style.color);
-  Summary s = summarize(report.diagnostics);
+  Summary s = summary_of(report);
   // Always the plural form: scripts parse this line.
   std::string line = fmt::format("{} errors, {} warnings, {} notes in {} files", s.errors,
                                  s.warnings, s.notes, report.files.size());

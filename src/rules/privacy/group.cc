@@ -2,11 +2,14 @@
 
 namespace chainmap::rules {
 
+extern const Rule privacy_personal_data_without_dpa;
 
 namespace {
-// No rules in this group yet.
+const Rule* const kRules[] = {
+    &privacy_personal_data_without_dpa,
+};
 }  // namespace
 
-std::span<const Rule* const> privacy_rules() { return {}; }
+std::span<const Rule* const> privacy_rules() { return kRules; }
 
 }  // namespace chainmap::rules

@@ -1,0 +1,227 @@
+#include "analyze/diff.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace chainmap {
+namespace {
+
+const std::vector<std::string> kKinds = {"info",    "department", "role",  "shift", "partner", "sla",
+                                         "journey", "stage",      "step",  "handover", "kpi"};
+
+std::size_t kind_order(const std::string& kind) {
+  return static_cast<std::size_t>(std::find(kKinds.begin(), kKinds.end(), kind) - kKinds.begin());
+}
+
+// One entity as compared: its fields as display strings, in a fixed order.
+struct Entity {
+  std::string kind, name;
+  std::vector<std::pair<std::string, std::string>> fields;
+};
+using Entities = std::map<std::string, Entity>;  // by target
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+std::string refs(const std::vector<Ref>& rs) {
+  std::vector<std::string> ids;
+  for (const auto& r : rs) ids.push_back(r.id);
+  return join(ids);
+}
+std::string owner_refs(const std::vector<OwnerRef>& rs) {
+  std::vector<std::string> ids;
+  for (const auto& r : rs) ids.push_back(r.text);
+  return join(ids);
+}
+std::string texts(const std::vector<Text>& ts) {
+  std::vector<std::string> v;
+  for (const auto& t : ts) v.push_back(t.value);
+  return join(v);
+}
+std::string duration(const std::optional<Seconds>& s) { return s ? format_duration(*s) : ""; }
+std::string flag(bool b) { return b ? "true" : ""; }
+std::string opt_owner(const std::optional<OwnerRef>& r) { return r ? r->text : ""; }
+
+Entities entities(const Graph& graph) {
+  const Model& m = *graph.model;
+  Entities out;
+  auto add = [&](std::string kind, std::string target, std::string name,
+                 std::vector<std::pair<std::string, std::string>> fields) {
+    // A duplicate id (reported as model/duplicate-id) keeps its first declaration.
+    out.emplace(std::move(target), Entity{std::move(kind), std::move(name), std::move(fields)});
+  };
+  for (const Info& i : m.information) add("info", "info:" + i.id, i.name, {{"name", i.name}, {"personal", flag(i.personal)}});
+  for (const Department& d : m.departments) {
+    std::string shift_handover;
+    if (d.shift_handover)
+      shift_handover = d.shift_handover->method.value + (d.shift_handover->carries.empty() ? "" : " carrying " + refs(d.shift_handover->carries));
+    add("department", "department:" + d.id, d.name,
+        {{"name", d.name}, {"type", std::string(to_string(d.type))}, {"hours", d.hours_text.value},
+         {"shift-handover", shift_handover}, {"empowerment", d.empowerment.value}});
+    for (const Role& r : d.roles)
+      add("role", "role:" + d.id + "." + r.id, r.name, {{"name", r.name}, {"backup", r.backup.id}});
+    for (const Shift& s : d.shifts)
+      add("shift", "shift:" + d.id + "/" + s.id, "", {{"hours", s.hours_text.value}, {"roles", refs(s.roles)}});
+  }
+  for (const Partner& p : m.partners) {
+    add("partner", "partner:" + p.id, p.name,
+        {{"name", p.name}, {"agreement", std::string(to_string(p.agreement))}, {"contract", p.contract.value},
+         {"documented-in", p.documented_in.value}, {"channels", texts(p.channels)},
+         {"feedback", p.feedback.value}, {"review", p.review.value}, {"dpa", flag(p.dpa)},
+         {"contact", p.contact.value}});
+    for (const Sla& s : p.slas)
+      add("sla", "sla:" + p.id + "/" + s.id, "",
+          {{"target", s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
+  }
+  for (std::size_t j = 0; j < m.journeys.size(); ++j) {
+    const Journey& journey = m.journeys[j];
+    add("journey", "journey:" + journey.id, journey.name,
+        {{"name", journey.name}, {"persona", journey.persona.value}, {"promise", journey.promise_text.value},
+         {"complaints", journey.complaints.id}});
+    for (const Stage& st : journey.stages) {
+      std::vector<std::string> steps;
+      for (std::int32_t i = st.first; i < st.first + st.count; ++i) steps.push_back(journey.steps[i].id);
+      add("stage", "stage:" + journey.id + "/" + st.id, st.name, {{"name", st.name}, {"steps", join(steps)}});
+    }
+    const JourneyGraph& jg = graph.journeys[j];
+    for (std::size_t si = 0; si < journey.steps.size(); ++si) {
+      const Step& s = journey.steps[si];
+      // The flow as the graph has it, so an implicit `next` and the same one written out agree.
+      std::vector<std::string> next;
+      for (const Edge& e : jg.edges) {
+        if (e.from != static_cast<std::int32_t>(si)) continue;
+        const Journey& to = m.journeys[e.to_journey];
+        std::string item = (e.cross ? to.id + "/" : "") + to.steps[e.to].id;
+        if (e.next && e.next->when.present()) item += " when " + e.next->when.value;
+        if (e.loop) item += " (loop)";
+        next.push_back(std::move(item));
+      }
+      std::string stage = s.stage >= 0 ? journey.stages[s.stage].id : "";
+      add("step", step_target(journey, s), s.name,
+          {{"name", s.name}, {"stage", stage}, {"owner", owner_refs(s.owners)},
+           {"lane", s.lane_explicit ? std::string(to_string(s.lane)) : ""}, {"channel", s.channel.value},
+           {"duration", duration(s.duration)}, {"captures", refs(s.captures)}, {"needs", refs(s.needs)},
+           {"personal-data", flag(s.personal_data)}, {"moment-of-truth", flag(s.moment_of_truth)},
+           {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
+           {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
+           {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
+           {"next", join(next)}});
+    }
+    for (const Edge& e : jg.edges) {
+      if (!e.is_handover()) continue;
+      const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
+      std::vector<std::pair<std::string, std::string>> fields = {
+          {"kind", std::string(handover_kind_name(e.kind))},
+          {"from", owner_name(m, jg.owners[e.from])},
+          {"to", owner_name(m, to)}};
+      if (const Handover* h = e.handover()) {
+        std::string follow_up;
+        if (h->follow_up)
+          follow_up = opt_owner(h->follow_up->by) + (h->follow_up->within ? " within " + duration(h->follow_up->within) : "");
+        fields.insert(fields.end(), {{"method", h->method.value}, {"carries", refs(h->carries)},
+                                     {"confirm", opt_owner(h->confirm)}, {"follow-up", follow_up},
+                                     {"within", duration(h->within)}});
+      } else {
+        fields.push_back({"method", "(undeclared)"});
+      }
+      add("handover", handover_target(m, jg, e), "", std::move(fields));
+    }
+  }
+  for (const Kpi& k : m.kpis)
+    add("kpi", "kpi:" + k.id, "",
+        {{"of", k.of.value}, {"target", k.target.value}, {"measure", k.measure.value},
+         {"owner", opt_owner(k.owner)}, {"review", k.review.value}});
+  return out;
+}
+
+// The target of the entity that contains this one, or "" for top-level entities.
+std::string parent(const std::string& kind, const std::string& target) {
+  auto colon = target.find(':');
+  std::string rest = target.substr(colon + 1);
+  if (kind == "role") return "department:" + rest.substr(0, rest.find('.'));
+  if (kind == "shift") return "department:" + rest.substr(0, rest.find('/'));
+  if (kind == "sla") return "partner:" + rest.substr(0, rest.find('/'));
+  if (kind == "stage" || kind == "step" || kind == "handover") return "journey:" + rest.substr(0, rest.find('/'));
+  return "";
+}
+
+std::string finding_key(const Diagnostic& d) { return d.rule + '\n' + d.target; }
+
+}  // namespace
+
+std::string_view to_string(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::Added: return "added";
+    case ChangeKind::Removed: return "removed";
+    case ChangeKind::Changed: return "changed";
+  }
+  return "changed";
+}
+
+std::size_t ModelDiff::count(ChangeKind kind) const {
+  return static_cast<std::size_t>(
+      std::count_if(changes.begin(), changes.end(), [&](const Change& c) { return c.change == kind; }));
+}
+
+ModelDiff diff_models(const Graph& old_graph, const std::vector<Diagnostic>& old_findings,
+                      const Graph& new_graph, const std::vector<Diagnostic>& new_findings) {
+  const Entities before = entities(old_graph), after = entities(new_graph);
+  ModelDiff diff;
+  std::set<std::string> appeared, vanished;
+  for (const auto& [target, e] : after)
+    if (!before.count(target)) appeared.insert(target);
+  for (const auto& [target, e] : before)
+    if (!after.count(target)) vanished.insert(target);
+
+  for (const auto& target : vanished) {
+    const Entity& e = before.at(target);
+    if (!vanished.count(parent(e.kind, target))) diff.changes.push_back({ChangeKind::Removed, e.kind, target, e.name, {}});
+  }
+  for (const auto& target : appeared) {
+    const Entity& e = after.at(target);
+    if (appeared.count(parent(e.kind, target))) continue;
+    // What was added, field by field (the name is shown already).
+    Change c{ChangeKind::Added, e.kind, target, e.name, {}};
+    for (const auto& [field, value] : e.fields)
+      if (!value.empty() && field != "name") c.fields.push_back({field, "", value});
+    diff.changes.push_back(std::move(c));
+  }
+  for (const auto& [target, a] : after) {
+    auto it = before.find(target);
+    if (it == before.end()) continue;
+    const Entity& b = it->second;
+    Change c{ChangeKind::Changed, a.kind, target, a.name, {}};
+    // Field lists are built in a fixed order, but a handover that became undeclared has fewer.
+    std::map<std::string, std::string> old_fields(b.fields.begin(), b.fields.end());
+    std::set<std::string> seen;
+    for (const auto& [field, value] : a.fields) {
+      seen.insert(field);
+      std::string was = old_fields.count(field) ? old_fields.at(field) : "";
+      if (was != value) c.fields.push_back({field, was, value});
+    }
+    for (const auto& [field, value] : b.fields)
+      if (!seen.count(field) && !value.empty()) c.fields.push_back({field, value, ""});
+    if (!c.fields.empty()) diff.changes.push_back(std::move(c));
+  }
+  std::stable_sort(diff.changes.begin(), diff.changes.end(), [](const Change& x, const Change& y) {
+    if (kind_order(x.kind) != kind_order(y.kind)) return kind_order(x.kind) < kind_order(y.kind);
+    if (x.target != y.target) return x.target < y.target;
+    return x.change < y.change;
+  });
+
+  std::set<std::string> old_keys, new_keys;
+  for (const auto& d : old_findings) old_keys.insert(finding_key(d));
+  for (const auto& d : new_findings) new_keys.insert(finding_key(d));
+  for (const auto& d : new_findings)
+    if (!old_keys.count(finding_key(d))) diff.introduced.push_back(d);
+  for (const auto& d : old_findings)
+    if (!new_keys.count(finding_key(d))) diff.fixed.push_back(d);
+  return diff;
+}
+
+}  // namespace chainmap

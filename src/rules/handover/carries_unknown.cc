@@ -1,0 +1,90 @@
+// handover/carries-unknown: a handover carries an item not known at its source.
+#include <algorithm>
+#include <vector>
+
+#include <fmt/ranges.h>
+
+#include "chainmap/infoflow.h"
+#include "rules/handover/edges.h"
+
+namespace chainmap::rules {
+namespace {
+
+void check(const RuleContext& cx, Findings& out) {
+  const Model& m = cx.model;
+  const InfoFlow& flow = cx.analysis<InfoFlow>();
+  for_each_declared_handover(cx, [&](const JourneyGraph& g, const Edge& e, const Handover& h) {
+    const JourneyInfoFlow& f = flow.journeys[g.journey];
+    if (!f.reachable[e.from]) return;  // nothing is known at an unreachable step
+    std::vector<std::string> unknown;
+    Loc first;
+    for (const Ref& item : h.carries) {
+      if (item.index < 0 || f.knows(e.from, item.index)) continue;  // unknown ids: loader
+      if (std::find(unknown.begin(), unknown.end(), "'" + item.id + "'") != unknown.end()) continue;
+      if (!first.valid()) first = item.loc;
+      unknown.push_back("'" + item.id + "'");
+    }
+    if (unknown.empty()) return;
+    const std::string& from = m.journeys[g.journey].steps[e.from].id;
+    const char* them = unknown.size() == 1 ? "it" : "them";
+    out.report(handover_target(m, g, e), first,
+               fmt::format("handover {} carries {}, which step '{}' does not know; capture {} "
+                           "before '{}' or remove {} from 'carries'",
+                           describe_edge(m, g, e), fmt::join(unknown, ", "), from, them, from,
+                           them));
+  });
+}
+
+}  // namespace
+
+extern const Rule handover_carries_unknown;
+const Rule handover_carries_unknown{
+    "handover/carries-unknown",
+    Severity::Warning,
+    "handover",
+    "a handover carries an item not known at its source",
+    R"doc(## What it checks
+A declared handover lists in `carries` an information item that its source step does not know:
+the item reaches the source on no path (or not on every path) and the source does not capture
+it.
+
+## Why it matters
+The model promises the receiver something the sender cannot give. In practice the field on the
+ticket is left blank or filled in by guesswork, and the receiver, trusting the process, does
+not ask. A handover can pass on only what its source actually knows, so the item also does not
+reach the receiver.
+
+## Example
+```yaml
+steps:
+  - { id: place-order, owner: customer, captures: [order-id] }
+  - id: confirm
+    owner: sales
+    next:
+      - to: pick
+        handover: { method: wms-ticket, carries: [order-id, address] }
+  - { id: pick, owner: warehouse }
+```
+
+## Instead
+```yaml
+steps:
+  - { id: place-order, owner: customer, captures: [order-id, address] }
+  - id: confirm
+    owner: sales
+    next:
+      - to: pick
+        handover: { method: wms-ticket, carries: [order-id, address] }
+  - { id: pick, owner: warehouse }
+```
+
+## How to fix
+Capture the item at the step where it is really collected (`captures`), make sure every
+handover between there and this one carries it, or remove it from `carries` if it is not
+actually passed on.
+)doc",
+    {},
+    check,
+};
+
+}  // namespace chainmap::rules

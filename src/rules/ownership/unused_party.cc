@@ -1,0 +1,95 @@
+// ownership/unused-party: a department or partner that appears in no journey.
+#include <fmt/format.h>
+
+#include "chainmap/usage.h"
+#include "rules/context.h"
+
+namespace chainmap::rules {
+namespace {
+
+constexpr const char* kWhere =
+    "it owns no step and is not responsible, consulted or informed for any";
+
+void check(const RuleContext& cx, Findings& out) {
+  const Model& m = cx.model;
+  const Usage& usage = cx.analysis<Usage>();
+  for (std::size_t d = 0; d < m.departments.size(); ++d)
+    if (!usage.department_appears[d])
+      out.report("department:" + m.departments[d].id, m.departments[d].loc,
+                 fmt::format("department '{}' appears in no journey ({}); map its part in the "
+                             "journeys or remove it",
+                             m.departments[d].id, kWhere));
+  for (std::size_t p = 0; p < m.partners.size(); ++p)
+    if (!usage.partner_appears[p])
+      out.report("partner:" + m.partners[p].id, m.partners[p].loc,
+                 fmt::format("partner '{}' appears in no journey ({}); map its part in the "
+                             "journeys or remove it",
+                             m.partners[p].id, kWhere));
+}
+
+}  // namespace
+
+extern const Rule ownership_unused_party;
+const Rule ownership_unused_party{
+    "ownership/unused-party",
+    Severity::Note,
+    "department / partner",
+    "a department or partner that appears in no journey",
+    R"doc(## What it checks
+A department or partner that appears in no journey: it is not the owner of any step, and not
+`responsible`, `consulted` or `informed` for any. A role's appearance counts for its
+department (`warehouse.picker` owning a step means `warehouse` appears).
+
+## Why it matters
+Every party in the chain exists to deliver some part of a journey. One that appears nowhere
+is either work that has not been mapped yet (the courier is declared but the journey stops at
+"dispatched") or a leftover. Unmapped parties are where the checks of handovers, SLAs and
+personal data cannot look.
+
+## Example
+```yaml
+information:
+  order-id: { name: Order number }
+departments:
+  sales: { type: frontline }
+partners:
+  fastship: { agreement: formal, contract: CT-118, sla: { delivery: { target: 48h } } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id] }
+          - { id: confirm, owner: sales }
+```
+
+## Instead
+```yaml
+information:
+  order-id: { name: Order number }
+departments:
+  sales: { type: frontline }
+partners:
+  fastship: { agreement: formal, contract: CT-118, sla: { delivery: { target: 48h } } }
+journeys:
+  order:
+    stages:
+      - id: buy
+        steps:
+          - { id: place-order, owner: customer, captures: [order-id] }
+          - id: confirm
+            owner: sales
+            next: [{ to: deliver, handover: { method: api, carries: [order-id] } }]
+          - { id: deliver, owner: fastship, sla: delivery, end: true }
+```
+
+## How to fix
+Add the steps the department or partner performs to the journeys, or list it as
+responsible, consulted or informed where it takes part. If it no longer plays a part, remove
+it from the model.
+)doc",
+    {},
+    check,
+};
+
+}  // namespace chainmap::rules

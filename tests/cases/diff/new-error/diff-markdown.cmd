@@ -1,0 +1,1 @@
+diff ../partner-swap/old new --format markdown

@@ -1,0 +1,1 @@
+validate ../../../../examples/broadband-support/chainmap.yaml

@@ -1,0 +1,1 @@
+validate ../../../../examples/health-referral/chainmap.yaml

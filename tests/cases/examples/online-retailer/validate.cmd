@@ -1,0 +1,1 @@
+validate ../../../../examples/online-retailer/chainmap.yaml

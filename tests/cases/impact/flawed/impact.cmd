@@ -1,0 +1,1 @@
+impact contact-centre ../../../../examples/flawed

@@ -1,0 +1,1 @@
+impact customer ../../../fixtures/shop

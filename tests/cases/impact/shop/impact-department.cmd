@@ -1,0 +1,1 @@
+impact warehouse ../../../fixtures/shop

@@ -1,0 +1,1 @@
+impact finance ../../../fixtures/shop

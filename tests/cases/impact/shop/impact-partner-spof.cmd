@@ -1,0 +1,1 @@
+impact printco ../../../fixtures/shop

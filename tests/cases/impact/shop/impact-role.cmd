@@ -1,0 +1,1 @@
+impact warehouse.picker ../../../fixtures/shop

@@ -1,0 +1,1 @@
+impact wherehouse ../../../fixtures/shop

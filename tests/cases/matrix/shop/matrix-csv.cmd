@@ -1,0 +1,1 @@
+matrix ../../../fixtures/shop --format csv

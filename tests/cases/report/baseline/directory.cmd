@@ -1,0 +1,1 @@
+validate --baseline . ../formats/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --baseline malformed.json ../formats/chainmap.yaml

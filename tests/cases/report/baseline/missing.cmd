@@ -1,0 +1,1 @@
+validate --baseline missing.json ../formats/chainmap.yaml

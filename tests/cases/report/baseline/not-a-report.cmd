@@ -1,0 +1,1 @@
+validate --baseline sarif-report.json ../formats/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --baseline warnings.json ../formats/chainmap.yaml

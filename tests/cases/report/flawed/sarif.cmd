@@ -1,0 +1,1 @@
+validate --format sarif ../../../../examples/flawed/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --output-format sarif ../formats/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --output-format json=../formats/kpis.yaml ../formats/chainmap.yaml

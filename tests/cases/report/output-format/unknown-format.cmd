@@ -1,0 +1,1 @@
+validate --output-format xml=out.xml ../formats/chainmap.yaml

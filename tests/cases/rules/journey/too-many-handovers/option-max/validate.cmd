@@ -1,0 +1,1 @@
+validate --rule journey/too-many-handovers=error

@@ -1,0 +1,136 @@
+// The CI formats: GitHub escaping, baseline reading and matching, and properties of SARIF and
+// JUnit output that golden files show less directly (fingerprints, UTF-16 columns, XML escaping).
+#include <doctest/doctest.h>
+
+#include "chainmap/report.h"
+#include "report/github.h"
+#include "support.h"
+#include "util/json_read.h"
+
+using namespace chainmap;
+
+TEST_CASE("github: data and property escaping") {
+  using report::github_escape_data;
+  using report::github_escape_property;
+  CHECK(github_escape_data("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext: a, b");
+  CHECK(github_escape_property("100% done\r\nnext: a, b") == "100%25 done%0D%0Anext%3A a%2C b");
+  CHECK(github_escape_data("%0A is not a newline") == "%250A is not a newline");
+  CHECK(github_escape_property("dir,x/a:b.yaml") == "dir%2Cx/a%3Ab.yaml");
+  CHECK(github_escape_data("") == "");
+}
+
+namespace {
+Diagnostic finding(std::string rule, std::string target, Severity s = Severity::Warning) {
+  Diagnostic d;
+  d.rule = std::move(rule);
+  d.target = std::move(target);
+  d.severity = s;
+  return d;
+}
+BaselineError baseline_error(std::string_view text) {
+  Baseline b;
+  BaselineError e;
+  CHECK(!parse_baseline(text, b, e));
+  return e;
+}
+}  // namespace
+
+TEST_CASE("baseline: rule + target pairs of a json report") {
+  Baseline b;
+  BaselineError e;
+  REQUIRE(parse_baseline(R"({"tool": "chainmap", "diagnostics": [
+      {"rule": "kpi/no-owner", "target": "kpi:a", "line": 3},
+      {"rule": "kpi/no-target", "target": "kpi:a"}], "summary": {}})",
+                         b, e));
+  CHECK(b.known.size() == 2);
+  std::vector<Diagnostic> ds = {finding("kpi/no-owner", "kpi:a"), finding("kpi/no-owner", "kpi:b"),
+                                finding("kpi/no-target", "kpi:a", Severity::Error),
+                                finding("kpi/no-target", "kpi:c")};
+  CHECK(apply_baseline(b, ds) == 2);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].target == "kpi:b");
+  CHECK(ds[1].target == "kpi:c");
+
+  REQUIRE(parse_baseline(R"({"diagnostics": []})", b, e));
+  CHECK(b.known.empty());
+}
+
+TEST_CASE("baseline: malformed reports say where") {
+  auto e = baseline_error("{\"diagnostics\": [}");
+  CHECK(e.line == 1);
+  CHECK(e.column == 18);
+  CHECK(e.message == "invalid JSON: expected a JSON value, found '}'");
+  e = baseline_error("[]");
+  CHECK(e.message ==
+        "the report is array, not an object; expected a report of 'chainmap validate --format json'");
+  e = baseline_error("{\"tool\": \"eslint\", \"diagnostics\": []}");
+  CHECK(e.column == 10);
+  e = baseline_error("{\"files\": []}");
+  CHECK(e.message == "no \"diagnostics\"; expected a report of 'chainmap validate --format json'");
+  e = baseline_error("{\"diagnostics\": {}}");
+  CHECK(e.message == "\"diagnostics\" must be an array, not object");
+  e = baseline_error("{\"diagnostics\": [\n  {\"rule\": \"kpi/no-owner\"}]}");
+  CHECK(e.line == 2);
+  CHECK(e.column == 3);
+  CHECK(e.message == "diagnostic has no \"target\"");
+  e = baseline_error("{\"diagnostics\": [{\"rule\": 1, \"target\": \"kpi:a\"}]}");
+  CHECK(e.message == "\"rule\" must be a string, not number");
+  e = baseline_error("{\"diagnostics\": [7]}");
+  CHECK(e.message == "a diagnostic must be an object, not number");
+}
+
+namespace {
+// Two KPIs, each missing owner and target; one's key is non-ASCII-preceded on its line.
+const char* kModel =
+    "chainmap: 1\n"
+    "kpis:\n"
+    "  a: {}\n"
+    "  b: {}  # \xC3\xA9\n";
+
+struct Formatted {
+  std::unique_ptr<test::Loaded> loaded;
+  std::vector<Diagnostic> diagnostics;
+  std::string out;
+};
+
+Formatted run(const char* model, std::string (*format)(const Report&)) {
+  Formatted f;
+  f.loaded = test::load(model);
+  f.diagnostics = test::check(*f.loaded);
+  Report r{f.loaded->sources, f.diagnostics, f.loaded->result.model.files};
+  f.out = format(r);
+  return f;
+}
+}  // namespace
+
+TEST_CASE("sarif: fingerprints from rule + target survive moved lines") {
+  auto before = run(kModel, format_sarif);
+  auto after = run("chainmap: 1\n\n\nkpis:\n  a: {}\n  b: {}\n", format_sarif);
+  JsonValue b, a;
+  JsonError e;
+  REQUIRE(parse_json(before.out, b, e));
+  REQUIRE(parse_json(after.out, a, e));
+  const JsonValue& rb = b.find("runs")->items.at(0).find("results")->items.at(0);
+  const JsonValue& ra = a.find("runs")->items.at(0).find("results")->items.at(0);
+  CHECK(rb.find("ruleId")->text == ra.find("ruleId")->text);
+  CHECK(rb.find("locations")->items[0].find("physicalLocation")->find("region")->find("startLine")->number == 3);
+  CHECK(ra.find("locations")->items[0].find("physicalLocation")->find("region")->find("startLine")->number == 5);
+  const std::string fb = rb.find("partialFingerprints")->find("chainmap/v1")->text;
+  CHECK(fb == ra.find("partialFingerprints")->find("chainmap/v1")->text);
+  CHECK(fb.size() == 18);  // 16 hex digits, ':', occurrence
+  // Different targets, different fingerprints.
+  const JsonValue& other = b.find("runs")->items.at(0).find("results")->items.at(2);
+  CHECK(other.find("partialFingerprints")->find("chainmap/v1")->text != fb);
+}
+
+TEST_CASE("junit: markup in messages is escaped") {
+  // strict: kpi/no-target is an error, so the message is in an attribute and in the body.
+  auto f = run("chainmap: 1\nlint: {extends: strict}\nkpis:\n  a: {target: \"<b>&'\\\"\"}\n",
+               format_junit);
+  CHECK(f.out.find("message=\"KPI &apos;a&apos; has no number in its target "
+                   "&apos;&lt;b&gt;&amp;&apos;&quot;&apos;\"") != std::string::npos);
+  INFO(f.out);
+  CHECK(f.out.find("chainmap.yaml:4:15: error: KPI 'a' has no number in its target "
+                   "'&lt;b&gt;&amp;'\"' [kpi/no-target]<") != std::string::npos);
+  CHECK(f.out.find("<b>") == std::string::npos);
+}
