@@ -4,7 +4,7 @@ BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo docs-img test asan goldens docs package clean
+.PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke
 
 all: build
 
@@ -35,6 +35,28 @@ test: asan
 goldens: asan
 	@cd $(ASAN_BUILD) && CHAINMAP_UPDATE_GOLDEN=1 ctest -L golden -j $(JOBS) >/dev/null || true
 	@git status --short tests/cases
+
+# Benchmark: parse floor vs validate, scaling and peak memory (bench/README.md).
+bench:
+	@bench/run.sh
+
+# libFuzzer (clang): `make fuzz` runs until stopped (FUZZ_TIME seconds, default 600);
+# `make fuzz-smoke` runs the fixed-size CI smoke run. See fuzz/README.md.
+FUZZ_BUILD ?= build/fuzz
+FUZZ_TIME ?= 600
+fuzz-build:
+	@scripts/install-deps.sh --dev
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAINMAP_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target chainmap_fuzz_loader
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/work $(FUZZ_BUILD)/artifacts
+	@cp -n fuzz/corpus/* $(FUZZ_BUILD)/work/
+	$(FUZZ_BUILD)/fuzz/chainmap_fuzz_loader -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 \
+	  -max_len=16384 -dict=fuzz/chainmap.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/work
+
+fuzz-smoke: fuzz-build
+	@cd $(FUZZ_BUILD) && ctest --output-on-failure -R fuzz/smoke
 
 # Regenerate docs/rules.md from the rule catalogue (a test fails when it is stale).
 docs: build

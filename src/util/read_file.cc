@@ -21,7 +21,9 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
     out.append(buffer, n);
     if (out.size() > limit) {
       std::fclose(f);
-      return fmt::format("it is larger than the limit of {} MiB", limit >> 20);
+      return limit >= (1u << 20) && limit % (1u << 20) == 0
+                 ? fmt::format("it is larger than the limit of {} MiB", limit >> 20)
+                 : fmt::format("it is larger than the limit of {} bytes", limit);
     }
   }
   bool failed = std::ferror(f);

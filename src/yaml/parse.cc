@@ -118,14 +118,17 @@ class Builder : public YAML::EventHandler {
                        YAML::EmitterStyle::value) override {
     open(Kind::Sequence, mark, anchor);
   }
-  void OnSequenceEnd() override { close(); }
+  void OnSequenceEnd() override {
+    auto [node, anchor] = pop();
+    finish(std::move(node), anchor);
+  }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
     open(Kind::Mapping, mark, anchor);
   }
   void OnMapEnd() override {
-    Node& map = stack_.back().first;
+    auto [map, anchor] = pop();
     // An empty value (`key:`) is reported by yaml-cpp at the next token; point at its key.
     for (std::size_t i = 0; i < map.entries(); ++i) {
       Node& value = map.items[2 * i + 1];
@@ -133,23 +136,35 @@ class Builder : public YAML::EventHandler {
         value.loc = map.items[2 * i].loc;
     }
     apply_merge_keys(map);
-    close();
+    finish(std::move(map), anchor);
   }
 
  private:
+  // An open mapping or list; its items so far are pending_[first, end).
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor;
+    std::size_t first;
+  };
+
   void open(Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (stack_.size() >= limits_.max_depth)
       throw Stop{mark, fmt::format("values nested deeper than {} levels", limits_.max_depth)};
     Node node;
     node.kind = kind;
     node.loc = to_loc(file_, mark);
-    stack_.emplace_back(std::move(node), anchor);
+    stack_.push_back(Frame{std::move(node), anchor, pending_.size()});
   }
 
-  void close() {
-    auto [node, anchor] = std::move(stack_.back());
+  // Closes the innermost container. Items wait in one shared buffer until then, so each
+  // container allocates its items once, at their final size (no regrowth per item).
+  std::pair<Node, YAML::anchor_t> pop() {
+    Frame frame = std::move(stack_.back());
     stack_.pop_back();
-    finish(std::move(node), anchor);
+    auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
+    frame.node.items.assign(std::make_move_iterator(first), std::make_move_iterator(pending_.end()));
+    pending_.erase(first, pending_.end());
+    return {std::move(frame.node), frame.anchor};
   }
 
   void finish(Node node, YAML::anchor_t anchor) {
@@ -160,13 +175,14 @@ class Builder : public YAML::EventHandler {
     if (stack_.empty()) {
       root_ = std::move(node);
     } else {
-      stack_.back().first.items.push_back(std::move(node));
+      pending_.push_back(std::move(node));
     }
   }
 
   std::uint32_t file_;
   const Limits& limits_;
-  std::vector<std::pair<Node, YAML::anchor_t>> stack_;
+  std::vector<Frame> stack_;
+  std::vector<Node> pending_;
   std::vector<std::pair<Node, std::size_t>> anchors_;  // by anchor id: node, node count
   std::size_t alias_nodes_ = 0;
   Node root_;
