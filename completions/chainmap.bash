@@ -24,7 +24,7 @@ _chainmap() {
     case $prev in
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         --rule)
-            compopt -o nospace 2>/dev/null
+            compopt -o nospace 2>/dev/null || true
             COMPREPLY=($(compgen -W "$(_chainmap_words rules | sed 's/$/=/')" -- "$cur"))
             return ;;
         --journey)
@@ -47,7 +47,7 @@ _chainmap() {
             COMPREPLY=($(compgen -W "$formats" -- "$cur"))
             return ;;
         --output-format)
-            compopt -o nospace 2>/dev/null
+            compopt -o nospace 2>/dev/null || true
             COMPREPLY=($(compgen -W "text= json= sarif= github= junit=" -- "$cur"))
             return ;;
         -o|--output|--baseline)

@@ -28,6 +28,16 @@ when it slips, each team assumes another is on it.
 
 ## Example
 ```yaml
+departments:
+  logistics:
+    type: back-office
+    roles: { coordinator: { name: Logistics coordinator } }
+journeys:
+  order-to-delivery:
+    stages:
+      - id: deliver
+        steps:
+          - { id: deliver-parcel, owner: logistics.coordinator }
 kpis:
   parcel-on-time:
     of: order-to-delivery
@@ -36,6 +46,16 @@ kpis:
 
 ## Instead
 ```yaml
+departments:
+  logistics:
+    type: back-office
+    roles: { coordinator: { name: Logistics coordinator } }
+journeys:
+  order-to-delivery:
+    stages:
+      - id: deliver
+        steps:
+          - { id: deliver-parcel, owner: logistics.coordinator }
 kpis:
   parcel-on-time:
     of: order-to-delivery

@@ -37,6 +37,10 @@ Reviews turn into opinions instead of a look at the figure.
 
 ## Example
 ```yaml
+departments:
+  support:
+    type: frontline
+    roles: { team-lead: { name: Team lead } }
 kpis:
   first-contact-resolution:
     of: support
@@ -46,6 +50,10 @@ kpis:
 
 ## Instead
 ```yaml
+departments:
+  support:
+    type: frontline
+    roles: { team-lead: { name: Team lead } }
 kpis:
   first-contact-resolution:
     of: support
