@@ -53,7 +53,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
 
   DotWriter dot("journey");
   common_defaults(dot, "LR");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.9"},
+  dot.graph({{"newrank", "true"}, {"ranksep", "0.9"}, {"nodesep", "0.8"},
              html_attr("label", title_label(model, "journey", j.name.empty() ? j.id : j.name, notes))});
 
   dot.node("start", {{"shape", "circle"}, {"style", "filled"}, {"fillcolor", "#333333"}, {"label", ""},
@@ -131,15 +131,17 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     // quote() escapes backslashes, so a line break in the label is a literal newline here,
     // which the writer turns into a space; keep labels on one line instead.
     std::replace(label.begin(), label.end(), '\n', ' ');
-    // xlabel, not label: Graphviz 2.42 double-frees the label nodes it makes for edges
-    // between steps of one rank inside a cluster.
-    if (!label.empty()) attrs.push_back({"xlabel", label});
-    // Findings on an edge use the handover target even where the edge is not judged a
-    // handover (e.g. an unknown key in a `handover` whose receiver has no owner).
-    add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
     // Within a column Graphviz puts an edge's tail below its head (rankdir LR); written
     // backwards with dir=back, the earlier step stays on top.
     const bool same_column = !e.cross && !e.loop && !e.back && j.steps[e.from].stage == j.steps[e.to].stage;
+    // A real label on forward edges between columns: Graphviz places it on the edge, clear of
+    // the steps. xlabel elsewhere: Graphviz 2.42 double-frees the label nodes it makes for
+    // edges between steps of one rank inside a cluster, and for backward edges between clusters.
+    const bool forward_between_columns = !same_column && !e.loop && !e.back;
+    if (!label.empty()) attrs.push_back({forward_between_columns ? "label" : "xlabel", label});
+    // Findings on an edge use the handover target even where the edge is not judged a
+    // handover (e.g. an unknown key in a `handover` whose receiver has no owner).
+    add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
     if (same_column) {
       attrs.push_back({"dir", "back"});
       dot.edge(to, from, attrs);
