@@ -132,7 +132,7 @@ class Parser {
       skip_space();
       JsonValue member;
       if (!value(member, depth + 1)) return false;
-      out.members.emplace_back(std::move(key), std::move(member));
+      out.members.push_back(JsonMember{std::move(key), std::move(member)});
       skip_space();
       if (peek() == '}') {
         advance();

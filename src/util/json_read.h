@@ -11,6 +11,8 @@
 
 namespace chainmap {
 
+struct JsonMember;
+
 struct JsonValue {
   enum class Kind : std::uint8_t { Null, Bool, Number, String, Array, Object };
   Kind kind = Kind::Null;
@@ -18,11 +20,18 @@ struct JsonValue {
   double number = 0;
   std::string text;  // the decoded string, or a number as written
   std::vector<JsonValue> items;                            // Array
-  std::vector<std::pair<std::string, JsonValue>> members;  // Object, in document order
+  std::vector<JsonMember> members;                         // Object, in document order
   std::uint32_t line = 0, column = 0;                      // where the value starts
 
   // The member called `key` of an object, or nullptr.
   const JsonValue* find(std::string_view key) const;
+};
+
+// A named member of an object. A struct of its own rather than std::pair: a pair of an
+// incomplete JsonValue inside JsonValue is rejected by clang with libstdc++.
+struct JsonMember {
+  std::string first;  // the key
+  JsonValue second;   // the value
 };
 
 std::string_view to_string(JsonValue::Kind kind);  // "null", "boolean", "number", ...
