@@ -25,17 +25,17 @@ int main(int argc, char** argv) {
       ->capture_default_str();
 
   std::vector<Command> commands = {
-      add_validate(app, globals),
-      add_rules(app, globals),
-      add_explain(app, globals),
+      add_validate(app, globals),  // first: `chainmap` alone runs it
       add_render(app, globals),
-      add_complete(app, globals),
-      add_init(app, globals),
-      add_schema(app, globals),
       add_matrix(app, globals),
       add_impact(app, globals),
       add_diff(app, globals),
       add_stats(app, globals),
+      add_rules(app, globals),
+      add_explain(app, globals),
+      add_init(app, globals),
+      add_schema(app, globals),
+      add_complete(app, globals),
   };
 
   // `chainmap valdate`: name the unknown command and suggest the closest one.
