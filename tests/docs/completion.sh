@@ -20,7 +20,9 @@ complete_words() {  # complete_words WORD... : completions of the last word
 }
 expect() {  # expect WANTED WORD...
   local want=$1; shift
-  if ! complete_words "$@" | grep -qx -- "$want"; then
+  local got
+  got=$(complete_words "$@")  # not piped into grep -q: an early exit would SIGPIPE the writer
+  if ! grep -qx -- "$want" <<<"$got"; then
     echo "completion of '$*' lacks '$want'; got:" >&2
     complete_words "$@" >&2
     exit 1

@@ -22,8 +22,9 @@ for cmd in $("$bin" __complete commands); do
     grep -q -- "Fl -${opt#--}\b" "$page" || fail "chainmap-$cmd.1 lacks $opt (shown by 'chainmap $cmd --help')"
   done
 done
+commands=$("$bin" __complete commands)
 for page in "$man"/chainmap-*.1; do
   cmd=$(basename "$page" .1); cmd=${cmd#chainmap-}
-  "$bin" __complete commands | grep -qx -- "$cmd" || fail "$page documents no existing subcommand"
+  grep -qx -- "$cmd" <<<"$commands" || fail "$page documents no existing subcommand"
 done
 exit $status

@@ -13,7 +13,8 @@ for f in bin/chainmap share/man/man1/chainmap.1 share/man/man1/chainmap-validate
          share/doc/chainmap/README.md; do
   [[ -e $root/$f ]] || { echo "install: missing $f" >&2; exit 1; }
 done
-"$root/bin/chainmap" --version | grep -q '^chainmap [0-9]'
+version=$("$root/bin/chainmap" --version)
+[[ $version == "chainmap "[0-9]* ]] || { echo "install: unexpected --version: $version" >&2; exit 1; }
 cmp "$root/share/chainmap/schemas/chainmap.schema.json" "$src/schemas/chainmap.schema.json"
 # An installed example validates with the installed binary.
 for ex in "$root"/share/doc/chainmap/examples/*/chainmap.yaml; do
