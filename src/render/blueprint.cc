@@ -1,13 +1,29 @@
 // A service blueprint of one journey (SPEC section 6): lanes as rows (customer, frontstage,
 // backstage, support, partner), stages as columns, and the line of interaction, line of
-// visibility and line of internal interaction as labelled dashed separators between lanes.
+// visibility and line of internal interaction as labelled dashed lines between lanes.
 //
-// Layout: a grid. Every lane and every separator is one rank (rank=same); a left column holds
-// the row titles, a top row the stage titles. Each lane x stage cell is one node whose
-// HTML-like table holds that cell's steps as ports, so rows stay straight and columns line up
-// (heavy invisible edges join the cells of a column). Flow edges run between ports with
-// constraint=false so they never disturb the grid.
+// Layout: a grid. Every lane is one rank (rank=same); a left column holds the row titles, a
+// top row the stage titles. Each lane x stage cell is one node whose HTML-like table holds
+// that cell's steps (at most kAcross side by side, then the next table row), so rows stay
+// straight and columns line up (heavy invisible edges join the cells of a column). A step
+// followed by the next one beside it in the same cell is joined by an arrow inside the
+// table, labelled like an edge. Other flow edges run between the steps' ports: forward ones
+// with weight 0 (they help order the grid without pulling it out of line), loops with
+// constraint=false. Edges up the page are written downwards with the arrow reversed: dot
+// routes upward edges around the whole grid.
+//
+// Long journeys wrap: stages go into bands of at most kBandWidth steps across, each band a
+// grid of its own with its own row titles, stacked top to bottom, so a 20-stage journey reads
+// like a poster rather than a 20,000-pixel strip.
+//
+// The separator lines and the lane shading are not nodes: a node chain across the grid is an
+// obstacle the edge router detours around. Each separator rank holds only its title; lines
+// and shading are drawn after layout, behind the graph (Graphviz `_background`), from where
+// the titles and cells ended up. Nor are the lanes' steps chained left to right: such a chain
+// pushes every edge passing through the row out to its right end.
 #include <algorithm>
+#include <array>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -17,6 +33,9 @@ namespace chainmap::views {
 namespace {
 
 constexpr Lane kLanes[] = {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner};
+constexpr std::size_t kLaneCount = std::size(kLanes);
+constexpr int kAcross = 3;      // steps side by side in one cell before its next row
+constexpr int kBandWidth = 12;  // steps side by side across one band of stages
 
 const char* lane_title(Lane lane) {
   switch (lane) {
@@ -39,16 +58,124 @@ const char* line_below(Lane lane) {
   }
 }
 
+std::size_t lane_index(Lane lane) {
+  std::size_t i = 0;
+  while (i + 1 < kLaneCount && kLanes[i] != lane) ++i;
+  return i;
+}
+
+std::string stage_id(std::size_t stage) { return fmt::format("stage:{}", stage); }
 std::string cell_id(std::size_t lane, std::size_t stage) { return fmt::format("cell:{}:{}", lane, stage); }
 std::string port(std::int32_t step) { return fmt::format("p{}", step); }
+std::string lane_id(std::size_t band, std::size_t lane) { return fmt::format("lane:{}:{}", band, lane); }
+std::string line_id(std::size_t band, std::size_t lane) { return fmt::format("line:{}:{}", band, lane); }
+
+// Stages [first, first + count) drawn as one grid.
+struct Band {
+  std::size_t first = 0, count = 0;
+};
+
+// Steps per lane in each stage.
+using Counts = std::vector<std::array<int, kLaneCount>>;
+
+Counts count_cells(const Journey& j) {
+  Counts counts(j.stages.size());
+  for (std::size_t s = 0; s < j.stages.size(); ++s) {
+    counts[s].fill(0);
+    const Stage& st = j.stages[s];
+    for (std::int32_t k = st.first; k < st.first + st.count; ++k) ++counts[s][lane_index(j.steps[k].lane)];
+  }
+  return counts;
+}
+
+// Greedy: a stage joins the current band while the band stays within kBandWidth steps across
+// (a stage is as wide as its widest cell); a stage wider than that gets a band of its own.
+std::vector<Band> plan_bands(const Counts& counts) {
+  std::vector<Band> bands;
+  int width = 0;
+  for (std::size_t s = 0; s < counts.size(); ++s) {
+    const int w = std::max(1, std::min(kAcross, *std::max_element(counts[s].begin(), counts[s].end())));
+    if (bands.empty() || width + w > kBandWidth) {
+      bands.push_back({s, 0});
+      width = 0;
+    }
+    ++bands.back().count;
+    width += w;
+  }
+  return bands;
+}
+
+// Which nodes make up each band: per lane, its title and cells; the stage titles.
+struct Grid {
+  std::vector<Band> bands;
+  std::vector<std::array<std::vector<std::string>, kLaneCount>> lanes;  // [band][lane]
+  std::vector<std::vector<std::string>> titles;                          // [band]
+};
+
+// The lane shading and separator lines of every band, from where the layout put the row
+// titles and cells.
+std::string draw_lanes(const Layout& layout, const Grid& grid) {
+  auto find = [&](const std::string& id) -> const Box* {
+    auto it = layout.nodes.find(id);
+    return it == layout.nodes.end() ? nullptr : &it->second;
+  };
+  XdotWriter xdot;
+  for (std::size_t b = 0; b < grid.bands.size(); ++b) {
+    // Horizontal extent: from the row titles' left edge.
+    double left = 1e300, right = -1e300;
+    std::array<double, kLaneCount> top{}, bottom{};
+    for (const std::string& id : grid.titles[b])
+      if (const Box* box = find(id)) right = std::max(right, box->right());
+    for (std::size_t li = 0; li < kLaneCount; ++li) {
+      top[li] = -1e300, bottom[li] = 1e300;
+      for (const std::string& id : grid.lanes[b][li]) {
+        const Box* box = find(id);
+        if (!box) continue;
+        left = std::min(left, box->left());
+        right = std::max(right, box->right());
+        top[li] = std::max(top[li], box->top());
+        bottom[li] = std::min(bottom[li], box->bottom());
+      }
+      if (top[li] < bottom[li]) return xdot.str();  // not laid out as expected: draw nothing
+    }
+    left -= 6;
+    // To the drawing's right edge (which includes edge labels hanging out), so every band has
+    // the same width.
+    right = std::max(right + 18, layout.bounds.right());
+    // Boundaries between lanes: the separator's height where there is one, else halfway.
+    std::array<double, kLaneCount + 1> edge{};
+    edge[0] = top[0] + 8;
+    edge[kLaneCount] = bottom[kLaneCount - 1] - 8;
+    for (std::size_t li = 0; li + 1 < kLaneCount; ++li) {
+      const Box* sep = line_below(kLanes[li]) ? find(line_id(b, li)) : nullptr;
+      edge[li + 1] = sep ? sep->y : (bottom[li] + top[li + 1]) / 2;
+    }
+    xdot.pen("transparent");
+    for (std::size_t li = 0; li < kLaneCount; ++li)
+      xdot.fill(li % 2 == 0 ? "#f3f6fa" : "#fafbfd").rect(left, edge[li + 1], right, edge[li]);
+    xdot.pen("#1f4e79").style("dashed").style("setlinewidth(1.5)");
+    for (std::size_t li = 0; li + 1 < kLaneCount; ++li)
+      if (const Box* sep = line_below(kLanes[li]) ? find(line_id(b, li)) : nullptr)
+        xdot.line(sep->right() + 4, sep->y, right, sep->y);
+    xdot.style("solid").style("setlinewidth(1)");
+  }
+  return xdot.str();
+}
 
 }  // namespace
 
-std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
+Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
   const Journey& j = model.journeys[index];
   const JourneyGraph& jg = graph.journeys[index];
   const Palette palette(model);
-  const std::size_t stages = j.stages.size();
+  const Counts counts = count_cells(j);
+  Grid grid;
+  grid.bands = plan_bands(counts);
+  grid.lanes.resize(grid.bands.size());
+  grid.titles.resize(grid.bands.size());
+  std::vector<std::size_t> band_of(j.stages.size());
+  for (std::size_t b = 0; b < grid.bands.size(); ++b)
+    for (std::size_t s = grid.bands[b].first; s < grid.bands[b].first + grid.bands[b].count; ++s) band_of[s] = b;
 
   std::vector<Owner> owners;
   for (const Owner& o : jg.owners)
@@ -56,158 +183,193 @@ std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t i
       owners.push_back(o);
   std::vector<std::string> notes;
   if (j.persona.present()) notes.push_back("Persona: " + html_escape(j.persona.value));
-  notes.push_back("Bold blue arrows: handovers (method · items carried). ★ moment of truth. "
-                  "Double border: end of the journey.");
+  std::string how = "Bold blue arrows: handovers (method · items carried). Dashed: loops. ★ moment of truth.";
+  if (grid.bands.size() > 1) how += fmt::format(" Stages wrap into {} rows, read top to bottom.", grid.bands.size());
+  notes.push_back(how);
   if (auto legend = owner_legend(model, palette, owners); !legend.empty()) notes.push_back(legend);
+
+  // How each flow edge looks: colour, width, style and label.
+  struct Look {
+    std::string colour = "#777777", width = "1", style, label;
+  };
+  auto look = [&](const Edge& e) {
+    Look lk;
+    if (e.next && e.next->when.present()) lk.label = "[" + e.next->when.value + "]";
+    if (e.is_handover()) {
+      const Handover* h = e.handover();
+      const std::string what = h ? handover_summary(model, *h) : "undeclared handover";
+      lk.label = lk.label.empty() ? what : what + " " + lk.label;
+      lk.colour = h ? "#1f4e79" : "#7f0000";
+      lk.width = "2.2";
+      if (!h) lk.style = "dashed";
+    } else if (e.kind == EdgeKind::Unjudged) {
+      lk.style = "dotted";
+    }
+    if (std::string c = overlay.colour(handover_target(model, jg, e)); !c.empty()) lk.colour = c, lk.width = "3";
+    if (e.loop || e.back) {
+      lk.style = "dashed";
+      lk.label = lk.label.empty() ? "loop" : lk.label + " (loop)";
+    }
+    return lk;
+  };
+
+  // Edges drawn inside a cell: from a step to the next step beside it (same cell, same table
+  // row), forward. Keyed by the source step.
+  std::map<std::int32_t, const Edge*> inside;
+  auto cell_pos = [&](std::int32_t step) {  // position among its cell's steps
+    int n = 0;
+    const Step& st = j.steps[step];
+    const Stage& stage = j.stages[static_cast<std::size_t>(st.stage)];
+    for (std::int32_t k = stage.first; k < step; ++k) n += j.steps[k].lane == st.lane;
+    return n;
+  };
+  for (const Edge& e : jg.edges) {
+    if (e.cross || e.loop || e.back || e.to <= e.from) continue;
+    const Step& a = j.steps[e.from];
+    const Step& b = j.steps[e.to];
+    if (a.stage != b.stage || a.lane != b.lane) continue;
+    const int pa = cell_pos(e.from), pb = cell_pos(e.to);
+    if (pb == pa + 1 && pa / kAcross == pb / kAcross && !inside.count(e.from)) inside[e.from] = &e;
+  }
+
+  // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
+  auto cell_label = [&](Lane lane, const Stage& st) {
+    std::string rows;
+    int in_row = 0;
+    std::int32_t prev = -1;
+    for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
+      const Step& step = j.steps[k];
+      if (step.lane != lane) continue;
+      if (in_row == kAcross) rows += "</TR><TR>", in_row = 0;
+      if (in_row > 0) {
+        auto it = inside.find(prev);
+        if (it != inside.end() && it->second->to == k) {
+          const Look lk = look(*it->second);
+          rows += fmt::format("<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
+                              lk.style == "dashed" ? "⇢" : "→",
+                              lk.label.empty() ? "" : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
+                                                                  lk.colour, wrap_html(lk.label, 14)));
+        } else {
+          rows += "<TD> </TD>";
+        }
+      }
+      ++in_row;
+      prev = k;
+      std::string border = "#444444", width = "1";
+      if (jg.terminal[k]) border = "#222222", width = "2";
+      if (step.moment_of_truth) border = "#b8860b", width = "3";
+      if (std::string c = overlay.colour(step_target(j, step)); !c.empty()) border = c, width = "3";
+      std::string tip = overlay.tooltip(step_target(j, step));
+      for (auto& ch : tip) if (ch == '\n') ch = ' ';
+      rows += fmt::format("<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" CELLPADDING=\"6\"{}>{}</TD>",
+                          port(k), palette.fill(jg.owners[k]), border, width,
+                          tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
+                          step_label(model, step, jg.terminal[k]));
+    }
+    return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + rows + "</TR></TABLE>";
+  };
 
   DotWriter dot("blueprint");
   common_defaults(dot, "TB");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.25"}, {"nodesep", "0.3"}, {"splines", "true"},
+  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", "0.25"},
              html_attr("label", title_label(model, "service blueprint", j.name.empty() ? j.id : j.name, notes))});
 
-  // Rows, top to bottom: stage titles, then each lane followed by its separator line.
-  std::vector<std::string> row_heads = {"head:stages"};
-  dot.open_rank("same");
-  dot.node("head:stages", {{"shape", "plaintext"}, {"style", ""}, {"label", ""}});
-  for (std::size_t s = 0; s < stages; ++s) {
-    const Stage& st = j.stages[s];
-    dot.node(fmt::format("stage:{}", s), {html_attr("label", fmt::format("<B>{}</B>", wrap_html(st.name.empty() ? st.id : st.name, 20))),
-                                          {"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", "#e8e8e8"},
-                                          {"color", "#bbbbbb"}, {"fontsize", "13"}});
-  }
-  dot.close();
-
-  // The most steps one cell of the last stage holds (cells lay their steps side by side).
-  int last_cell_steps = 1;
-  if (stages > 0) {
-    const Stage& last = j.stages.back();
-    for (Lane lane : kLanes) {
-      int n = 0;
-      for (std::int32_t k = last.first; k < last.first + last.count; ++k) n += j.steps[k].lane == lane;
-      last_cell_steps = std::max(last_cell_steps, n);
-    }
-  }
-  std::vector<std::vector<std::string>> column(stages);  // per stage: its nodes top to bottom
-  for (std::size_t s = 0; s < stages; ++s) column[s].push_back(fmt::format("stage:{}", s));
-
-  for (std::size_t li = 0; li < std::size(kLanes); ++li) {
-    const Lane lane = kLanes[li];
-    const std::string head = fmt::format("lane:{}", to_string(lane));
+  // Rows, top to bottom, band after band: stage titles, then each lane followed by its
+  // separator title. A heavy chain down the left column of row titles fixes their order.
+  std::vector<std::string> row_heads;
+  for (std::size_t b = 0; b < grid.bands.size(); ++b) {
+    const Band& band = grid.bands[b];
+    const std::string head = fmt::format("head:{}", b);
     row_heads.push_back(head);
     dot.open_rank("same");
-    dot.node(head, {html_attr("label", fmt::format("<B>{}</B>", lane_title(lane))), {"shape", "box"},
-                    {"style", "filled"}, {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"},
-                    {"width", "1.8"}, {"fontsize", "12"}});
-    for (std::size_t s = 0; s < stages; ++s) {
+    dot.node(head, {{"shape", "plaintext"}, {"style", ""}, {"label", ""}, {"height", b == 0 ? "0.3" : "0.8"}});
+    for (std::size_t s = band.first; s < band.first + band.count; ++s) {
       const Stage& st = j.stages[s];
-      std::string cells;
-      for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
-        const Step& step = j.steps[k];
-        if (step.lane != lane) continue;
-        std::string border = "#444444", width = "1";
-        if (step.moment_of_truth) border = "#b8860b", width = "3";
-        if (std::string c = overlay.colour(step_target(j, step)); !c.empty()) border = c, width = "3";
-        std::string text = fmt::format("<B>{}</B>", wrap_html(step_name(step), 20));
-        text += fmt::format("<BR/><FONT POINT-SIZE=\"9\">{}</FONT>",
-                            wrap_html(jg.owners[k].kind == OwnerKind::Unresolved ? "owner unclear"
-                                                                                 : owner_display_name(model, jg.owners[k]),
-                                      26));
-        if (step.moment_of_truth) text += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#8a5a00\"><B>★ moment of truth</B></FONT>";
-        if (jg.terminal[k]) text += "<BR/><FONT POINT-SIZE=\"9\">end</FONT>";
-        std::string tip = overlay.tooltip(step_target(j, step));
-        for (auto& ch : tip) if (ch == '\n') ch = ' ';
-        cells += fmt::format("<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" CELLPADDING=\"6\"{}>{}</TD>",
-                             port(k), palette.fill(jg.owners[k]), border, width,
-                             tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)), text);
-      }
-      const std::string id = cell_id(li, s);
-      if (cells.empty())
-        dot.node(id, {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
-      else
-        dot.node(id, {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
-                      html_attr("label", "<TABLE BORDER=\"0\" CELLSPACING=\"8\"><TR>" + cells + "</TR></TABLE>")});
-      column[s].push_back(id);
+      Attrs title = {html_attr("label", fmt::format("<B>{}</B>", wrap_html(st.name.empty() ? st.id : st.name, 20))),
+                     {"style", "rounded,filled"}, {"fillcolor", "#e8e8e8"}, {"color", "#bbbbbb"}, {"fontsize", "13"}};
+      add_overlay(title, overlay, {fmt::format("stage:{}/{}", j.id, st.id)}, true);
+      dot.node(stage_id(s), title);
+      grid.titles[b].push_back(stage_id(s));
     }
     dot.close();
-    // Keep the row's cells in stage order.
+    // Stage titles in order, right of the row titles: this orders the columns.
     std::string prev = head;
-    for (std::size_t s = 0; s < stages; ++s) {
-      dot.edge(prev, cell_id(li, s), {{"style", "invis"}});
-      prev = cell_id(li, s);
+    for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+      dot.edge(prev, stage_id(s), {{"style", "invis"}});
+      prev = stage_id(s);
     }
-
-    if (const char* line = line_below(lane)) {
-      const std::string sep = fmt::format("line:{}", li);
-      row_heads.push_back(sep);
+    for (std::size_t li = 0; li < kLaneCount; ++li) {
+      const Lane lane = kLanes[li];
+      row_heads.push_back(lane_id(b, li));
+      grid.lanes[b][li].push_back(lane_id(b, li));
       dot.open_rank("same");
-      dot.node(sep, {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
-                     html_attr("label", fmt::format("<I>{}</I>", line))});
-      for (std::size_t s = 0; s < stages; ++s) {
-        const std::string id = fmt::format("line:{}:{}", li, s);
-        dot.node(id, {{"shape", "point"}, {"width", "0.01"}, {"color", "#1f4e79"}});
-        column[s].push_back(id);
+      dot.node(lane_id(b, li), {html_attr("label", fmt::format("<B>{}</B>", lane_title(lane))), {"shape", "box"},
+                                {"style", "filled"}, {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"},
+                                {"width", "1.8"}, {"fontsize", "12"}});
+      for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+        if (counts[s][li] == 0) {
+          dot.node(cell_id(li, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
+        } else {
+          dot.node(cell_id(li, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
+                                    html_attr("label", cell_label(lane, j.stages[s]))});
+          grid.lanes[b][li].push_back(cell_id(li, s));
+        }
       }
-      // An invisible end node, as wide as the last column's widest cell, so the line (drawn
-      // to its centre: headclip=false) runs past the last column.
-      dot.node(fmt::format("line:{}:end", li), {{"shape", "plaintext"}, {"style", ""}, {"label", ""},
-                                                 {"width", fmt::format("{:.1f}", 0.5 + 1.1 * last_cell_steps)}});
       dot.close();
-      std::string prev_point = sep;
-      for (std::size_t s = 0; s <= stages; ++s) {
-        const std::string id = s < stages ? fmt::format("line:{}:{}", li, s) : fmt::format("line:{}:end", li);
-        Attrs line_attrs = {{"style", "dashed"}, {"color", "#1f4e79"}, {"penwidth", "1.5"}, {"arrowhead", "none"}};
-        if (s == stages) line_attrs.push_back({"headclip", "false"});
-        dot.edge(prev_point, id, line_attrs);
-        prev_point = id;
+      if (const char* line = line_below(lane)) {
+        // Only the title: the line itself is drawn behind the graph after layout.
+        row_heads.push_back(line_id(b, li));
+        dot.node(line_id(b, li), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
+                                  {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
+      }
+    }
+    // Heavy edges line up each column: the stage title over its cells.
+    for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+      std::string above = stage_id(s);
+      for (std::size_t li = 0; li < kLaneCount; ++li) {
+        dot.edge(above, cell_id(li, s), {{"style", "invis"}, {"weight", "100"}});
+        above = cell_id(li, s);
       }
     }
   }
-  // The left column of row titles fixes the order of the rows; heavy edges line up columns.
   for (std::size_t r = 0; r + 1 < row_heads.size(); ++r)
     dot.edge(row_heads[r], row_heads[r + 1], {{"style", "invis"}, {"weight", "100"}});
-  for (const auto& col : column)
-    for (std::size_t r = 0; r + 1 < col.size(); ++r)
-      dot.edge(col[r], col[r + 1], {{"style", "invis"}, {"weight", "100"}});
 
-  // Flow between steps.
+  // Flow between steps that are not drawn inside a cell.
+  auto row_of = [&](std::int32_t step) {
+    const Step& st = j.steps[step];
+    return band_of[static_cast<std::size_t>(st.stage)] * kLaneCount + lane_index(st.lane);
+  };
   auto cell_of = [&](std::int32_t step) {
     const Step& st = j.steps[step];
-    std::size_t lane = 0;
-    while (kLanes[lane] != st.lane) ++lane;
-    return cell_id(lane, static_cast<std::size_t>(st.stage));
+    return cell_id(lane_index(st.lane), static_cast<std::size_t>(st.stage));
   };
   for (const Edge& e : jg.edges) {
     if (e.cross) continue;  // another journey's step has no place in this grid
-    Attrs attrs = {{"constraint", "false"}};
-    std::string label;
-    if (e.is_handover()) {
-      const Handover* h = e.handover();
-      label = h ? handover_summary(model, *h) : "undeclared handover";
-      attrs.push_back({"penwidth", "2.2"});
-      attrs.push_back({"color", h ? "#1f4e79" : "#7f0000"});
-      attrs.push_back({"fontcolor", h ? "#1f4e79" : "#7f0000"});
-      if (!h) attrs.push_back({"style", "dashed"});
-    } else {
-      attrs.push_back({"color", "#777777"});
-    }
+    if (auto it = inside.find(e.from); it != inside.end() && it->second == &e) continue;
+    const bool backwards = e.loop || e.back || e.to <= e.from;
+    const Look lk = look(e);
+    Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"}, {"color", lk.colour},
+                   {"fontcolor", lk.colour}, {"penwidth", lk.width}};
+    if (!lk.style.empty()) attrs.push_back({"style", lk.style});
+    // Along a lane to a later cell: a real label, which dot makes room for between the
+    // columns. Elsewhere xlabel, which Graphviz places clear of the cells.
+    const std::size_t ra = row_of(e.from), rb = row_of(e.to);
+    if (!lk.label.empty()) attrs.push_back({ra == rb && !backwards ? "label" : "xlabel", lk.label});
     add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
-    if (e.loop || e.back) {
-      attrs.push_back({"style", "dashed"});
-      label = label.empty() ? "loop" : label + " (loop)";
+    if (rb < ra) {
+      // Up the page: written downwards with the arrow reversed.
+      attrs.push_back({"dir", "back"});
+      dot.edge(cell_of(e.to), cell_of(e.from), attrs, port(e.to) + ":s", port(e.from) + ":n");
+    } else if (rb > ra) {
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":s", port(e.to) + ":n");
+    } else if (backwards) {
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":n", port(e.to) + ":n");  // over the top
+    } else {
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":e", port(e.to) + ":w");
     }
-    if (!label.empty()) attrs.push_back({"xlabel", label});
-    // Leave and enter a step on the side facing the other one: rows down or up, the same
-    // row left to right (or over the top when it goes back).
-    const Step& a = j.steps[e.from];
-    const Step& b = j.steps[e.to];
-    const auto lane_a = static_cast<int>(a.lane), lane_b = static_cast<int>(b.lane);
-    std::string tail = "e", head = "w";
-    if (lane_b > lane_a) tail = "s", head = "n";
-    else if (lane_b < lane_a) tail = "n", head = "s";
-    else if (e.to <= e.from) tail = "n", head = "n";
-    dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":" + tail, port(e.to) + ":" + head);
   }
-  return dot.finish();
+  return {dot.finish(), [grid = std::move(grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }
 
 }  // namespace chainmap::views

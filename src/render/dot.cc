@@ -96,4 +96,22 @@ std::string DotWriter::finish() {
   return std::move(out_);
 }
 
+XdotWriter& XdotWriter::text_op(char op, std::string_view text) {
+  out_ += fmt::format("{} {} -{} ", op, text.size(), text);
+  return *this;
+}
+XdotWriter& XdotWriter::pen(std::string_view colour) { return text_op('c', colour); }
+XdotWriter& XdotWriter::fill(std::string_view colour) { return text_op('C', colour); }
+XdotWriter& XdotWriter::style(std::string_view style) { return text_op('S', style); }
+
+XdotWriter& XdotWriter::line(double x1, double y1, double x2, double y2) {
+  out_ += fmt::format("L 2 {:.2f} {:.2f} {:.2f} {:.2f} ", x1, y1, x2, y2);
+  return *this;
+}
+
+XdotWriter& XdotWriter::rect(double x1, double y1, double x2, double y2) {
+  out_ += fmt::format("P 4 {0:.2f} {1:.2f} {2:.2f} {1:.2f} {2:.2f} {3:.2f} {0:.2f} {3:.2f} ", x1, y1, x2, y2);
+  return *this;
+}
+
 }  // namespace chainmap::views

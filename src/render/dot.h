@@ -52,4 +52,20 @@ class DotWriter {
   int depth_ = 1;
 };
 
+// Drawing operations in Graphviz's xdot language (for the `_background` graph attribute):
+// colours, line styles, lines and filled rectangles, in points with y growing upwards.
+class XdotWriter {
+ public:
+  XdotWriter& pen(std::string_view colour);    // outline and line colour
+  XdotWriter& fill(std::string_view colour);   // fill colour of rectangles
+  XdotWriter& style(std::string_view style);   // "dashed", "solid", "setlinewidth(1.5)"
+  XdotWriter& line(double x1, double y1, double x2, double y2);
+  XdotWriter& rect(double x1, double y1, double x2, double y2);  // filled, outlined in the pen colour
+  const std::string& str() const { return out_; }
+
+ private:
+  XdotWriter& text_op(char op, std::string_view text);
+  std::string out_;
+};
+
 }  // namespace chainmap::views

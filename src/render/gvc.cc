@@ -1,5 +1,7 @@
 #include "render/gvc.h"
 
+#include "render/dot.h"
+
 #include <gvc.h>
 
 #include <cstdlib>
@@ -51,9 +53,31 @@ std::string trim(std::string text) {
   return text;
 }
 
+Layout read_layout(Agraph_t* g) {
+  Layout layout;
+  const boxf bb = GD_bb(g);
+  layout.bounds = {(bb.LL.x + bb.UR.x) / 2, (bb.LL.y + bb.UR.y) / 2, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y};
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
+    layout.nodes.emplace(agnameof(n), Box{ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72, ND_height(n) * 72});
+  return layout;
+}
+
+// `dot` with `_background="..."` as the first statement of the graph.
+std::string with_background(const std::string& dot, const std::string& ops) {
+  const std::string line = "  _background=" + quote(ops) + ";\n";
+  const auto end_of_first_line = dot.find('\n', dot.find('{'));
+  if (end_of_first_line == std::string::npos) return dot + line;
+  std::string out = dot.substr(0, end_of_first_line + 1);
+  out += line;
+  out.append(dot, end_of_first_line + 1);
+  return out;
+}
+
 }  // namespace
 
-LaidOut layout_and_render(const std::string& dot, std::string_view format) {
+LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background) {
+  const std::string fmt(format);
+  if (fmt == "dot" && !background) return {dot, {}};
   LaidOut out;
   std::string messages;
   MessageScope scope(&messages);
@@ -65,9 +89,23 @@ LaidOut layout_and_render(const std::string& dot, std::string_view format) {
     agclose(g);
     return {{}, "Graphviz layout failed: " + trim(messages)};
   }
+  if (background) {
+    // Graphviz reads `_background` when it lays a graph out, so lay it out once to learn
+    // where things are, then again with the drawing (the layout does not change).
+    std::string ops = background(read_layout(g));
+    gvFreeLayout(gvc, g);
+    if (fmt == "dot") {
+      agclose(g);
+      return {with_background(dot, ops), {}};
+    }
+    agsafeset(g, const_cast<char*>("_background"), ops.data(), const_cast<char*>(""));
+    if (gvLayout(gvc, g, "dot") != 0) {
+      agclose(g);
+      return {{}, "Graphviz layout failed: " + trim(messages)};
+    }
+  }
   char* data = nullptr;
   unsigned int length = 0;
-  const std::string fmt(format);
   if (gvRenderData(gvc, g, fmt.c_str(), &data, &length) != 0 || !data) {
     out.error = "Graphviz could not render " + fmt + ": " + trim(messages);
   } else {

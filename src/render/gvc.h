@@ -3,6 +3,8 @@
 // core (dot/svg) and pango/cairo (png/pdf) plugins preloaded from linked libraries, so no
 // plugin configuration file and no `dot` program are needed. (Creating and destroying several
 // contexts in one process triggers a use-after-free inside pango under ASan.)
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -13,7 +15,28 @@ struct LaidOut {
   std::string error;  // Graphviz's own message when the DOT could not be read or rendered
 };
 
-// Lays `dot` out with the dot engine and renders it as `format`: "svg", "png" or "pdf".
-LaidOut layout_and_render(const std::string& dot, std::string_view format);
+// Where the dot engine put things, in points, Graphviz coordinates (y grows upwards).
+struct Box {
+  double x = 0, y = 0;           // centre
+  double width = 0, height = 0;  // full size
+  double left() const { return x - width / 2; }
+  double right() const { return x + width / 2; }
+  double top() const { return y + height / 2; }
+  double bottom() const { return y - height / 2; }
+};
+struct Layout {
+  Box bounds;                                  // the whole drawing
+  std::map<std::string, Box, std::less<>> nodes;  // by node name
+};
+
+// Draws behind the laid-out graph: returns xdot drawing operations (the `_background` graph
+// attribute), computed from where the nodes ended up. Used for things the layout must not
+// route around, such as the blueprint's separator lines.
+using Background = std::function<std::string(const Layout&)>;
+
+// Lays `dot` out with the dot engine and renders it as `format`: "svg", "png" or "pdf", or
+// "dot": then `dot` itself comes back, with the background (if any) added as `_background`
+// so that running Graphviz on it draws the same picture.
+LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background = {});
 
 }  // namespace chainmap::views

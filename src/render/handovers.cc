@@ -10,11 +10,6 @@
 #include "render/style.h"
 
 namespace chainmap::views {
-namespace {
-
-std::string owner_node(const Model& model, const Owner& owner) { return node_id("owner", owner_name(model, owner)); }
-
-}  // namespace
 
 std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay) {
   const Palette palette(model);

@@ -10,27 +10,6 @@
 #include "render/style.h"
 
 namespace chainmap::views {
-namespace {
-
-std::string step_label(const Model& model, const Step& step, bool terminal) {
-  std::string label = fmt::format("<B>{}</B>", wrap_html(step_name(step), 24));
-  const Owner owner = step.owner();
-  std::string who = owner.kind == OwnerKind::Unresolved
-                        ? (step.owners.empty() ? "no owner" : "owner unclear")
-                        : owner_display_name(model, owner);
-  label += fmt::format("<BR/><FONT POINT-SIZE=\"9\">{}</FONT>", wrap_html(who, 30));
-  std::string facts;
-  auto add = [&](const std::string& s) { facts += facts.empty() ? s : " · " + s; };
-  if (step.duration) add(format_duration(*step.duration));
-  if (step.channel.present()) add(step.channel.value);
-  if (terminal) add("end");
-  if (!facts.empty())
-    label += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>", html_escape(facts));
-  if (step.moment_of_truth) label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#8a5a00\"><B>★ moment of truth</B></FONT>";
-  return label;
-}
-
-}  // namespace
 
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
   const Journey& j = model.journeys[index];
@@ -70,16 +49,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     dot.open_rank("same");
     if (stage.count == 0) dot.node(fmt::format("empty:{}", si), {{"label", "(no steps)"}, {"style", "dashed"}, {"fontcolor", "#888888"}});
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
-      const Step& step = j.steps[s];
-      Attrs attrs = {html_attr("label", step_label(model, step, jg.terminal[s])),
-                     {"fillcolor", palette.fill(jg.owners[s])}};
-      if (jg.terminal[s]) attrs.push_back({"peripheries", "2"});
-      if (step.moment_of_truth) {
-        attrs.push_back({"color", "#b8860b"});
-        attrs.push_back({"penwidth", "3"});
-      }
-      add_overlay(attrs, overlay, {step_target(j, step)}, true);
-      dot.node(node_id("step", step.id), attrs);
+      dot.node(node_id("step", j.steps[s].id), step_node(model, palette, j, jg, s, overlay));
     }
     dot.close();
     dot.close();

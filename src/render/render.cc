@@ -91,15 +91,14 @@ Rendered render(const Model& model, const Graph& graph, const RenderOptions& opt
   const views::Overlay overlay(options.findings);
   if (options.format == RenderFormat::Mermaid) return {views::mermaid(model, graph, options.view, journey, overlay), {}};
 
-  std::string dot;
+  views::Drawing drawing;
   switch (options.view) {
-    case View::Chain: dot = views::dot_chain(model, graph, overlay); break;
-    case View::Journey: dot = views::dot_journey(model, graph, journey, overlay); break;
-    case View::Blueprint: dot = views::dot_blueprint(model, graph, journey, overlay); break;
-    case View::Handovers: dot = views::dot_handovers(model, graph, overlay); break;
+    case View::Chain: drawing.dot = views::dot_chain(model, graph, overlay); break;
+    case View::Journey: drawing.dot = views::dot_journey(model, graph, journey, overlay); break;
+    case View::Blueprint: drawing = views::dot_blueprint(model, graph, journey, overlay); break;
+    case View::Handovers: drawing.dot = views::dot_handovers(model, graph, overlay); break;
   }
-  if (options.format == RenderFormat::Dot) return {std::move(dot), {}};
-  auto laid = views::layout_and_render(dot, to_string(options.format));
+  auto laid = views::layout_and_render(drawing.dot, to_string(options.format), drawing.background);
   return {std::move(laid.bytes), std::move(laid.error)};
 }
 

@@ -237,4 +237,35 @@ const Journey* find_journey(const Model& model, std::string_view id) {
   return it == model.journey_index.end() ? nullptr : &model.journeys[it->second];
 }
 
+std::string step_label(const Model& model, const Step& step, bool terminal) {
+  std::string label = fmt::format("<B>{}</B>", wrap_html(step_name(step), 24));
+  const Owner owner = step.owner();
+  std::string who = owner.kind == OwnerKind::Unresolved
+                        ? (step.owners.empty() ? "no owner" : "owner unclear")
+                        : owner_display_name(model, owner);
+  label += fmt::format("<BR/><FONT POINT-SIZE=\"9\">{}</FONT>", wrap_html(who, 30));
+  std::string facts;
+  auto add = [&](const std::string& s) { facts += facts.empty() ? s : " · " + s; };
+  if (step.duration) add(format_duration(*step.duration));
+  if (step.channel.present()) add(step.channel.value);
+  if (terminal) add("end");
+  if (!facts.empty())
+    label += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>", html_escape(facts));
+  if (step.moment_of_truth) label += "<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#8a5a00\"><B>★ moment of truth</B></FONT>";
+  return label;
+}
+
+Attrs step_node(const Model& model, const Palette& palette, const Journey& j, const JourneyGraph& jg, std::int32_t s,
+                const Overlay& overlay) {
+  const Step& step = j.steps[s];
+  Attrs attrs = {html_attr("label", step_label(model, step, jg.terminal[s])), {"fillcolor", palette.fill(jg.owners[s])}};
+  if (jg.terminal[s]) attrs.push_back({"peripheries", "2"});
+  if (step.moment_of_truth) {
+    attrs.push_back({"color", "#b8860b"});
+    attrs.push_back({"penwidth", "3"});
+  }
+  add_overlay(attrs, overlay, {step_target(j, step)}, true);
+  return attrs;
+}
+
 }  // namespace chainmap::views

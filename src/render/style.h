@@ -9,6 +9,7 @@
 #include "chainmap/model.h"
 #include "chainmap/render.h"
 #include "render/dot.h"
+#include "render/gvc.h"
 
 namespace chainmap::views {
 
@@ -62,6 +63,14 @@ std::string wrap_html(std::string_view text, std::size_t width);
 // An HTML-like table row of colour swatches naming the owners given (owner legend).
 std::string owner_legend(const Model& model, const Palette& palette, const std::vector<Owner>& owners);
 
+// A step's HTML-like label: name, owner, duration, channel, "end", ★ moment of truth.
+std::string step_label(const Model& model, const Step& step, bool terminal);
+// A step as a node: name, owner, duration, channel, "end" and ★ moment of truth; filled in
+// its owner's colour, double border at an end, gold border on a moment of truth, findings
+// overlaid.
+Attrs step_node(const Model& model, const Palette& palette, const Journey& j, const JourneyGraph& jg, std::int32_t s,
+                const Overlay& overlay);
+
 // graph/node/edge defaults every view starts with (font pinned for identical output).
 void common_defaults(DotWriter& dot, std::string_view rankdir);
 
@@ -106,8 +115,12 @@ const Journey* find_journey(const Model& model, std::string_view id);
 std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay);
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t journey,
                         const Overlay& overlay);
-std::string dot_blueprint(const Model& model, const Graph& graph, std::int32_t journey,
-                          const Overlay& overlay);
+// A view's DOT plus what to draw behind it once it is laid out (empty: nothing).
+struct Drawing {
+  std::string dot;
+  Background background;
+};
+Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t journey, const Overlay& overlay);
 std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay);
 std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey,
                     const Overlay& overlay);
