@@ -119,29 +119,33 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
     auto it = layout.nodes.find(id);
     return it == layout.nodes.end() ? nullptr : &it->second;
   };
+  // Every band runs to the same right edge: past its rightmost node and to the edge of the
+  // drawing (which includes edge labels hanging out).
+  double right = layout.bounds.right();
+  for (std::size_t b = 0; b < grid.bands.size(); ++b) {
+    for (const std::string& id : grid.titles[b])
+      if (const Box* box = find(id)) right = std::max(right, box->right() + 18);
+    for (const auto& lane : grid.lanes[b])
+      for (const std::string& id : lane)
+        if (const Box* box = find(id)) right = std::max(right, box->right() + 18);
+  }
   XdotWriter xdot;
   for (std::size_t b = 0; b < grid.bands.size(); ++b) {
-    // Horizontal extent: from the row titles' left edge.
-    double left = 1e300, right = -1e300;
+    // Vertical extent of each lane, from its title and cells; left edge from the titles.
+    double left = 1e300;
     std::array<double, kLaneCount> top{}, bottom{};
-    for (const std::string& id : grid.titles[b])
-      if (const Box* box = find(id)) right = std::max(right, box->right());
     for (std::size_t li = 0; li < kLaneCount; ++li) {
       top[li] = -1e300, bottom[li] = 1e300;
       for (const std::string& id : grid.lanes[b][li]) {
         const Box* box = find(id);
         if (!box) continue;
         left = std::min(left, box->left());
-        right = std::max(right, box->right());
         top[li] = std::max(top[li], box->top());
         bottom[li] = std::min(bottom[li], box->bottom());
       }
       if (top[li] < bottom[li]) return xdot.str();  // not laid out as expected: draw nothing
     }
     left -= 6;
-    // To the drawing's right edge (which includes edge labels hanging out), so every band has
-    // the same width.
-    right = std::max(right + 18, layout.bounds.right());
     // Boundaries between lanes: the separator's height where there is one, else halfway.
     std::array<double, kLaneCount + 1> edge{};
     edge[0] = top[0] + 8;
@@ -213,8 +217,8 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     return lk;
   };
 
-  // Edges drawn inside a cell: from a step to the next step beside it (same cell, same table
-  // row), forward. Keyed by the source step.
+  // Edges drawn inside a cell: from a step to the next step of the same cell (beside it, or
+  // first on the next table row: then the arrow ends the row). Keyed by the source step.
   std::map<std::int32_t, const Edge*> inside;
   auto cell_pos = [&](std::int32_t step) {  // position among its cell's steps
     int n = 0;
@@ -228,8 +232,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     const Step& a = j.steps[e.from];
     const Step& b = j.steps[e.to];
     if (a.stage != b.stage || a.lane != b.lane) continue;
-    const int pa = cell_pos(e.from), pb = cell_pos(e.to);
-    if (pb == pa + 1 && pa / kAcross == pb / kAcross && !inside.count(e.from)) inside[e.from] = &e;
+    if (cell_pos(e.to) == cell_pos(e.from) + 1 && !inside.count(e.from)) inside[e.from] = &e;
   }
 
   // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
@@ -240,19 +243,19 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
       const Step& step = j.steps[k];
       if (step.lane != lane) continue;
-      if (in_row == kAcross) rows += "</TR><TR>", in_row = 0;
       if (in_row > 0) {
         auto it = inside.find(prev);
         if (it != inside.end() && it->second->to == k) {
           const Look lk = look(*it->second);
           rows += fmt::format("<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
-                              lk.style == "dashed" ? "⇢" : "→",
+                              in_row == kAcross ? "↵" : lk.style == "dashed" ? "⇢" : "→",
                               lk.label.empty() ? "" : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
                                                                   lk.colour, wrap_html(lk.label, 14)));
-        } else {
+        } else if (in_row < kAcross) {
           rows += "<TD> </TD>";
         }
       }
+      if (in_row == kAcross) rows += "</TR><TR>", in_row = 0;
       ++in_row;
       prev = k;
       std::string border = "#444444", width = "1";
