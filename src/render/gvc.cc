@@ -1,8 +1,11 @@
 #include "render/gvc.h"
 
 #include "render/dot.h"
+#include "render/png.h"
 
 #include <gvc.h>
+#include <gvplugin_device.h>
+#include <xdot.h>
 
 #include <cstdlib>
 #include <string>
@@ -12,16 +15,35 @@ extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
 extern gvplugin_library_t gvplugin_pango_LTX_library;
+// Exported by libgvc but not declared in its public headers: its parser of the
+// `_background` attribute (gvFreeLayout frees what it returns), and the writer devices use.
+void* init_xdot(Agraph_t* g);
+size_t gvwrite(GVJ_t* job, const char* s, size_t len);
 }
 
 namespace chainmap::views {
 namespace {
+
+// Our own "png:cairo" device: the cairo renderer draws into a bitmap (job->imagedata, as
+// for any device with an engine) and we encode it (render/png.h), instead of cairo's slower
+// PNG writer. Ranked above the pango plugin's "png:cairo", so "png" picks it.
+void format_png(GVJ_t* job) {
+  const std::string png = encode_png(reinterpret_cast<const unsigned char*>(job->imagedata), static_cast<int>(job->width),
+                                     static_cast<int>(job->height), static_cast<int>(job->width) * 4);
+  gvwrite(job, png.data(), png.size());
+}
+gvdevice_engine_t kPngEngine = {nullptr, format_png, nullptr};
+gvdevice_features_t kPngFeatures = {GVDEVICE_BINARY_FORMAT | GVDEVICE_DOES_TRUECOLOR, {0., 0.}, {0., 0.}, {96., 96.}};
+gvplugin_installed_t kPngDevices[] = {{0, "png:cairo", 20, &kPngEngine, &kPngFeatures}, {0, nullptr, 0, nullptr, nullptr}};
+gvplugin_api_t kPngApis[] = {{API_device, kPngDevices}, {static_cast<api_t>(0), nullptr}};
+gvplugin_library_t kPngLibrary = {const_cast<char*>("chainmap_png"), kPngApis};
 
 // The table gvContextPlugins reads instead of the plugin config file.
 lt_symlist_t kPlugins[] = {
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
     {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
     {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
+    {"gvplugin_chainmap_png_LTX_library", &kPngLibrary},
     {nullptr, nullptr},
 };
 
@@ -90,19 +112,18 @@ LaidOut layout_and_render(const std::string& dot, std::string_view format, const
     return {{}, "Graphviz layout failed: " + trim(messages)};
   }
   if (background) {
-    // Graphviz reads `_background` when it lays a graph out, so lay it out once to learn
-    // where things are, then again with the drawing (the layout does not change).
+    // Graphviz parses `_background` when it lays a graph out (init_xdot); the drawing
+    // depends on the layout, so parse it here, after the layout, the same way. (Laying the
+    // graph out a second time would do too, at twice the cost.)
     std::string ops = background(read_layout(g));
-    gvFreeLayout(gvc, g);
     if (fmt == "dot") {
+      gvFreeLayout(gvc, g);
       agclose(g);
       return {with_background(dot, ops), {}};
     }
     agsafeset(g, const_cast<char*>("_background"), ops.data(), const_cast<char*>(""));
-    if (gvLayout(gvc, g, "dot") != 0) {
-      agclose(g);
-      return {{}, "Graphviz layout failed: " + trim(messages)};
-    }
+    if (GD_drawing(g)->xdots) freeXDot(static_cast<xdot*>(GD_drawing(g)->xdots));
+    GD_drawing(g)->xdots = init_xdot(g);
   }
   char* data = nullptr;
   unsigned int length = 0;
