@@ -34,7 +34,11 @@ for model in "$@"; do
     xmllint --noout "$name.findings.svg" || fail "$t: svg with findings is not well-formed"
     for fmt in dot svg; do
       "$bin" render "${args[@]}" --format "$fmt" >"$name.again.$fmt"
-      cmp -s "$name.$fmt" "$name.again.$fmt" || fail "$t: $fmt differs between runs"
+      if ! cmp -s "$name.$fmt" "$name.again.$fmt"; then
+        fail "$t: $fmt differs between runs"
+        diff "$name.$fmt" "$name.again.$fmt" >"$out/diff" 2>&1
+        head -20 "$out/diff" >&2  # what differs, for the next time this happens
+      fi
     done
     python3 "$(dirname "$0")/render/png_check.py" "$name.png" || fail "$t: not a well-formed PNG"
     [[ $(head -c 5 "$name.pdf") == %PDF- ]] || fail "$t: not a PDF"

@@ -20,45 +20,36 @@ constexpr std::pair<std::string_view, RenderFormat> kFormats[] = {
     {"dot", RenderFormat::Dot}, {"svg", RenderFormat::Svg}, {"png", RenderFormat::Png},
     {"pdf", RenderFormat::Pdf}, {"mermaid", RenderFormat::Mermaid}};
 
-}  // namespace
-
-std::optional<View> parse_view(std::string_view name) {
-  for (auto [n, v] : kViews)
+// Lookups both ways in a table of names, and the names in order.
+template <typename T, std::size_t N>
+std::optional<T> by_name(const std::pair<std::string_view, T> (&table)[N], std::string_view name) {
+  for (auto [n, v] : table)
     if (n == name) return v;
   return std::nullopt;
 }
-
-std::string_view to_string(View view) {
-  for (auto [n, v] : kViews)
-    if (v == view) return n;
+template <typename T, std::size_t N>
+std::string_view name_of(const std::pair<std::string_view, T> (&table)[N], T value) {
+  for (auto [n, v] : table)
+    if (v == value) return n;
   return "";
 }
-
-std::vector<std::string> view_names() {
+template <typename T, std::size_t N>
+std::vector<std::string> names(const std::pair<std::string_view, T> (&table)[N]) {
   std::vector<std::string> out;
-  for (auto [n, v] : kViews) out.emplace_back(n);
+  for (auto [n, v] : table) out.emplace_back(n);
   return out;
 }
 
+}  // namespace
+
+std::optional<View> parse_view(std::string_view name) { return by_name(kViews, name); }
+std::string_view to_string(View view) { return name_of(kViews, view); }
+std::vector<std::string> view_names() { return names(kViews); }
 bool view_needs_journey(View view) { return view == View::Journey || view == View::Blueprint; }
 
-std::optional<RenderFormat> parse_render_format(std::string_view name) {
-  for (auto [n, f] : kFormats)
-    if (n == name) return f;
-  return std::nullopt;
-}
-
-std::string_view to_string(RenderFormat format) {
-  for (auto [n, f] : kFormats)
-    if (f == format) return n;
-  return "";
-}
-
-std::vector<std::string> render_format_names() {
-  std::vector<std::string> out;
-  for (auto [n, f] : kFormats) out.emplace_back(n);
-  return out;
-}
+std::optional<RenderFormat> parse_render_format(std::string_view name) { return by_name(kFormats, name); }
+std::string_view to_string(RenderFormat format) { return name_of(kFormats, format); }
+std::vector<std::string> render_format_names() { return names(kFormats); }
 
 std::optional<RenderFormat> render_format_from_path(std::string_view path) {
   const auto dot = path.rfind('.');
