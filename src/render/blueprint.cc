@@ -269,7 +269,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
                           tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
                           step_label(model, step, jg.terminal[k]));
     }
-    return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"4\"><TR>" + rows + "</TR></TABLE>";
+    return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
   };
 
   DotWriter dot("blueprint");
