@@ -7,7 +7,10 @@
 #include <gvplugin_device.h>
 #include <xdot.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <deque>
+#include <unordered_map>
 #include <string>
 
 // Exported by the plugin libraries linked in cmake/graphviz-plugins.cmake.
@@ -46,6 +49,54 @@ lt_symlist_t kPlugins[] = {
     {"gvplugin_chainmap_png_LTX_library", &kPngLibrary},
     {nullptr, nullptr},
 };
+
+// Object ids in creation order. cgraph's own id discipline uses the address of an object's
+// interned name as its id, and keeps subgraphs ordered by id: the order in which clusters
+// are emitted (and so the SVG) then depends on where malloc put the names, which changed
+// between runs under ASan's allocator. Here a named object's id is an even counter (in the
+// order names first appear in the DOT), an anonymous one's an odd counter, as cgraph does.
+struct IdState {
+  std::unordered_map<std::string, IDTYPE> ids;
+  std::deque<std::string> names;  // names[id / 2 - 1]; a deque keeps the strings in place
+  IDTYPE anonymous = 1;
+};
+void* id_open(Agraph_t*, Agdisc_t*) { return new IdState; }
+long id_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* ids = static_cast<IdState*>(state);
+  if (!name) {
+    *id = ids->anonymous += 2;
+    return 1;
+  }
+  if (auto it = ids->ids.find(name); it != ids->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  ids->names.emplace_back(name);
+  *id = static_cast<IDTYPE>(2 * ids->names.size());
+  ids->ids.emplace(name, *id);
+  return 1;
+}
+long id_alloc(void*, int, IDTYPE) { return 0; }  // no caller-chosen ids
+void id_free(void*, int, IDTYPE) {}
+char* id_print(void* state, int, IDTYPE id) {
+  auto* ids = static_cast<IdState*>(state);
+  if (id == 0 || id % 2 != 0 || id / 2 > ids->names.size()) return nullptr;
+  return ids->names[id / 2 - 1].data();
+}
+void id_close(void* state) { delete static_cast<IdState*>(state); }
+void id_register(void*, int, void*) {}
+Agiddisc_t kIdDisc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+
+// Reads DOT text with the id discipline above.
+Agraph_t* read_dot(const std::string& dot) {
+  FILE* in = fmemopen(const_cast<char*>(dot.data()), dot.size(), "r");
+  if (!in) return nullptr;
+  Agdisc_t disc = {&AgMemDisc, &kIdDisc, &AgIoDisc};
+  Agraph_t* g = agread(in, &disc);
+  std::fclose(in);
+  return g;
+}
 
 // Graphviz reports errors through a callback; collect them instead of printing.
 std::string* g_messages = nullptr;
@@ -105,7 +156,7 @@ LaidOut layout_and_render(const std::string& dot, std::string_view format, const
   MessageScope scope(&messages);
   GVC_t* gvc = context();
   if (!gvc) return {{}, "Graphviz could not be initialised"};
-  Agraph_t* g = agmemread(dot.c_str());
+  Agraph_t* g = read_dot(dot);
   if (!g) return {{}, "Graphviz could not read the diagram: " + trim(messages)};
   if (gvLayout(gvc, g, "dot") != 0) {
     agclose(g);
