@@ -141,13 +141,17 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   if (const yaml::Node* owner = f.get("owner")) {
     step.owner_loc = owner->loc;
     const std::size_t reported = cx.out.size();
-    // `owner: ""` and `owner: []` name nobody: ownership/missing-owner reports them.
-    if (owner->is_scalar() && !owner->text.empty())
+    // An empty string names nobody, alone or in a list: `owner: ""`, `owner: []` and
+    // `owner: [""]` are a missing owner (ownership/missing-owner, SPEC section 3), not an
+    // unknown owner '', and `owner: ["", sales]` is `owner: sales`.
+    if (owner->is_scalar() && !owner->text.empty()) {
       step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
-    else if (owner->is_sequence())
+    } else if (owner->is_sequence()) {
       step.owners = read_owner_list(f, "owner");
-    else if (!owner->is_scalar())
+      std::erase_if(step.owners, [](const OwnerRef& o) { return o.text.empty(); });
+    } else if (!owner->is_scalar()) {
       read_text(f, "owner");  // reports the type error
+    }
     step.owner_malformed = cx.out.size() > reported;
   }
   if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
