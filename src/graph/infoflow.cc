@@ -30,7 +30,9 @@ InfoSet JourneyInfoFlow::known(std::int32_t step) const {
   return k;
 }
 
-bool filters_information(const Edge& edge) { return edge.is_handover() && edge.handover(); }
+bool filters_information(const Edge& edge) {
+  return edge.is_handover() && edge.handover() && !edge.handover()->empty;
+}
 
 namespace {
 

@@ -11,6 +11,16 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
   if (!f.is_mapping()) return std::nullopt;
   Handover h;
   h.loc = node.loc;
+  // One finding for an empty handover, not one per absent field (SPEC section 2).
+  if (f.empty()) {
+    cx.report("model/missing-field", target, node.loc,
+              fmt::format("{} is empty: it has no 'method' (how the work is passed on: crm, "
+                          "ticket, email, api, ...), nothing it 'carries', nobody to 'confirm' "
+                          "it and no 'follow-up'",
+                          what));
+    h.empty = true;
+    return h;
+  }
   if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)"))
     h.method = read_located_text(f, "method");
   h.carries = read_ref_list(f, "carries", &h.carries_loc);
