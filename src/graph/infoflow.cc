@@ -111,10 +111,8 @@ JourneyInfoFlow compute_infoflow(const Model& model, const JourneyGraph& g) {
 }
 
 InfoFlow InfoFlow::compute(const Graph& graph) {
-  InfoFlow r;
-  r.journeys.reserve(graph.journeys.size());
-  for (const auto& j : graph.journeys) r.journeys.push_back(compute_infoflow(*graph.model, j));
-  return r;
+  return {per_journey(graph,
+                      [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
 }
 
 std::vector<InfoLoss> explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow,
