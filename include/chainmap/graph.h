@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "chainmap/model.h"
@@ -70,6 +71,15 @@ struct Graph {
 };
 
 Graph build_graph(const Model& model);
+
+// `analyse(journey graph)` for every journey: the results, parallel to Graph::journeys.
+template <class F>
+auto per_journey(const Graph& graph, F&& analyse) {
+  std::vector<std::invoke_result_t<F&, const JourneyGraph&>> out;
+  out.reserve(graph.journeys.size());
+  for (const JourneyGraph& j : graph.journeys) out.push_back(analyse(j));
+  return out;
+}
 
 // Targets of SPEC section 4.
 std::string step_target(const Journey& journey, const Step& step);

@@ -4,8 +4,9 @@
 // pass(P->S, in(P) ∪ captures(P)), where
 //   - a declared handover passes only what it carries and its source knows (carries ∩ known);
 //   - every other edge passes everything: same owner, customer interactions, undeclared
-//     handovers (reported once by handover/undeclared) and Unjudged edges (a side without a
-//     single resolvable owner), so one mistake does not cascade into lost-context findings.
+//     handovers (reported once by handover/undeclared), empty ones (`handover: {}`, reported
+//     once by the loader) and Unjudged edges (a side without a single resolvable owner), so
+//     one mistake does not cascade into lost-context findings.
 // Entry steps start with nothing; cross-journey links are not followed; unreachable steps have
 // no defined knowledge. Loops take part: the greatest fixpoint is found by starting every
 // reachable non-entry step at "everything" and iterating down (the transfer functions

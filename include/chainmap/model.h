@@ -156,6 +156,11 @@ struct Handover {
   bool carries_malformed = false;   // not a list, or some items are not ids
   bool confirm_malformed = false;
   bool follow_up_malformed = false;
+  // `handover: {}`: none of its fields written. Reported once by the loader (the required
+  // `method`, model/missing-field); otherwise it declares nothing, so the rules about a
+  // declaration's contents do not judge it and information passes it as over an undeclared
+  // handover.
+  bool empty = false;
 };
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.

@@ -30,7 +30,9 @@ InfoSet JourneyInfoFlow::known(std::int32_t step) const {
   return k;
 }
 
-bool filters_information(const Edge& edge) { return edge.is_handover() && edge.handover(); }
+bool filters_information(const Edge& edge) {
+  return edge.is_handover() && edge.handover() && !edge.handover()->empty;
+}
 
 namespace {
 
@@ -109,10 +111,8 @@ JourneyInfoFlow compute_infoflow(const Model& model, const JourneyGraph& g) {
 }
 
 InfoFlow InfoFlow::compute(const Graph& graph) {
-  InfoFlow r;
-  r.journeys.reserve(graph.journeys.size());
-  for (const auto& j : graph.journeys) r.journeys.push_back(compute_infoflow(*graph.model, j));
-  return r;
+  return {per_journey(graph,
+                      [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
 }
 
 std::vector<InfoLoss> explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow,

@@ -110,10 +110,8 @@ JourneyPaths compute_paths(const Model& model, const JourneyGraph& g) {
 }
 
 Paths Paths::compute(const Graph& graph) {
-  Paths p;
-  p.journeys.reserve(graph.journeys.size());
-  for (const auto& j : graph.journeys) p.journeys.push_back(compute_paths(*graph.model, j));
-  return p;
+  return {per_journey(graph,
+                      [&](const JourneyGraph& j) { return compute_paths(*graph.model, j); })};
 }
 
 }  // namespace chainmap

@@ -40,11 +40,6 @@ JourneyReach compute_reach(const JourneyGraph& g) {
   return r;
 }
 
-Reach Reach::compute(const Graph& graph) {
-  Reach r;
-  r.journeys.reserve(graph.journeys.size());
-  for (const auto& j : graph.journeys) r.journeys.push_back(compute_reach(j));
-  return r;
-}
+Reach Reach::compute(const Graph& graph) { return {per_journey(graph, compute_reach)}; }
 
 }  // namespace chainmap

@@ -70,6 +70,12 @@ const yaml::Node* Fields::get(std::string_view key) const {
   return nullptr;
 }
 
+bool Fields::empty() const {
+  for (const auto& [name, value] : values_)
+    if (!value->is_null()) return false;
+  return true;
+}
+
 const yaml::Node* Fields::require(std::string_view key, Loc entity_loc, std::string_view hint) const {
   const yaml::Node* value = get(key);
   if (!value && mapping_)

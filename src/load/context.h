@@ -35,6 +35,8 @@ class Fields {
   // The value of a field; nullptr when absent or written as an empty/null value.
   const yaml::Node* get(std::string_view key) const;
   bool is_mapping() const { return mapping_; }
+  // No known field has a value: `{}`, or only nulls, unknown keys and `x-` extensions.
+  bool empty() const;
   const std::string& what() const { return what_; }      // "step 'pick'"
   const std::string& target() const { return target_; }  // "step:order/pick"
   const Context& cx() const { return cx_; }

@@ -11,6 +11,16 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
   if (!f.is_mapping()) return std::nullopt;
   Handover h;
   h.loc = node.loc;
+  // One finding for an empty handover, not one per absent field (SPEC section 2).
+  if (f.empty()) {
+    cx.report("model/missing-field", target, node.loc,
+              fmt::format("{} is empty: it has no 'method' (how the work is passed on: crm, "
+                          "ticket, email, api, ...), nothing it 'carries', nobody to 'confirm' "
+                          "it and no 'follow-up'",
+                          what));
+    h.empty = true;
+    return h;
+  }
   if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)"))
     h.method = read_located_text(f, "method");
   h.carries = read_ref_list(f, "carries", &h.carries_loc);
@@ -141,13 +151,17 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   if (const yaml::Node* owner = f.get("owner")) {
     step.owner_loc = owner->loc;
     const std::size_t reported = cx.out.size();
-    // `owner: ""` and `owner: []` name nobody: ownership/missing-owner reports them.
-    if (owner->is_scalar() && !owner->text.empty())
+    // An empty string names nobody, alone or in a list: `owner: ""`, `owner: []` and
+    // `owner: [""]` are a missing owner (ownership/missing-owner, SPEC section 3), not an
+    // unknown owner '', and `owner: ["", sales]` is `owner: sales`.
+    if (owner->is_scalar() && !owner->text.empty()) {
       step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
-    else if (owner->is_sequence())
+    } else if (owner->is_sequence()) {
       step.owners = read_owner_list(f, "owner");
-    else if (!owner->is_scalar())
+      std::erase_if(step.owners, [](const OwnerRef& o) { return o.text.empty(); });
+    } else if (!owner->is_scalar()) {
       read_text(f, "owner");  // reports the type error
+    }
     step.owner_malformed = cx.out.size() > reported;
   }
   if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {

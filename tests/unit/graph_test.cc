@@ -90,3 +90,15 @@ journeys:
   CHECK_FALSE(r.reachable[4]);  // nothing leads to e
   CHECK(r.reaches_end[1]);
 }
+
+TEST_CASE("per_journey: one result per journey, in the order of Graph::journeys") {
+  auto l = test::load(R"(chainmap: 1
+journeys:
+  a: {stages: [{id: s, steps: [{id: a1, owner: customer}, {id: a2, owner: customer}]}]}
+  b: {stages: [{id: s, steps: [{id: b1, owner: customer}]}]}
+)");
+  const auto sizes = per_journey(l->graph, [](const JourneyGraph& g) { return g.size(); });
+  REQUIRE(sizes.size() == 2);
+  CHECK(sizes[0] == 2);
+  CHECK(sizes[1] == 1);
+}

@@ -31,11 +31,12 @@ void for_each_edge(const RuleContext& cx, F&& f) {
 
 // Calls f(graph, edge, handover) for every edge that is a handover (SPEC section 2) and
 // declares one. A `handover` on an edge that is not a handover is handover/not-a-handover's
-// concern only; edges touching a step without a single owner are not judged at all.
+// concern only; edges touching a step without a single owner are not judged at all; an empty
+// `handover: {}` declares nothing to judge (the loader reported it).
 template <class F>
 void for_each_declared_handover(const RuleContext& cx, F&& f) {
   for_each_edge(cx, [&](const JourneyGraph& g, const Edge& e) {
-    if (e.is_handover() && e.handover()) f(g, e, *e.handover());
+    if (e.is_handover() && e.handover() && !e.handover()->empty) f(g, e, *e.handover());
   });
 }
 

@@ -24,7 +24,8 @@ const Rule handover_no_confirmation{
     "no `confirm` (the receiver does not acknowledge)",
     R"doc(## What it checks
 A declared handover without `confirm`: nobody on the receiving side is named to acknowledge
-that the work arrived.
+that the work arrived. An empty `handover: {}` is reported once, as `model/missing-field`, not
+here.
 
 ## Why it matters
 Without an acknowledgement the sender cannot tell a handover that landed from one that fell

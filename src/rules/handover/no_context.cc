@@ -26,7 +26,8 @@ const Rule handover_no_context{
     "the handover carries nothing",
     R"doc(## What it checks
 A declared handover with no `carries`, or `carries: []`: the work is passed on, but no
-information goes with it.
+information goes with it. An empty `handover: {}` is reported once, as `model/missing-field`,
+not here.
 
 ## Why it matters
 A receiver without context starts again: the warehouse asks sales for the order number, the

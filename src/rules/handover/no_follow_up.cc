@@ -25,7 +25,8 @@ const Rule handover_no_follow_up{
     "no `follow-up` (nobody checks back that the work was done)",
     R"doc(## What it checks
 A declared handover without `follow-up`: once the work has left, nobody on the sending side is
-responsible for checking that it was actually done.
+responsible for checking that it was actually done. An empty `handover: {}` is reported once,
+as `model/missing-field`, not here.
 
 ## Why it matters
 "Passed to the warehouse" is not "shipped". The team that promised the customer something is

@@ -28,6 +28,12 @@ const Rule handover_unrecorded_method{
 A declared handover whose `method` is `phone`, `chat` or `verbal`: the work changes hands
 without leaving a record either side can look up later.
 
+A department's `shift-handover` is not checked, whatever its `method`: this rule judges
+handovers between owners in a journey (target `handover:<journey>/<from>-><to>`), and work
+passing from one shift to the next stays with the same department. Whether a department has a
+shift handover at all is `coverage/shift-handover-missing`; a `verbal` one is worth a look by
+hand (a `shift-log` keeps the record).
+
 ## Why it matters
 When a customer chases an order, the receiving team needs to find what was asked, when and by
 whom. A phone call or a word across the desk leaves nothing to search, nothing to audit and

@@ -13,7 +13,9 @@ const Rule model_missing_field{
 A required field is absent: `chainmap` (the format version, root file), department `type`,
 partner `agreement`, SLA `target`, stage `id`, step `id`, handover `method`, next item `to`,
 waiver `rule`, `target` and `reason`. A step without `owner` is reported by
-ownership/missing-owner instead.
+ownership/missing-owner instead. An empty `handover: {}` is one finding (its missing `method`):
+it declares nothing, so the handover rules do not also report its missing `carries`,
+`confirm` or `follow-up`, and information passes it as over an undeclared handover.
 
 ## Why it matters
 These fields decide how everything else is checked: a department without a type has no default

@@ -34,9 +34,11 @@ const Rule ownership_missing_owner{
     "step",
     "a step has no owner",
     R"doc(## What it checks
-A step has no `owner`, or its `owner` is empty (`owner: ""`, `owner: []`). A step whose owner
-is written with the wrong type (a mapping, say) is reported as `model/type` instead, and an
-owner that names nobody known as `model/unknown-reference`.
+A step has no `owner`, or its `owner` is empty (`owner: ""`, `owner: []`, `owner: [""]`). An
+empty string names nobody, so it is never an unknown owner: in a list beside a real owner it is
+left out (`owner: ["", sales]` is `owner: sales`). A step whose owner is written with the wrong
+type (a mapping, say) is reported as `model/type` instead, and an owner that names nobody known
+as `model/unknown-reference`.
 
 ## Why it matters
 A step nobody owns is the classic seam in a service chain: the parcel that sits in the depot
