@@ -299,6 +299,9 @@ std::string_view to_string(DepartmentType type);
 std::string_view to_string(Agreement agreement);
 
 // The lane a step has when none is written (SPEC section 2, step fields).
+// Whether a step's lane is known: written as `lane:`, or the default of an owner that resolved
+// (and, for a department or role, a department whose `type` was understood).
+bool lane_known(const Model& model, const Step& step);
 Lane default_lane(const Model& model, const Owner& owner);
 
 // `customer`, `support`, `support.agent`, `fastship`; "" for Unresolved.

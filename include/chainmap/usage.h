@@ -35,6 +35,9 @@ struct Usage {
   // not exist (model/unknown-reference). Which role was meant is unknown, so its roles' usage
   // is incomplete.
   std::vector<std::uint8_t> unknown_role_named;
+  // Some step's owner could not be resolved (unknown, malformed, or not written as one owner
+  // reference): the party it meant may be any of the model's.
+  bool unresolved_owner = false;
 
   static Usage compute(const Graph& graph);
 };

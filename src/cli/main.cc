@@ -1,6 +1,9 @@
 // chainmap [GLOBAL OPTIONS] COMMAND [ARGS]: argument handling only; the work is in the library.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <iostream>
 #include <vector>
 
 #include "chainmap/version.h"
@@ -13,8 +16,8 @@ int main(int argc, char** argv) {
                "draw them.",
                "chainmap"};
   app.footer("Run 'chainmap COMMAND --help' for a command's options; 'chainmap' alone runs "
-             "'chainmap validate'.\nExit status: 0 no errors, 1 errors (or too many warnings), "
-             "2 the command could not run.");
+             "'chainmap validate'.\nExit status: 0 done (validate: no error findings); 1 validate found "
+             "errors (or too many warnings), diff found new errors; 2 the command could not run.");
   app.set_version_flag("-V,--version", std::string("chainmap ") + chainmap::kVersion);
   app.require_subcommand(0, 1);
   app.fallthrough();
@@ -57,12 +60,25 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  int status = 2;
   try {
+    const Command* chosen = &commands.front();  // no command: validate ./chainmap.yaml
     for (const auto& command : commands)
-      if (command.app->parsed()) return command.run();
-    return commands.front().run();  // no command: validate ./chainmap.yaml
+      if (command.app->parsed()) chosen = &command;
+    status = chosen->run();
   } catch (const Failure& f) {
     std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
     return 2;
   }
+  // Output that could not be written (a full disk, a closed standard output) is a command
+  // that could not run (SPEC section 5), not a silent success.
+  std::cout.flush();
+  errno = 0;
+  const bool lost = !std::cout.good() || std::fflush(stdout) != 0 || std::ferror(stdout);
+  if (lost) {
+    std::fprintf(stderr, "chainmap: error: cannot write the output%s%s\n", errno ? ": " : "",
+                 errno ? std::strerror(errno) : "");
+    return 2;
+  }
+  return status;
 }

@@ -41,6 +41,10 @@ Usage Usage::compute(const Graph& graph) {
     for (std::size_t sn = 0; sn < j.steps.size(); ++sn) {
       const Step& s = j.steps[sn];
       const StepAt here{static_cast<std::int32_t>(jn), static_cast<std::int32_t>(sn)};
+      if (s.owner_malformed || std::any_of(s.owners.begin(), s.owners.end(), [](const OwnerRef& ref) {
+            return ref.owner.kind == OwnerKind::Unresolved;
+          }))
+        u.unresolved_owner = true;
       for (const OwnerRef& ref : s.owners) {
         appears(ref.owner);
         unknown_role(ref);

@@ -42,11 +42,13 @@ Role read_role(const Context& cx, const std::string& dept, const std::string& id
   role.loc = key.loc;
   role.name = read_text(f, "name").value_or("");
   if (const yaml::Node* backup = f.get("backup")) {
-    if (backup->is_scalar())
+    // `backup: ""` names nobody, like no backup at all (coverage/no-backup reports it).
+    if (backup->is_scalar() && backup->text.find_first_not_of(" \t") != std::string::npos) {
       role.backup = Ref{backup->text, backup->loc, -1};
-    else
+    } else if (!backup->is_scalar()) {
       read_text(f, "backup");  // reports the type error
-    role.backup.loc = backup->loc;
+      role.backup.loc = backup->loc;
+    }
   }
   return role;
 }

@@ -21,8 +21,17 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
     h.empty = true;
     return h;
   }
-  if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)"))
+  if (f.require("method", node.loc, "(how the work is passed on: crm, ticket, email, api, ...)")) {
     h.method = read_located_text(f, "method");
+    // `method: ""` (or blanks) names no method: the required field is missing.
+    if (!h.method.malformed && h.method.value.find_first_not_of(" \t") == std::string::npos) {
+      cx.report("model/missing-field", target, h.method.loc,
+                fmt::format("the 'method' of {} is empty; name how the work is passed on (crm, ticket, "
+                            "email, api, ...)",
+                            what));
+      h.method = Text{{}, h.method.loc, true};
+    }
+  }
   h.carries = read_ref_list(f, "carries", &h.carries_loc);
   if (const yaml::Node* c = f.get("carries"))
     h.carries_malformed = !c->is_sequence() || h.carries.size() != c->items.size();

@@ -31,6 +31,19 @@ std::string_view to_string(Agreement agreement) {
   return "unknown";
 }
 
+bool lane_known(const Model& model, const Step& step) {
+  if (step.lane_explicit) return true;
+  const Owner owner = step.owner();
+  switch (owner.kind) {
+    case OwnerKind::Customer:
+    case OwnerKind::Partner: return true;
+    case OwnerKind::Department:
+    case OwnerKind::Role: return model.departments[owner.party].type != DepartmentType::Unknown;
+    case OwnerKind::Unresolved: break;
+  }
+  return false;
+}
+
 Lane default_lane(const Model& model, const Owner& owner) {
   switch (owner.kind) {
     case OwnerKind::Customer: return Lane::Customer;

@@ -37,27 +37,6 @@ constexpr std::size_t kLaneCount = std::size(kLanes);
 constexpr int kAcross = 3;      // steps side by side in one cell before its next row
 constexpr int kBandWidth = 12;  // steps side by side across one band of stages
 
-const char* lane_title(Lane lane) {
-  switch (lane) {
-    case Lane::Customer: return "Customer actions";
-    case Lane::Frontstage: return "Frontstage";
-    case Lane::Backstage: return "Backstage";
-    case Lane::Support: return "Support processes";
-    case Lane::Partner: return "Partners (external)";
-  }
-  return "";
-}
-
-// The separator drawn below a lane, if any.
-const char* line_below(Lane lane) {
-  switch (lane) {
-    case Lane::Customer: return "line of interaction";
-    case Lane::Frontstage: return "line of visibility";
-    case Lane::Backstage: return "line of internal interaction";
-    default: return nullptr;
-  }
-}
-
 std::size_t lane_index(Lane lane) {
   std::size_t i = 0;
   while (i + 1 < kLaneCount && kLanes[i] != lane) ++i;

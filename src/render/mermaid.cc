@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include <utility>
+
 #include <fmt/format.h>
 
 #include "render/style.h"
@@ -97,11 +99,15 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
     overlay_node(w, overlay, key, step_target(j, j.steps[s]));
   };
   if (by_lane) {
+    // Mermaid cannot draw the blueprint's lines; each lane's title names the line above it.
+    const char* above = nullptr;
     for (Lane lane : {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
+      const char* line = std::exchange(above, line_below(lane));
       bool any = false;
       for (const Step& s : j.steps) any = any || s.lane == lane;
       if (!any) continue;
-      w.open(fmt::format("lane:{}", to_string(lane)), std::string(to_string(lane)));
+      w.open(fmt::format("lane:{}", to_string(lane)),
+             line ? fmt::format("{} — below the {}", lane_title(lane), line) : std::string(lane_title(lane)));
       for (std::size_t s = 0; s < j.steps.size(); ++s)
         if (j.steps[s].lane == lane) put_step(static_cast<std::int32_t>(s));
       w.close();

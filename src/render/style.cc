@@ -268,4 +268,24 @@ Attrs step_node(const Model& model, const Palette& palette, const Journey& j, co
   return attrs;
 }
 
+const char* lane_title(Lane lane) {
+  switch (lane) {
+    case Lane::Customer: return "Customer actions";
+    case Lane::Frontstage: return "Frontstage";
+    case Lane::Backstage: return "Backstage";
+    case Lane::Support: return "Support processes";
+    case Lane::Partner: return "Partners (external)";
+  }
+  return "";
+}
+
+const char* line_below(Lane lane) {
+  switch (lane) {
+    case Lane::Customer: return "line of interaction";
+    case Lane::Frontstage: return "line of visibility";
+    case Lane::Backstage: return "line of internal interaction";
+    default: return nullptr;
+  }
+}
+
 }  // namespace chainmap::views

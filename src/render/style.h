@@ -63,6 +63,12 @@ std::string wrap_html(std::string_view text, std::size_t width);
 // An HTML-like table row of colour swatches naming the owners given (owner legend).
 std::string owner_legend(const Model& model, const Palette& palette, const std::vector<Owner>& owners);
 
+// A blueprint lane's row title ("Customer actions", ...), and the line drawn below it: "line
+// of interaction" (customer), "line of visibility" (frontstage), "line of internal
+// interaction" (backstage), or nullptr.
+const char* lane_title(Lane lane);
+const char* line_below(Lane lane);
+
 // A step's HTML-like label: name, owner, duration, channel, "end", ★ moment of truth.
 std::string step_label(const Model& model, const Step& step, bool terminal);
 // A step as a node: name, owner, duration, channel, "end" and ★ moment of truth; filled in

@@ -76,7 +76,8 @@ void apply_merge_keys(Node& map) {
 
 class Builder : public YAML::EventHandler {
  public:
-  Builder(std::uint32_t file, const Limits& limits) : file_(file), limits_(limits) {}
+  Builder(std::uint32_t file, const Limits& limits, std::string_view text)
+      : file_(file), limits_(limits), text_(text) {}
 
   Node take() { return std::move(root_); }
 
@@ -104,6 +105,7 @@ class Builder : public YAML::EventHandler {
                 const std::string& value) override {
     if (value.size() > limits_.max_scalar_bytes)
       throw Stop{mark, fmt::format("a value longer than {} bytes", limits_.max_scalar_bytes)};
+    if (tag != "?") check_closed(mark);
     Node node;
     node.kind = Kind::Scalar;
     node.quoted = tag != "?";
@@ -140,6 +142,28 @@ class Builder : public YAML::EventHandler {
   }
 
  private:
+  // yaml-cpp accepts a quoted value whose closing quote never comes: the rest of the file
+  // becomes the value and the file "parses". Scan from the opening quote for its close.
+  void check_closed(const YAML::Mark& mark) const {
+    const auto pos = static_cast<std::size_t>(mark.pos);
+    if (mark.pos < 0 || pos >= text_.size() || (text_[pos] != '"' && text_[pos] != '\'')) return;
+    const char quote = text_[pos];
+    for (std::size_t i = pos + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;  // an escape: the next character is part of the value
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
+          ++i;  // '' inside single quotes is a quote
+        } else {
+          return;
+        }
+      }
+    }
+    throw Stop{mark, fmt::format("this {}-quoted value is never closed: add the closing {} (the rest of "
+                                 "the file would otherwise become part of the value)",
+                                 quote == '"' ? "double" : "single", quote)};
+  }
+
   // An open mapping or list; its items so far are pending_[first, end).
   struct Frame {
     Node node;
@@ -181,6 +205,7 @@ class Builder : public YAML::EventHandler {
 
   std::uint32_t file_;
   const Limits& limits_;
+  std::string_view text_;
   std::vector<Frame> stack_;
   std::vector<Node> pending_;
   std::vector<std::pair<Node, std::size_t>> anchors_;  // by anchor id: node, node count
@@ -282,7 +307,7 @@ ParseResult parse(std::string_view text, std::uint32_t file, const Limits& limit
 
   try {
     YAML::Parser parser(in);
-    Builder builder(file, limits);
+    Builder builder(file, limits, text);
     if (parser.HandleNextDocument(builder)) {
       result.root = builder.take();
       SecondDocument second;

@@ -11,11 +11,10 @@ namespace {
 void check(const RuleContext& cx, Findings& out) {
   for (const Journey& j : cx.model.journeys) {
     if (j.steps.empty()) continue;  // nothing mapped at all: journey/empty-stage speaks
-    // A step with no lane and no resolvable owner has an unknown lane (its owner is reported by
-    // ownership/* or model/*): the journey is not judged.
-    const bool unknown = std::any_of(j.steps.begin(), j.steps.end(), [](const Step& s) {
-      return !s.lane_explicit && s.owner().kind == OwnerKind::Unresolved;
-    });
+    // A step with no lane and no resolvable owner (or a department of unknown type) has an
+    // unknown lane (reported by ownership/* or model/*): the journey is not judged.
+    const bool unknown = std::any_of(j.steps.begin(), j.steps.end(),
+                                     [&](const Step& s) { return !lane_known(cx.model, s); });
     const bool behind = std::any_of(j.steps.begin(), j.steps.end(), [](const Step& s) {
       return s.lane == Lane::Backstage || s.lane == Lane::Support || s.lane == Lane::Partner;
     });

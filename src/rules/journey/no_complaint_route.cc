@@ -12,8 +12,11 @@ void check(const RuleContext& cx, Findings& out) {
   for (const Journey& j : cx.model.journeys) {
     // An unknown or malformed `complaints` was reported by the loader.
     if (!j.complaints.id.empty() || j.complaints.malformed) continue;
-    auto front = std::find_if(j.steps.begin(), j.steps.end(),
-                              [](const Step& s) { return s.lane == Lane::Frontstage; });
+    // Only a step known to be frontstage counts: an unresolved owner, or a department of
+    // unknown type, leaves a step's lane unknown (reported by ownership/* or model/*).
+    auto front = std::find_if(j.steps.begin(), j.steps.end(), [&](const Step& s) {
+      return s.lane == Lane::Frontstage && lane_known(cx.model, s);
+    });
     if (front == j.steps.end()) continue;
     out.report("journey:" + j.id, j.loc,
                fmt::format("journey '{}' faces the customer (step '{}' is frontstage) but names "

@@ -13,6 +13,9 @@ constexpr const char* kWhere =
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   const Usage& usage = cx.analysis<Usage>();
+  // A step whose owner could not be resolved was reported (model/*, ownership/*); the party
+  // it meant would be reported here as unused: no party is judged until it is fixed.
+  if (usage.unresolved_owner) return;
   for (std::size_t d = 0; d < m.departments.size(); ++d)
     if (!usage.department_appears[d])
       out.report("department:" + m.departments[d].id, m.departments[d].loc,
@@ -39,6 +42,10 @@ const Rule ownership_unused_party{
 A department or partner that appears in no journey: it is not the owner of any step, and not
 `responsible`, `consulted` or `informed` for any. A role's appearance counts for its
 department (`warehouse.picker` owning a step means `warehouse` appears).
+
+While some step's owner cannot be resolved (a misspelt or malformed `owner`, reported by
+`model/*` or `ownership/*`), no party is judged: the owner that step meant would otherwise be
+reported here as well, for the same mistake.
 
 ## Why it matters
 Every party in the chain exists to deliver some part of a journey. One that appears nowhere
