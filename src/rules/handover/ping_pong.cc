@@ -24,18 +24,30 @@ void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   const long max = cx.option("max");
   for (const JourneyGraph& g : cx.graph.journeys) {
-    // Pair of owner names (sorted) -> its handover edges, in edge order.
-    std::map<std::pair<std::string, std::string>, std::vector<const Edge*>> pairs;
+    // Pair of owner names (sorted) -> its handover edges, in edge order, and whether work goes
+    // each way (first to second, second to first).
+    struct Exchange {
+      std::vector<const Edge*> edges;
+      bool forth = false, back = false;
+    };
+    std::map<std::pair<std::string, std::string>, Exchange> pairs;
     for (const Edge& e : g.edges) {
       // Cross-journey links belong to the exchange between journeys, not within this one.
       if (!e.is_handover() || e.cross) continue;
       std::string a = owner_name(m, counted_owner(g.owners[e.from], e.kind));
       std::string b = owner_name(m, counted_owner(g.owners[e.to], e.kind));
-      if (b < a) std::swap(a, b);
-      pairs[{a, b}].push_back(&e);
+      const bool swapped = b < a;
+      if (swapped) std::swap(a, b);
+      Exchange& x = pairs[{a, b}];
+      x.edges.push_back(&e);
+      (swapped ? x.back : x.forth) = true;
     }
     const Journey& j = m.journeys[g.journey];
-    for (const auto& [pair, edges] : pairs) {
+    for (const auto& [pair, exchange] : pairs) {
+      const auto& edges = exchange.edges;
+      // Ping-pong is back and forth: handovers one way only (alternative branches from one
+      // owner to another) are not.
+      if (!exchange.forth || !exchange.back) continue;
       if (static_cast<long>(edges.size()) <= max) continue;
       std::vector<Related> related;
       for (const Edge* e : edges)
@@ -62,7 +74,9 @@ const Rule handover_ping_pong{
     "`max`, default 2)",
     R"doc(## What it checks
 Counts the handovers (declared or not) between each pair of owners within one journey, in
-either direction, and reports a pair with more than `max` (default 2). Between departments or
+either direction, and reports a pair with more than `max` (default 2) when work goes both
+ways between them: handovers in one direction only (say, alternative branches from sales to
+the warehouse for small, medium and large orders) are not a ping-pong. Between departments or
 with a partner a role counts as its department; handovers between two roles of one department
 count per pair of roles. Cross-journey links are not counted.
 
