@@ -48,8 +48,19 @@ std::optional<std::string> closest(std::string_view word, const std::vector<std:
       best_distance = d;
     }
   }
-  if (!best || best_distance > limit) return std::nullopt;
-  return *best;
+  if (best && best_distance <= limit) return *best;
+  // A shortened or differently inflected word: `carry` for `carries`, `warn` for `warning`.
+  // The word without its last letter (at least 4 letters) starts exactly one candidate.
+  if (lowered.size() < 4) return std::nullopt;
+  const std::string stem = lowered.substr(0, std::max<std::size_t>(4, lowered.size() - 1));
+  const std::string* found = nullptr;
+  for (const auto& candidate : candidates) {
+    if (!lower(candidate).starts_with(stem) || candidate == word) continue;
+    if (found) return std::nullopt;  // more than one: no guess
+    found = &candidate;
+  }
+  if (found) return *found;
+  return std::nullopt;
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
