@@ -244,6 +244,7 @@ struct Kpi {
   Text target;
   Text measure;
   std::optional<OwnerRef> owner;
+  bool owner_malformed = false;  // written, but not as one owner reference (model/type reported)
   Text review;
 };
 

@@ -24,6 +24,7 @@ void read_kpis(const Context& cx, const yaml::Node& section) {
     k.target = read_located_text(f, "target");
     k.measure = read_located_text(f, "measure");
     k.owner = read_owner(f, "owner");
+    k.owner_malformed = !k.owner && f.get("owner");
     k.review = read_located_text(f, "review");
     m.kpis.push_back(std::move(k));
   });

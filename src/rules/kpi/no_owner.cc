@@ -8,7 +8,8 @@ namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   for (const Kpi& k : cx.model.kpis)
-    if (!k.owner) out.report("kpi:" + k.id, k.loc, fmt::format("KPI '{}' has no owner", k.id));
+    // An owner written with the wrong type was reported by the loader (model/type).
+    if (!k.owner && !k.owner_malformed) out.report("kpi:" + k.id, k.loc, fmt::format("KPI '{}' has no owner", k.id));
 }
 
 }  // namespace
@@ -20,7 +21,8 @@ const Rule kpi_no_owner{
     "kpi",
     "a KPI with no owner",
     R"doc(## What it checks
-A KPI has no `owner`: nobody is named as answerable for the figure.
+A KPI has no `owner`: nobody is named as answerable for the figure. An owner written with the
+wrong type (a list of several) is reported by `model/type` only.
 
 ## Why it matters
 A measure everybody watches and nobody owns is the KPI version of a handover nobody confirmed:

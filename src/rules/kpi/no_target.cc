@@ -11,6 +11,7 @@ namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   for (const Kpi& k : cx.model.kpis) {
+    if (k.target.malformed) continue;  // written with the wrong type: model/type reported it
     const std::string& t = k.target.value;
     if (std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); })) continue;
     out.report("kpi:" + k.id, k.target.present() ? k.target.loc : k.loc,
@@ -29,7 +30,8 @@ const Rule kpi_no_target{
     "kpi",
     "a KPI whose target has no number",
     R"doc(## What it checks
-A KPI has no `target`, or a target without a number (`high`, `as good as possible`).
+A KPI has no `target`, or a target without a number (`high`, `as good as possible`). A
+target written with the wrong type (a list, a mapping) is reported by `model/type` only.
 
 ## Why it matters
 A KPI without a number cannot be missed, so it cannot tell a team that the chain is slipping.
