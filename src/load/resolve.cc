@@ -101,6 +101,9 @@ class Resolver {
       unknown(ref.loc, target,
               fmt::format("unknown information item '{}' in {}{}", ref.id, where,
                           did_you_mean(ref.id, info_names())));
+      // One typo, one finding: an item with a close match (the one suggested) is analysed as
+      // that item, so the information flow does not also report it lost or unknown further on.
+      if (auto meant = closest(ref.id, info_names())) ref.index = m_.info_index.at(*meant);
     }
   }
 

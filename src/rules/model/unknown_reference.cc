@@ -15,6 +15,9 @@ information item in `captures`, `needs` or `carries`, a step in `next`, a journe
 `complaints` or a cross-journey link, an SLA of the owning partner, a role in a shift or as a
 backup, a rule name in `lint.rules` or a waiver. The closest existing id is suggested.
 
+A misspelt information item with a suggestion is analysed as the suggested item, so the one
+typo is not also reported downstream (`handover/context-lost`, `handover/carries-unknown`).
+
 ## Why it matters
 A broken reference hides the thing it should connect: an unknown owner means nobody is
 accountable for the step, an unknown `next` cuts the journey in two.
