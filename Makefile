@@ -3,6 +3,12 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build/release
 ASAN_BUILD ?= build/asan
 CMAKE_FLAGS ?=
+# ccache, where installed, makes rebuilds (and builds in several worktrees) cheap.
+CCACHE := $(shell command -v ccache 2>/dev/null)
+ifneq ($(CCACHE),)
+  CMAKE_FLAGS += -DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE)
+  export CCACHE_BASEDIR ?= $(CURDIR)
+endif
 
 .PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke
 
