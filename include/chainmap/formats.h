@@ -1,5 +1,5 @@
 #pragma once
-// Value formats of SPEC section 2: ids, durations, weekly hours, dates.
+// Value formats of SPEC section 2: ids, durations, weekly hours, handover methods, dates.
 // Pure functions: they never print; a failure comes back as a message for the user.
 #include <bitset>
 #include <cstdint>
@@ -48,6 +48,12 @@ struct MinuteRange {
 std::vector<MinuteRange> runs(const WeekHours& hours);
 // `Mon 14:00-15:00`, `Mon 20:00-24:00`, `Fri 22:00-Mon 06:00`, `Sun 22:00-Mon 06:00`.
 std::string format_range(const MinuteRange& range);
+
+// Handover methods and partner channels (SPEC section 2) are compared without regard to
+// case: `Phone` is `phone`, `API` is `api`. Messages show them as written.
+bool same_method(std::string_view a, std::string_view b);
+// `phone`, `chat` or `verbal`, in any case: the methods that leave no record.
+bool is_unrecorded_method(std::string_view method);
 
 struct Date {
   int year = 0, month = 0, day = 0;

@@ -13,6 +13,8 @@ constexpr Seconds kMaxDuration = Seconds{100} * 365 * 24 * 3600;
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 constexpr std::size_t kFractionDigits = 9;
 constexpr const char* kExpected = "expected <number><unit>, as in 10m or 1h30m";
+constexpr const char* kNotZero =
+    "a duration must be greater than zero, as in 10m; leave the field out if there is none";
 
 std::nullopt_t fail(std::string* error, std::string message) {
   if (error) *error = std::move(message);
@@ -83,6 +85,9 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
     if (unit.empty() && i < text.size())
       return fail(error, fmt::format("unexpected '{}' in '{}' ({})", text.substr(i), text,
                                      kExpected));
+    // `0` is not `0m` either: suggesting a unit would suggest another invalid value.
+    if (unit.empty() && total_nanos == 0 && whole == 0 && fraction_nanos(fraction) == 0)
+      return fail(error, kNotZero);
     if (unit.empty())
       return fail(error, fmt::format("missing unit after '{}' (expected one of s, m, h, d, w, "
                                      "as in {}m)", number, number));
@@ -96,7 +101,7 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
     if (total_nanos > kMaxDuration * kNanosPerSecond) return too_long();
   }
 
-  if (total_nanos == 0) return fail(error, "a duration must be greater than zero");
+  if (total_nanos == 0) return fail(error, kNotZero);
   const Seconds seconds = (total_nanos + kNanosPerSecond / 2) / kNanosPerSecond;
   if (seconds == 0)
     return fail(error, fmt::format("duration '{}' rounds to 0s (a duration must be at least 1s)",

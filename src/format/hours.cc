@@ -211,6 +211,19 @@ std::optional<WeekHours> parse_hours(std::string_view text, std::string* error) 
     hours.minutes.set();
     return hours;
   }
+  // `08:00-20:00,Sat ...`: a comma without a space after a time joins two parts into one,
+  // which would otherwise be reported as a mangled time. Say how to separate them.
+  std::string separated;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    separated += text[i];
+    if (text[i] == ',' && i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        i + 1 < text.size() && !is_space(text[i + 1]))
+      separated += ' ';
+  }
+  if (separated.size() != text.size())
+    return fail(error, fmt::format("separate parts with ', ' (comma and space) or ';', as in "
+                                   "'{}' (a comma without a space lists days, as in Sat,Sun)",
+                                   separated));
   for (const Part& part : split_parts(text)) {
     if (part.text.empty())
       return fail(error, fmt::format("empty part in '{}' (parts are separated by ';' or ', ')",

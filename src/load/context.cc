@@ -18,8 +18,42 @@ void Context::report(std::string_view rule, std::string target, Loc loc, std::st
   out.push_back(std::move(d));
 }
 
+namespace {
+
+// `{hours: Mon-Fri 08:00-14:00, Sat 09:00-12:00}`: in a flow mapping `, ` ends a value, so
+// YAML reads `Sat 09:00-12:00` as a key of its own with no value.
+bool split_off_hours(const yaml::Node& map, std::size_t i) {
+  const yaml::Node& key = map.key(i);
+  return key.is_scalar() && !key.quoted && map.value(i).is_null() &&
+         key.text.find(':') != std::string::npos && parse_hours(key.text);
+}
+
+// The message for an unknown key that is hours split off the value before it; "" when it
+// is not. Only the first of several split-off parts gets one (one mistake, one finding):
+// `skip` is set for the others.
+std::string split_hours_message(const yaml::Node& map, std::size_t i, bool& skip) {
+  skip = false;
+  if (i == 0 || !split_off_hours(map, i)) return {};
+  if (split_off_hours(map, i - 1)) {
+    skip = true;
+    return {};
+  }
+  const yaml::Node& field = map.key(i - 1);
+  const yaml::Node& value = map.value(i - 1);
+  if (!field.is_scalar() || !value.is_scalar()) return {};
+  std::string whole = value.text;
+  for (std::size_t j = i; j < map.entries() && split_off_hours(map, j); ++j)
+    whole += ", " + map.key(j).text;
+  return fmt::format("'{}' is read as a key of its own: inside {{ }} a comma and space end the "
+                     "value of '{}'; quote the whole value: {}: \"{}\"",
+                     map.key(i).text, field.text, field.text, whole);
+}
+
+}  // namespace
+
 Fields::Fields(const Context& cx, const yaml::Node& node,
-               std::initializer_list<std::string_view> known, std::string what, std::string target)
+               std::initializer_list<std::string_view> known, std::string what, std::string target,
+               Unknown unknown)
     : cx_(cx), what_(std::move(what)), target_(std::move(target)) {
   if (node.is_null()) {
     mapping_ = true;
@@ -55,9 +89,21 @@ Fields::Fields(const Context& cx, const yaml::Node& node,
       if (k == key.text) name = &k;
     if (!name) {
       std::vector<std::string> candidates(known.begin(), known.end());
-      cx.report("model/unknown-key", target_, key.loc,
-                fmt::format("unknown key '{}' in {}{}", key.text, what_,
-                            did_you_mean(key.text, candidates)));
+      if (unknown == Unknown::Section) {
+        const std::string hint = did_you_mean_or_list(key.text, candidates);
+        const bool listed = !hint.starts_with("; did");
+        cx.report("model/unknown-section", target_, key.loc,
+                  fmt::format("unknown section '{}': nothing under it is read{}{}", key.text, hint,
+                              listed ? " (or prefix your own data with 'x-')" : ""));
+      } else {
+        bool skip = false;
+        std::string split = split_hours_message(node, i, skip);
+        if (skip) continue;
+        cx.report("model/unknown-key", target_, key.loc,
+                  !split.empty() ? std::move(split)
+                                 : fmt::format("unknown key '{}' in {}{}", key.text, what_,
+                                               did_you_mean_or_list(key.text, candidates)));
+      }
       continue;
     }
     values_.emplace_back(*name, &node.value(i));

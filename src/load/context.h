@@ -24,13 +24,19 @@ struct Context {
               std::vector<Related> related = {}) const;
 };
 
+// What an unknown key of a mapping is: a misspelt field (model/unknown-key, a warning), or at
+// the top level of a file a misspelt section whose content is lost (model/unknown-section,
+// an error; SPEC section 2).
+enum class Unknown { Key, Section };
+
 // One mapping of known fields. On construction it reports model/type when the node is not a
-// mapping, model/duplicate-key for repeated keys (the first wins) and model/unknown-key for
-// keys not in `known` (keys starting with `x-` are user extensions and always allowed).
+// mapping, model/duplicate-key for repeated keys (the first wins) and model/unknown-key (or
+// model/unknown-section) for keys not in `known` (keys starting with `x-` are user extensions
+// and always allowed).
 class Fields {
  public:
   Fields(const Context& cx, const yaml::Node& node, std::initializer_list<std::string_view> known,
-         std::string what, std::string target);
+         std::string what, std::string target, Unknown unknown = Unknown::Key);
 
   // The value of a field; nullptr when absent or written as an empty/null value.
   const yaml::Node* get(std::string_view key) const;

@@ -208,6 +208,19 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
                             step.id, yaml::describe(*next)));
     }
   }
+  // `end: true` with a non-empty `next` says two things. Both are kept (the step ends the
+  // journey and its `next` links stay), so no other finding follows from it; this one asks
+  // the author to say which is meant.
+  if (step.end && !step.next.empty()) {
+    std::string to;
+    for (const Next& n : step.next)
+      if (n.to.present()) to += fmt::format("{}'{}'", to.empty() ? "" : ", ", n.to.value);
+    cx.report("model/invalid-value", target, f.get("end")->loc,
+              fmt::format("step '{}' has 'end: true' and also 'next'{}{}: read as an end that may "
+                          "also go on; remove 'end' if the journey always goes on, remove "
+                          "'next' if it always ends here, or add a step that ends it to 'next'",
+                          step.id, to.empty() ? "" : " to ", to));
+  }
   journey.steps.push_back(std::move(step));
 }
 

@@ -27,6 +27,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// `journeys/`, `journeys` -> `journeys/*.yaml`; `.`, `./` -> `*.yaml`.
+std::string folder_glob(std::string_view folder) {
+  while (folder.size() > 1 && folder.back() == '/') folder.remove_suffix(1);
+  while (folder.starts_with("./")) folder.remove_prefix(2);
+  if (folder.empty() || folder == ".") return "*.yaml";
+  return fmt::format("{}{}*.yaml", folder, folder.back() == '/' ? "" : "/");
+}
+
+// For a glob matching nothing: the same glob with `.yaml` for `.yml` (or the other way
+// round), when that matches, as a hint; "" otherwise.
+std::string other_extension(const fs::path& dir, std::string_view pattern, std::size_t limit) {
+  std::string other(pattern);
+  if (other.ends_with(".yml"))
+    other.insert(other.size() - 2, "a");
+  else if (other.ends_with(".yaml"))
+    other.erase(other.size() - 3, 1);
+  else
+    return {};
+  const std::size_t found = load::expand_glob(dir, other, limit).files.size();
+  if (found == 0) return {};
+  return fmt::format("; '{}' would match {} file{}", other, found, found == 1 ? "" : "s");
+}
+
 bool inside(const fs::path& dir, const fs::path& file) {
   auto d = dir.begin(), f = file.begin();
   for (; d != dir.end(); ++d, ++f)
@@ -221,12 +244,27 @@ class Loader {
     std::vector<fs::path> files;
     const bool glob = load::is_glob(pattern);
     if (glob) {
-      files = load::expand_glob(dir, pattern);
-      if (files.empty()) {
+      const std::size_t limit = options_.limits.max_glob_visits;
+      load::GlobMatches matches = load::expand_glob(dir, pattern, limit);
+      // A glob cut short has not found all its files: like a missing file, its entry is not
+      // read (a partial set would depend on where the walk stopped).
+      if (matches.truncated) {
         report("model/include-not-found", loc,
-               fmt::format("'{}' matches no file", pattern), Severity::Warning);
+               fmt::format("'{}' looks at more than {} files and folders, so its files are not "
+                           "read; narrow it to the folders that hold the model (e.g. "
+                           "'journeys/**/*.yaml' rather than '**/*.yaml')",
+                           pattern, limit));
         return;
       }
+      // SPEC section 2: a glob matching nothing is an error (a typo such as `*.yml` must not
+      // drop files from a CI check unseen).
+      if (matches.files.empty()) {
+        report("model/include-not-found", loc,
+               fmt::format("'{}' matches no file{}", pattern,
+                           other_extension(dir, pattern, limit)));
+        return;
+      }
+      files = std::move(matches.files);
     } else {
       fs::path path = (dir / pattern).lexically_normal();
       // Leaving the model's folder is refused whether or not the file exists.
@@ -239,8 +277,8 @@ class Loader {
       }
       if (fs::is_directory(path, ec)) {
         report("model/include-not-found", loc,
-               fmt::format("included '{}' is a folder; name a file or use a glob such as '{}/*.yaml'",
-                           pattern, pattern));
+               fmt::format("included '{}' is a folder; name a file or use a glob such as '{}'",
+                           pattern, folder_glob(pattern)));
         return;
       }
       if (!fs::exists(path, ec)) {
@@ -303,10 +341,13 @@ class Loader {
                             yaml::describe(root)));
       return;
     }
+    // SPEC section 2, in its order; v1.1 sections included. An unknown top-level key is a
+    // misspelt section (model/unknown-section).
     load::Fields f(cx, root,
                    {"chainmap", "organisation", "include", "information", "departments",
-                    "partners", "journeys", "kpis", "waivers", "lint"},
-                   "the file", "model");
+                    "partners", "touchpoints", "personas", "journeys", "opportunities", "kpis",
+                    "waivers", "lint"},
+                   "the file", "model", load::Unknown::Section);
     if (const yaml::Node* version = f.get("chainmap")) {
       if (!version->is_scalar() || version->text != "1")
         cx.report("model/unsupported-version", "model", version->loc,
@@ -352,6 +393,24 @@ class Loader {
   bool files_limit_reported_ = false;
 };
 
+// SPEC section 2: while a file of the model has a model/syntax error, the ids it declares
+// are unknown, so a reference to one is not reported (a tab in one included file would
+// otherwise bury its syntax finding under unknown references all over the model); the syntax
+// finding says so, when there was something to hold back.
+void hold_references(std::vector<Diagnostic>& diagnostics) {
+  const auto syntax = [](const Diagnostic& d) { return d.rule == "model/syntax"; };
+  if (std::none_of(diagnostics.begin(), diagnostics.end(), syntax)) return;
+  const std::size_t held = std::erase_if(
+      diagnostics, [](const Diagnostic& d) { return d.rule == "model/unknown-reference"; });
+  if (held == 0) return;
+  for (Diagnostic& d : diagnostics)
+    if (syntax(d))
+      d.message += fmt::format("; references were not checked ({}, which may be declared in "
+                               "what could not be read)",
+                               held == 1 ? std::string("1 names an id not found")
+                                         : fmt::format("{} name ids not found", held));
+}
+
 }  // namespace
 
 LoadResult load_model(const fs::path& root, SourceSet& sources, const LoadOptions& options) {
@@ -359,6 +418,7 @@ LoadResult load_model(const fs::path& root, SourceSet& sources, const LoadOption
   Loader loader(sources, options, result);
   if (!loader.load_root(root)) return result;
   load::resolve(load::Context{result.model, result.diagnostics, true});
+  hold_references(result.diagnostics);
   return result;
 }
 
@@ -368,6 +428,7 @@ LoadResult load_model_text(const std::string& text, const fs::path& root, Source
   Loader loader(sources, options, result);
   if (!loader.load_root(root, &text)) return result;
   load::resolve(load::Context{result.model, result.diagnostics, true});
+  hold_references(result.diagnostics);
   return result;
 }
 

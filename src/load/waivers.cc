@@ -21,11 +21,20 @@ void read_waivers(const Context& cx, const yaml::Node& section) {
              target);
     if (f.is_mapping()) {
       bool complete = true;
-      if (f.require("rule", item.loc, "(the rule id to silence)")) w.rule = read_located_text(f, "rule");
-      if (f.require("target", item.loc, "(what to silence it on, e.g. step:journey/step)"))
-        w.target = read_located_text(f, "target");
-      if (f.require("reason", item.loc, "(why the finding is accepted)"))
-        w.reason = read_located_text(f, "reason");
+      // SPEC section 3: a blank string counts as absent (a waiver must say why).
+      auto required = [&](std::string_view field, std::string_view hint) -> Text {
+        if (!f.require(field, item.loc, fmt::format("({})", hint))) return {};
+        Text text = read_located_text(f, field);
+        if (!text.malformed && text.value.find_first_not_of(" \t") == std::string::npos) {
+          cx.report("model/missing-field", target, text.loc,
+                    fmt::format("the '{}' of waiver {} is empty; write {}", field, w.number, hint));
+          return {};
+        }
+        return text;
+      };
+      w.rule = required("rule", "the rule id to silence");
+      w.target = required("target", "what to silence it on, e.g. step:journey/step");
+      w.reason = required("reason", "why the finding is accepted");
       complete = w.rule.present() && w.target.present() && w.reason.present();
       if (const yaml::Node* expires = f.get("expires")) {
         w.expires_loc = expires->loc;

@@ -74,9 +74,16 @@ TEST_CASE("durations: rejections say what is expected") {
   CHECK(error_of("10M") == "unknown unit 'M' in '10M' (expected s, m, h, d or w)");
   CHECK(error_of("1h30mins") == "unknown unit 'mins' in '1h30mins' (expected s, m, h, d or w)");
   CHECK(error_of("-5m") == "negative duration '-5m' (a duration must be greater than zero)");
-  CHECK(error_of("0m") == "a duration must be greater than zero");
-  CHECK(error_of("0h0m") == "a duration must be greater than zero");
-  CHECK(error_of("0.0s") == "a duration must be greater than zero");
+  const std::string zero =
+      "a duration must be greater than zero, as in 10m; leave the field out if there is none";
+  CHECK(error_of("0m") == zero);
+  CHECK(error_of("0h0m") == zero);
+  CHECK(error_of("0.0s") == zero);
+  // A bare zero: suggesting `0m` would suggest another invalid value.
+  CHECK(error_of("0") == zero);
+  CHECK(error_of("0.0") == zero);
+  CHECK(error_of("0m0") == zero);
+  CHECK(error_of("1h0") == "missing unit after '0' (expected one of s, m, h, d, w, as in 0m)");
   CHECK(error_of("0.4s") == "duration '0.4s' rounds to 0s (a duration must be at least 1s)");
   CHECK(error_of("1h 30m") ==
         "unexpected space in '1h 30m' (write a duration without spaces, as in 1h30m)");

@@ -234,9 +234,15 @@ TEST_CASE("hours: malformed parts are named in the error") {
         "'24/7' cannot be combined with other parts (it covers the whole week)");
   CHECK(error_of("Mon 08:00-12:00-14:00") ==
         "invalid time '12:00-14:00' in 'Mon 08:00-12:00-14:00' (expected HH:MM, 00:00-24:00)");
+  // A comma without a space after a time: say how to separate the parts, rather than echo
+  // a mangled time.
   CHECK(error_of("Mon-Fri 08:00-20:00,Sat 09:00-13:00") ==
-        "invalid time '20:00,Sat09:00-13:00' in 'Mon-Fri 08:00-20:00,Sat 09:00-13:00' "
-        "(expected HH:MM, 00:00-24:00)");
+        "separate parts with ', ' (comma and space) or ';', as in 'Mon-Fri 08:00-20:00, Sat "
+        "09:00-13:00' (a comma without a space lists days, as in Sat,Sun)");
+  CHECK(error_of("Mon 08:00-12:00,Tue 08:00-12:00,Wed 08:00-12:00") ==
+        "separate parts with ', ' (comma and space) or ';', as in 'Mon 08:00-12:00, Tue "
+        "08:00-12:00, Wed 08:00-12:00' (a comma without a space lists days, as in Sat,Sun)");
+  CHECK(parse_hours("Sat,Sun 10:00-16:00, Mon 08:00-12:00"));  // day lists stay as they are
 }
 
 TEST_CASE("hours: invalid times") {

@@ -71,3 +71,20 @@ TEST_CASE("included files parsed ahead keep load order and positions") {
   REQUIRE(l->result.diagnostics.size() == 12);
   for (const auto& d : l->result.diagnostics) CHECK(d.loc.line == 2);
 }
+
+TEST_CASE("an include glob that looks at more than max_glob_visits files: not read, one error") {
+  LoadOptions options;
+  options.limits.max_glob_visits = 5;
+  std::map<std::string, std::string> files{
+      {"chainmap.yaml", "chainmap: 1\ninclude: ['d/**/*.yaml', one.yaml]\n"},
+      {"one.yaml", "departments:\n  one: {type: frontline}\n"}};
+  for (int i = 0; i < 10; ++i)
+    files[fmt::format("d/{}/x.yaml", i)] = fmt::format("departments:\n  d{}: {{type: frontline}}\n", i);
+  auto l = load(files, options);
+  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/include-not-found@2:11 model"});
+  CHECK(l->result.diagnostics[0].message ==
+        "'d/**/*.yaml' looks at more than 5 files and folders, so its files are not read; narrow "
+        "it to the folders that hold the model (e.g. 'journeys/**/*.yaml' rather than '**/*.yaml')");
+  REQUIRE(l->result.model.departments.size() == 1);
+  CHECK(l->result.model.departments[0].id == "one");
+}

@@ -206,3 +206,71 @@ lint:
   CHECK_FALSE(lint.rules[2].severity);
   CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/invalid-value@7:20 model"});
 }
+
+TEST_CASE("an unknown top-level key is a misspelt section: model/unknown-section, an error") {
+  auto l = load("chainmap: 1\njournies: {}\nx-mine: 1\ntouchpoints: {}\npersonas: {}\n"
+                "opportunities: {}\nnotes: 1\n");
+  CHECK(summary(l->result.diagnostics) ==
+        std::vector<std::string>{"model/unknown-section@2:1 model", "model/unknown-section@7:1 model"});
+  CHECK(l->result.diagnostics[0].severity == Severity::Error);
+  CHECK(l->result.diagnostics[0].message ==
+        "unknown section 'journies': nothing under it is read; did you mean 'journeys'?");
+  CHECK(l->result.diagnostics[1].message ==
+        "unknown section 'notes': nothing under it is read; expected one of: chainmap, "
+        "organisation, include, information, departments, partners, touchpoints, personas, "
+        "journeys, opportunities, kpis, waivers, lint (or prefix your own data with 'x-')");
+}
+
+TEST_CASE("an unknown top-level key of an included file is a misspelt section too") {
+  auto l = load({{"chainmap.yaml", "chainmap: 1\ninclude: [part.yaml]\n"},
+                 {"part.yaml", "partner:\n  p: {agreement: formal}\n"}});
+  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/unknown-section@1:1 model"});
+  CHECK(l->result.diagnostics[0].message.ends_with("did you mean 'partners'?"));
+}
+
+TEST_CASE("a blank waiver rule, target or reason is a missing field") {
+  auto l = load("chainmap: 1\nwaivers:\n  - {rule: kpi/no-owner, target: 'kpi:k', reason: ''}\n"
+                "  - {rule: ' ', target: \"\\t\", reason: ok}\n");
+  CHECK(summary(l->result.diagnostics) ==
+        std::vector<std::string>{"model/missing-field@3:51 waiver:1", "model/missing-field@4:12 waiver:2",
+                                 "model/missing-field@4:25 waiver:2"});
+  CHECK(l->result.diagnostics[0].message ==
+        "the 'reason' of waiver 1 is empty; write why the finding is accepted");
+  for (const auto& w : l->result.model.waivers) CHECK_FALSE(w.complete);
+}
+
+TEST_CASE("while a file has a syntax error, unknown references are not reported") {
+  auto l = load({{"chainmap.yaml",
+                  "chainmap: 1\ninclude: [teams.yaml]\njourneys:\n  j:\n    stages:\n"
+                  "      - id: s\n        steps:\n          - {id: a, owner: sales}\n"},
+                 {"teams.yaml", "departments:\n  sales:\n\ttype: frontline\n"}});
+  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/syntax@3:2 model"});
+  CHECK(l->result.diagnostics[0].message ==
+        "invalid YAML: end of map not found (tabs cannot indent YAML; use spaces); references "
+        "were not checked (1 names an id not found, which may be declared in what could not be "
+        "read)");
+  // Without the syntax error the reference is checked.
+  auto fixed = load({{"chainmap.yaml",
+                      "chainmap: 1\njourneys:\n  j:\n    stages:\n"
+                      "      - id: s\n        steps:\n          - {id: a, owner: sales}\n"}});
+  CHECK(summary(fixed->result.diagnostics) ==
+        std::vector<std::string>{"model/unknown-reference@7:28 step:j/a"});
+}
+
+TEST_CASE("end: true with a non-empty next is one finding; both are kept") {
+  auto l = load(R"(chainmap: 1
+departments:
+  sales: {type: frontline}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: sales, end: true, next: [b]}
+          - {id: b, owner: sales, end: true, next: []}
+)");
+  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/invalid-value@9:40 step:j/a"});
+  const auto& a = l->result.model.journeys[0].steps[0];
+  CHECK(a.end);
+  CHECK(a.next.size() == 1);
+}

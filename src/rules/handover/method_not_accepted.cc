@@ -18,7 +18,7 @@ void check(const RuleContext& cx, Findings& out) {
     if (p.channels.empty()) return;
     std::vector<std::string> accepted;
     for (const Text& c : p.channels) {
-      if (c.value == h.method.value) return;
+      if (same_method(c.value, h.method.value)) return;  // any case: `API` is `api`
       accepted.push_back(c.value);
     }
     out.report(handover_target(m, g, e), h.method.loc,

@@ -8,7 +8,7 @@ void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   for_each_declared_handover(cx, [&](const JourneyGraph& g, const Edge& e, const Handover& h) {
     const std::string& method = h.method.value;
-    if (method != "phone" && method != "chat" && method != "verbal") return;
+    if (!is_unrecorded_method(method)) return;  // any case: `Phone` is `phone`
     out.report(handover_target(m, g, e), h.method.loc,
                fmt::format("handover {} uses the unrecorded method '{}'; pass it through a system "
                            "that keeps a record (ticket, crm, email, api ...)",

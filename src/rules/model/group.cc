@@ -7,6 +7,7 @@ extern const Rule model_type;
 extern const Rule model_duplicate_key;
 extern const Rule model_duplicate_id;
 extern const Rule model_unknown_key;
+extern const Rule model_unknown_section;
 extern const Rule model_unknown_reference;
 extern const Rule model_invalid_value;
 extern const Rule model_missing_field;
@@ -22,6 +23,7 @@ const Rule* const kRules[] = {
     &model_duplicate_key,
     &model_duplicate_id,
     &model_unknown_key,
+    &model_unknown_section,
     &model_unknown_reference,
     &model_invalid_value,
     &model_missing_field,
