@@ -9,12 +9,16 @@ CHECK is one of:
             byte-deterministic
   junit     output is well-formed XML (xmllint) with a test case per file and a failure per error
   github    every line is a well-formed workflow command, one per finding, then the summary
+  nonutf8   a model whose file name is not UTF-8 (made at run time: git cannot hold such a name
+            portably) gives valid UTF-8 JSON, SARIF that validates, GitLab JSON and JUnit that
+            xmllint accepts
   baseline  a report used as its own baseline leaves only its model/* findings (never
             baselined), else only the summary and exit 0; one new
             mistake then shows only that finding
   outputs   --output-format FORMAT=PATH (several) writes what --format FORMAT prints
 
-Each check runs on examples/flawed (whatever rules exist) and on tests/cases/report/formats.
+Each check runs on examples/flawed (whatever rules exist) and on tests/cases/report/formats
+(nonutf8 on its own model).
 """
 import json
 import os
@@ -40,6 +44,11 @@ def run(*args, cwd=REPO):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_bytes(*args, cwd=REPO):
+    p = subprocess.run([BINARY, *args], cwd=cwd, env=ENV, capture_output=True)
+    return p.returncode, p.stdout, p.stderr.decode(errors="replace")
+
+
 def json_report(model, cwd=REPO, *extra):
     rc, out, err = run("validate", "--format", "json", *extra, model, cwd=cwd)
     if rc not in (0, 1):
@@ -47,19 +56,23 @@ def json_report(model, cwd=REPO, *extra):
     return json.loads(out)
 
 
-def check_sarif(model):
+def sarif_schema_errors(model, doc):
     import jsonschema
 
     with open(os.path.join(REPO, "tests/vendor/sarif/sarif-schema-2.1.0.json")) as f:
         schema = json.load(f)
+    for e in sorted(jsonschema.Draft4Validator(schema).iter_errors(doc), key=str):
+        fail(model, f"schema: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+
+
+def check_sarif(model):
     rc, out, err = run("validate", "--format", "sarif", model)
     if rc not in (0, 1):
         return fail(model, f"exit {rc}: {err}")
     if run("validate", "--format", "sarif", model)[1] != out:
         fail(model, "two runs gave different SARIF")
     doc = json.loads(out)
-    for e in sorted(jsonschema.Draft4Validator(schema).iter_errors(doc), key=str):
-        fail(model, f"schema: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+    sarif_schema_errors(model, doc)
 
     # GitHub code scanning's requirements.
     if doc.get("version") != "2.1.0" or "$schema" not in doc:
@@ -164,6 +177,53 @@ def check_github(model):
         fail(model, f"last line is not the summary: {lines[-1]}")
 
 
+def check_nonutf8(_model):
+    # A Latin-1 file name (e-acute as the single byte 0xE9) in a folder whose name holds a
+    # control byte, with findings in it: its path reaches every format. A glob include matches
+    # another such name outside the model's folder: that name is in a message.
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = tmp.encode()
+        folder = b"dir\x01"
+        root = b"mod\xe9le.yaml"
+        os.mkdir(os.path.join(tmp, folder))
+        with open(os.path.join(tmp, folder, root), "wb") as f:
+            f.write(b"chainmap: 1\ninclude: ['../out*.yaml']\nkpis:\n  a: {}\n")
+        with open(os.path.join(tmp, b"out\xe9.yaml"), "wb") as f:
+            f.write(b"kpis: {}\n")
+        for cwd, path in ((os.path.join(tmp, folder), root), (tmp, os.path.join(folder, root))):
+            label = f"non-UTF-8 file name {path!r}"
+            outs = {}
+            for fmt in ("json", "sarif", "junit"):
+                rc, raw, err = run_bytes("validate", "--format", fmt, path, cwd=cwd)
+                if rc not in (0, 1):
+                    fail(label, f"--format {fmt} exited {rc}: {err}")
+                    continue
+                try:
+                    outs[fmt] = raw.decode("utf-8")  # strict: fails on invalid UTF-8
+                except UnicodeDecodeError as e:
+                    fail(label, f"--format {fmt} is not UTF-8: {e}")
+            if "json" in outs:
+                report = json.loads(outs["json"])
+                files = [d["file"] for d in report["diagnostics"]] + report["files"]
+                if len(files) < 2 or any("mod\ufffdle.yaml" not in f for f in files):
+                    fail(label, f"json: the file name is not shown with U+FFFD: {files}")
+                if not any("out\ufffd.yaml" in d["message"] for d in report["diagnostics"]):
+                    fail(label, f"json: no message names the outside file: {report}")
+            if "sarif" in outs:
+                doc = json.loads(outs["sarif"])
+                sarif_schema_errors(label, doc)
+                for artifact in doc["runs"][0]["artifacts"]:
+                    if "mod%E9le.yaml" not in artifact["location"]["uri"]:
+                        fail(label, f"sarif: the URI does not percent-encode the byte: {artifact}")
+                if not any("out\ufffd.yaml" in r["message"]["text"] for r in doc["runs"][0]["results"]):
+                    fail(label, "sarif: no message names the outside file")
+            if "junit" in outs:
+                lint = subprocess.run(["xmllint", "--noout", "-"], input=outs["junit"].encode(),
+                                      capture_output=True)
+                if lint.returncode != 0:
+                    fail(label, f"junit: xmllint: {lint.stderr.decode(errors='replace')}")
+
+
 def check_baseline(model):
     with tempfile.TemporaryDirectory() as tmp:
         # A copy of the model's folder, so that a mistake can be added to it.
@@ -217,8 +277,11 @@ def check_outputs(model):
 
 CHECKS = {"sarif": check_sarif, "junit": check_junit, "github": check_github,
           "baseline": check_baseline, "outputs": check_outputs}
-for m in MODELS:
-    CHECKS[CHECK](m)
+if CHECK == "nonutf8":
+    check_nonutf8(None)
+else:
+    for m in MODELS:
+        CHECKS[CHECK](m)
 for f in failures:
     print(f, file=sys.stderr)
 sys.exit(1 if failures else 0)
