@@ -9,6 +9,10 @@ CHECK is one of:
             byte-deterministic
   junit     output is well-formed XML (xmllint) with a test case per file and a failure per error
   github    every line is a well-formed workflow command, one per finding, then the summary
+  gitlab    output has the shape of GitLab's Code Quality report (an array of issues with
+            description, check_name, fingerprint, severity, location.path, location.lines.begin,
+            of the documented types), unique fingerprints equal to SARIF's, agrees with the json
+            output, no byte order mark, byte-deterministic
   nonutf8   a model whose file name is not UTF-8 (made at run time: git cannot hold such a name
             portably) gives valid UTF-8 JSON, SARIF that validates, GitLab JSON and JUnit that
             xmllint accepts
@@ -177,6 +181,79 @@ def check_github(model):
         fail(model, f"last line is not the summary: {lines[-1]}")
 
 
+GITLAB_SEVERITIES = {"info", "minor", "major", "critical", "blocker"}
+
+
+def gitlab_shape_errors(issues):
+    """What in `issues` GitLab's Code Quality report format does not allow (GitLab's docs,
+    "Implement a custom tool"): an array of objects with these members and types."""
+    if not isinstance(issues, list):
+        return ["not an array"]
+    errors = []
+    for i, issue in enumerate(issues):
+        where = f"issue {i}"
+        if not isinstance(issue, dict):
+            errors.append(f"{where} is not an object")
+            continue
+        for key in ("description", "check_name", "fingerprint", "severity"):
+            if not isinstance(issue.get(key), str) or not issue[key]:
+                errors.append(f"{where}: {key} is not a non-empty string")
+        if issue.get("severity") not in GITLAB_SEVERITIES:
+            errors.append(f"{where}: severity {issue.get('severity')!r} is not one of GitLab's")
+        location = issue.get("location")
+        if not isinstance(location, dict):
+            errors.append(f"{where}: no location object")
+            continue
+        path = location.get("path")
+        if not isinstance(path, str) or not path or path.startswith("/"):
+            errors.append(f"{where}: location.path {path!r} is not a relative path")
+        begin = (location.get("lines") or {}).get("begin")
+        if not isinstance(begin, int) or isinstance(begin, bool) or begin < 1:
+            errors.append(f"{where}: location.lines.begin {begin!r} is not a line number")
+    fingerprints = [i.get("fingerprint") for i in issues if isinstance(i, dict)]
+    if len(set(fingerprints)) != len(fingerprints):
+        errors.append("two issues share a fingerprint (GitLab would show them as one)")
+    return errors
+
+
+def check_gitlab(model):
+    rc, raw, err = run_bytes("validate", "--format", "gitlab", model)
+    if rc not in (0, 1):
+        return fail(model, f"exit {rc}: {err}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        fail(model, "output starts with a byte order mark (GitLab refuses it)")
+    if run_bytes("validate", "--format", "gitlab", model)[1] != raw:
+        fail(model, "two runs gave different output")
+    issues = json.loads(raw.decode("utf-8"))
+    for e in gitlab_shape_errors(issues):
+        fail(model, e)
+    report = json_report(model)
+    expected = report["diagnostics"]
+    if len(issues) != len(expected):
+        return fail(model, f"{len(issues)} issues, json has {len(expected)} diagnostics")
+    severities = {"error": "major", "warning": "minor", "note": "info"}
+    for issue, d in zip(issues, expected):
+        if (issue["check_name"], issue["description"], issue["severity"]) != (
+                d["rule"], d["message"], severities[d["severity"]]):
+            fail(model, f"issue {issue} differs from json {d}")
+        # A finding without a file or line is put on the root model's first line.
+        where = (d["file"] or report["files"][0], d["line"] or 1)
+        if (issue["location"]["path"], issue["location"]["lines"]["begin"]) != where:
+            fail(model, f"issue at {issue['location']}, json says {d['file']}:{d['line']}")
+    # The fingerprints are SARIF's, so both formats track a finding the same way.
+    sarif = json.loads(run("validate", "--format", "sarif", model)[1])
+    prints = [r["partialFingerprints"]["chainmap/v1"] for r in sarif["runs"][0]["results"]]
+    if [i["fingerprint"] for i in issues] != prints:
+        fail(model, "fingerprints differ from SARIF's partialFingerprints")
+    # The checker itself catches what it must.
+    bad = [{"description": "d", "check_name": "c", "fingerprint": "f", "severity": "high",
+            "location": {"path": "/abs", "lines": {"begin": 0}}},
+           {"description": "d", "check_name": "c", "fingerprint": "f", "severity": "info",
+            "location": {"path": "a.yaml", "lines": {"begin": "3"}}}]
+    if len(gitlab_shape_errors(bad)) != 5:
+        fail(model, f"the shape check missed a mistake: {gitlab_shape_errors(bad)}")
+
+
 def check_nonutf8(_model):
     # A Latin-1 file name (e-acute as the single byte 0xE9) in a folder whose name holds a
     # control byte, with findings in it: its path reaches every format. A glob include matches
@@ -193,7 +270,7 @@ def check_nonutf8(_model):
         for cwd, path in ((os.path.join(tmp, folder), root), (tmp, os.path.join(folder, root))):
             label = f"non-UTF-8 file name {path!r}"
             outs = {}
-            for fmt in ("json", "sarif", "junit"):
+            for fmt in ("json", "sarif", "gitlab", "junit"):
                 rc, raw, err = run_bytes("validate", "--format", fmt, path, cwd=cwd)
                 if rc not in (0, 1):
                     fail(label, f"--format {fmt} exited {rc}: {err}")
@@ -217,6 +294,10 @@ def check_nonutf8(_model):
                         fail(label, f"sarif: the URI does not percent-encode the byte: {artifact}")
                 if not any("out\ufffd.yaml" in r["message"]["text"] for r in doc["runs"][0]["results"]):
                     fail(label, "sarif: no message names the outside file")
+            if "gitlab" in outs:
+                issues = json.loads(outs["gitlab"])
+                for e in gitlab_shape_errors(issues) + ([] if issues else ["no issues"]):
+                    fail(label, f"gitlab: {e}")
             if "junit" in outs:
                 lint = subprocess.run(["xmllint", "--noout", "-"], input=outs["junit"].encode(),
                                       capture_output=True)
@@ -262,7 +343,7 @@ def check_baseline(model):
 
 
 def check_outputs(model):
-    formats = ["json", "sarif", "github", "junit", "text"]
+    formats = ["json", "sarif", "github", "gitlab", "junit", "text"]
     with tempfile.TemporaryDirectory() as tmp:
         args = [f"--output-format={f}={os.path.join(tmp, f)}" for f in formats]
         rc, out, err = run("validate", *args, model)
@@ -276,7 +357,7 @@ def check_outputs(model):
 
 
 CHECKS = {"sarif": check_sarif, "junit": check_junit, "github": check_github,
-          "baseline": check_baseline, "outputs": check_outputs}
+          "gitlab": check_gitlab, "baseline": check_baseline, "outputs": check_outputs}
 if CHECK == "nonutf8":
     check_nonutf8(None)
 else:

@@ -142,3 +142,43 @@ TEST_CASE("junit: markup in messages is escaped") {
                    "&#39;&lt;b&gt;&amp;&#39;&quot;&#39; [kpi/no-target]<") != std::string::npos);
   CHECK(f.out.find("<b>") == std::string::npos);
 }
+
+TEST_CASE("gitlab: severities, locations, and unique fingerprints when rule and target repeat") {
+  auto loaded = test::load(kModel);
+  std::vector<Diagnostic> ds = {finding("kpi/no-owner", "kpi:a", Severity::Error),
+                                finding("kpi/no-owner", "kpi:a", Severity::Warning),
+                                finding("kpi/no-target", "kpi:a", Severity::Note),
+                                finding("model/syntax", "model", Severity::Error)};
+  ds[0].loc = {0, 3, 3, 1};
+  ds[1].loc = {0, 4, 3, 1};
+  ds[2].loc = {0, 0, 0, 0};     // no line: the file's first line
+  ds[3].loc = {99, 7, 1, 1};    // no such file: the root model's first line
+  ds[0].message = "first";
+  Report r{loaded->sources, ds, loaded->result.model.files};
+  auto issues = nlohmann::json::parse(format_gitlab(r));
+  REQUIRE(issues.size() == 4);
+  CHECK(issues[0]["description"] == "first");
+  CHECK(issues[0]["check_name"] == "kpi/no-owner");
+  CHECK(issues[0]["severity"] == "major");
+  CHECK(issues[1]["severity"] == "minor");
+  CHECK(issues[2]["severity"] == "info");
+  const std::string root = loaded->sources.at(loaded->result.model.files.front()).display;
+  CHECK(issues[0]["location"]["path"] == root);
+  CHECK(issues[0]["location"]["lines"]["begin"] == 3);
+  CHECK(issues[1]["location"]["lines"]["begin"] == 4);
+  CHECK(issues[2]["location"]["lines"]["begin"] == 1);
+  CHECK(issues[3]["location"]["path"] == root);
+  CHECK(issues[3]["location"]["lines"]["begin"] == 1);
+  // One rule, one target: same hash, told apart by their number; and the same as SARIF's.
+  const std::string f0 = issues[0]["fingerprint"], f1 = issues[1]["fingerprint"];
+  CHECK(f0.ends_with(":1"));
+  CHECK(f1.ends_with(":2"));
+  CHECK(f0.substr(0, 16) == f1.substr(0, 16));
+  auto sarif = nlohmann::json::parse(format_sarif(r));
+  for (std::size_t i = 0; i < issues.size(); ++i)
+    CHECK(sarif["runs"][0]["results"][i]["partialFingerprints"]["chainmap/v1"] ==
+          issues[i]["fingerprint"]);
+  // No findings: an empty array, which GitLab reads as "no issues".
+  std::vector<Diagnostic> none;
+  CHECK(format_gitlab(Report{loaded->sources, none, loaded->result.model.files}) == "[]\n");
+}
