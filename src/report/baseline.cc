@@ -35,11 +35,12 @@ class BaselineReader final : public JsonHandler {
         role = Role::Report;
         break;
       case Role::Report:
-        if (key_ == "tool" && !(scalar.is_string() && scalar.get_ref<const std::string&>() == "chainmap"))
+        if (key_ == "tool" && scalar != "chainmap")
           return fail(at, fmt::format("\"tool\" is not \"chainmap\"{}", kHint));
         if (key_ == "diagnostics") {
           if (kind != JsonKind::Array)
-            return fail(at, fmt::format("\"diagnostics\" must be an array, not {}", to_string(kind)));
+            return fail(at, fmt::format("\"diagnostics\" must be an array, not {}",
+                                        to_string(kind)));
           has_diagnostics_ = true;
           role = Role::Diagnostics;
         }

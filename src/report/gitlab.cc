@@ -37,7 +37,9 @@ std::string format_gitlab(const Report& r) {
     report::Position p = report::position(r, d.loc);
     // GitLab needs a file and a line: a finding without one is put on the root model's first
     // line, where the merge request widget still lists it.
-    const SourceFile* file = p.file ? p.file : files.empty() ? nullptr : &r.sources.at(files.front());
+    const SourceFile* file = p.file           ? p.file
+                             : files.empty() ? nullptr
+                                             : &r.sources.at(files.front());
     w.begin_object();
     w.field("description", d.message)
         .field("check_name", d.rule)

@@ -76,7 +76,8 @@ std::string plain_message(std::string_view what) {
     if (auto end = what.find("] "); end != std::string_view::npos) what.remove_prefix(end + 2);
   }
   if (what.starts_with("parse error")) {
-    if (auto colon = what.find(": "); colon != std::string_view::npos) what.remove_prefix(colon + 2);
+    if (auto colon = what.find(": "); colon != std::string_view::npos)
+      what.remove_prefix(colon + 2);
   }
   what = what.substr(0, what.find("; last read: "));
   std::string out = printable(what);
@@ -183,9 +184,9 @@ bool read_json(std::string_view text, JsonHandler& handler, JsonError& error) {
   CountingIterator first(text.data(), &taken), last(text.data() + text.size(), &taken);
   if (nlohmann::json::sax_parse(first, last, &sax)) return true;
   error.syntax = sax.failure.has_value();
-  auto [at, message] = sax.failure    ? std::move(*sax.failure)
+  auto [at, message] = sax.failure        ? std::move(*sax.failure)
                        : handler.failure_ ? std::move(*handler.failure_)
-                                          : std::pair<std::size_t, std::string>{taken, "reading stopped"};
+                                          : std::pair<std::size_t, std::string>{taken, "stopped"};
   // 1-based line and byte column of `at`.
   at = std::min(at, text.size());
   std::string_view before = text.substr(0, at);

@@ -292,8 +292,9 @@ def check_nonutf8(_model):
                 for artifact in doc["runs"][0]["artifacts"]:
                     if "mod%E9le.yaml" not in artifact["location"]["uri"]:
                         fail(label, f"sarif: the URI does not percent-encode the byte: {artifact}")
-                if not any("out\ufffd.yaml" in r["message"]["text"] for r in doc["runs"][0]["results"]):
-                    fail(label, "sarif: no message names the outside file")
+                messages = [r["message"]["text"] for r in doc["runs"][0]["results"]]
+                if not any("out\ufffd.yaml" in m for m in messages):
+                    fail(label, f"sarif: no message names the outside file: {messages}")
             if "gitlab" in outs:
                 issues = json.loads(outs["gitlab"])
                 for e in gitlab_shape_errors(issues) + ([] if issues else ["no issues"]):
