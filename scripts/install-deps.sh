@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libcli11-dev libyaml-cpp-dev libgraphviz-dev zlib1g-dev libfmt-dev doctest-dev
+  nlohmann-json3-dev       # JSON: reading baselines, writing reports
   fonts-dejavu-core        # text in PNG/PDF renders
   python3 python3-jsonschema python3-yaml   # schema checks of SARIF and model files in tests
   mandoc                   # man page lint test

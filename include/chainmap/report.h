@@ -43,6 +43,11 @@ std::string format_sarif(const Report& report);
 // (or ::warning / ::notice) a finding, then the summary line.
 std::string format_github(const Report& report);
 
+// GitLab Code Quality JSON (artifacts:reports:codequality): an array of issues with description,
+// check_name (the rule), fingerprint (as SARIF's), severity (info/minor/major), location.path
+// and location.lines.begin.
+std::string format_gitlab(const Report& report);
+
 // JUnit XML: one testsuite, a testcase per file, a failure per error finding; warnings and
 // notes go to the testcase's system-out.
 std::string format_junit(const Report& report);

@@ -12,7 +12,7 @@
 namespace chainmap::cli {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "junit"};
+const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "gitlab", "junit"};
 
 struct ValidateOptions {
   std::vector<std::string> files;
@@ -61,6 +61,7 @@ std::string format(const std::string& name, const Report& report, bool color) {
   if (name == "json") return format_json(report);
   if (name == "sarif") return format_sarif(report);
   if (name == "github") return format_github(report);
+  if (name == "gitlab") return format_gitlab(report);
   if (name == "junit") return format_junit(report);
   return format_text(report, TextStyle{color});
 }

@@ -1,6 +1,9 @@
 #include "report/common.h"
 
 #include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
 
 #include "util/printable.h"
 
@@ -26,6 +29,16 @@ std::uint32_t utf16_units(std::string_view line, std::size_t bytes) {
   }
   if (bytes > i) units += static_cast<std::uint32_t>(bytes - i);
   return units;
+}
+
+// FNV-1a, 64 bits: small, and the same on every machine (std::hash is not).
+std::uint64_t fnv1a(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
 }
 
 }  // namespace
@@ -66,6 +79,17 @@ std::vector<std::uint32_t> report_files(const Report& report) {
   });
   files.insert(files.end(), extra.begin(), extra.end());
   return files;
+}
+
+std::vector<std::string> fingerprints(const Report& report) {
+  std::vector<std::string> out;
+  out.reserve(report.diagnostics.size());
+  std::map<std::uint64_t, int> seen;
+  for (const Diagnostic& d : report.diagnostics) {
+    std::uint64_t hash = fnv1a(d.rule + "\n" + d.target);
+    out.push_back(fmt::format("{:016x}:{}", hash, ++seen[hash]));
+  }
+  return out;
 }
 
 }  // namespace report

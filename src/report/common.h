@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "chainmap/report.h"
 
@@ -24,5 +25,12 @@ std::string_view level(Severity severity);
 
 // The files of the report: those read, in load order, then any other file a finding names.
 std::vector<std::uint32_t> report_files(const Report& report);
+
+// Each finding's identity across runs, for SARIF's partialFingerprints and GitLab's fingerprint,
+// one per diagnostic and in the same order: a hash of the rule and the target, not the line,
+// so a finding keeps its identity when lines move; then ':' and its number among the findings
+// with the same hash (1, 2, ...), so that two findings of one rule on one target, or a hash
+// collision, still give different fingerprints. "1340d9cfcac7bcbb:1"
+std::vector<std::string> fingerprints(const Report& report);
 
 }  // namespace chainmap::report

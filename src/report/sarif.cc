@@ -20,16 +20,6 @@ constexpr std::string_view kSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr std::string_view kInformationUri = "https://github.com/chainmap/chainmap";
 
-// FNV-1a, 64 bits: small, and the same on every machine (std::hash is not).
-std::uint64_t fnv1a(std::string_view bytes) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
 // A relative path as a URI reference: unreserved characters and '/' as is, the rest
 // percent-encoded. Absolute paths become file:// URIs.
 std::string to_uri(std::string_view path) {
@@ -131,9 +121,9 @@ class SarifWriter {
     }
     w_.end_array();
     w_.key("results").begin_array();
-    std::map<std::pair<std::string, std::string>, int> occurrences;
-    for (const Diagnostic& d : r_.diagnostics)
-      result(d, ++occurrences[{d.rule, d.target}]);
+    std::vector<std::string> fingerprints = report::fingerprints(r_);
+    for (std::size_t i = 0; i < r_.diagnostics.size(); ++i)
+      result(r_.diagnostics[i], fingerprints[i]);
     w_.end_array();
     w_.end_object().end_array();
     w_.end_object();
@@ -168,7 +158,7 @@ class SarifWriter {
     w_.end_object();
   }
 
-  void result(const Diagnostic& d, int occurrence) {
+  void result(const Diagnostic& d, const std::string& fingerprint) {
     w_.begin_object();
     w_.field("ruleId", d.rule).field("ruleIndex", rule_index_.at(d.rule));
     w_.field("level", report::level(d.severity));
@@ -190,11 +180,8 @@ class SarifWriter {
       }
       w_.end_array();
     }
-    // Rule + target, not the line: the finding keeps its identity when lines move. Several
-    // findings of one rule on one target are told apart by their order.
-    w_.key("partialFingerprints").begin_object();
-    w_.field("chainmap/v1", fmt::format("{:016x}:{}", fnv1a(d.rule + "\n" + d.target), occurrence));
-    w_.end_object();
+    // Rule + target, not the line (report::fingerprints).
+    w_.key("partialFingerprints").begin_object().field("chainmap/v1", fingerprint).end_object();
     w_.end_object();
   }
 

@@ -1,113 +1,80 @@
 #include "util/json.h"
 
-#include <fmt/format.h>
+#include <cmath>
 
 namespace chainmap {
 
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        else
-          out += c;
-    }
+std::string json_text(const Json& document) {
+  return document.dump(2, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace) + "\n";
+}
+
+Json& JsonWriter::slot() {
+  if (open_.empty()) return root_;
+  Json& container = *open_.back();
+  if (container.is_array()) {
+    container.push_back(nullptr);
+    return container.back();
   }
-  out += '"';
+  return container[key_];
 }
 
-void JsonWriter::newline() {
-  out_ += '\n';
-  out_.append(2 * has_items_.size(), ' ');
-}
-
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (has_items_.empty()) return;
-  if (has_items_.back()) out_ += ',';
-  has_items_.back() = true;
-  newline();
-}
-
-JsonWriter& JsonWriter::begin_object() {
-  before_value();
-  out_ += '{';
-  has_items_.push_back(false);
+// Only the innermost open container grows, so the pointers to the outer ones stay valid.
+JsonWriter& JsonWriter::open(Json container) {
+  Json& s = slot();
+  s = std::move(container);
+  open_.push_back(&s);
   return *this;
 }
 
-JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::begin_object() { return open(Json::object()); }
+JsonWriter& JsonWriter::begin_array() { return open(Json::array()); }
 
-JsonWriter& JsonWriter::close(char bracket) {
-  bool had = has_items_.back();
-  has_items_.pop_back();
-  if (had) newline();
-  out_ += bracket;
+JsonWriter& JsonWriter::end_object() {
+  open_.pop_back();
   return *this;
 }
 
-JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  has_items_.push_back(false);
+JsonWriter& JsonWriter::end_array() {
+  open_.pop_back();
   return *this;
 }
-
-JsonWriter& JsonWriter::end_array() { return close(']'); }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
-  before_value();
-  append_json_string(out_, name);
-  out_ += ": ";
-  after_key_ = true;
+  key_ = name;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text) {
-  before_value();
-  append_json_string(out_, text);
+  slot() = std::string(text);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
-  before_value();
-  out_ += fmt::format("{}", number);
+  slot() = number;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
-  before_value();
-  out_ += fmt::format("{}", number);
+  slot() = number;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(double number) {
-  before_value();
-  out_ += fmt::format("{}", number);
+  // Below 2^53 every integral double is exact as an integer.
+  if (std::isfinite(number) && number == std::trunc(number) && std::fabs(number) < 9.0e15)
+    slot() = static_cast<std::int64_t>(number);
+  else
+    slot() = number;
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
-  before_value();
-  out_ += flag ? "true" : "false";
+  slot() = flag;
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
-  before_value();
-  out_ += "null";
+  slot() = nullptr;
   return *this;
 }
 

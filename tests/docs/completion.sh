@@ -34,6 +34,8 @@ expect handover/undeclared chainmap explain handover/un
 expect coverage/shift-gap= chainmap validate --rule coverage/sh
 expect blueprint chainmap render blu
 expect sarif chainmap validate --format sa
+expect gitlab chainmap validate --format gi
+expect gitlab= chainmap validate --output-format gi
 expect --baseline chainmap validate --base
 expect --journey chainmap render journey --jour
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_chainmap"; fi

@@ -9,12 +9,20 @@ CHECK is one of:
             byte-deterministic
   junit     output is well-formed XML (xmllint) with a test case per file and a failure per error
   github    every line is a well-formed workflow command, one per finding, then the summary
+  gitlab    output has the shape of GitLab's Code Quality report (an array of issues with
+            description, check_name, fingerprint, severity, location.path, location.lines.begin,
+            of the documented types), unique fingerprints equal to SARIF's, agrees with the json
+            output, no byte order mark, byte-deterministic
+  nonutf8   a model whose file name is not UTF-8 (made at run time: git cannot hold such a name
+            portably) gives valid UTF-8 JSON, SARIF that validates, GitLab JSON and JUnit that
+            xmllint accepts
   baseline  a report used as its own baseline leaves only its model/* findings (never
             baselined), else only the summary and exit 0; one new
             mistake then shows only that finding
   outputs   --output-format FORMAT=PATH (several) writes what --format FORMAT prints
 
-Each check runs on examples/flawed (whatever rules exist) and on tests/cases/report/formats.
+Each check runs on examples/flawed (whatever rules exist) and on tests/cases/report/formats
+(nonutf8 on its own model).
 """
 import json
 import os
@@ -40,6 +48,11 @@ def run(*args, cwd=REPO):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_bytes(*args, cwd=REPO):
+    p = subprocess.run([BINARY, *args], cwd=cwd, env=ENV, capture_output=True)
+    return p.returncode, p.stdout, p.stderr.decode(errors="replace")
+
+
 def json_report(model, cwd=REPO, *extra):
     rc, out, err = run("validate", "--format", "json", *extra, model, cwd=cwd)
     if rc not in (0, 1):
@@ -47,19 +60,23 @@ def json_report(model, cwd=REPO, *extra):
     return json.loads(out)
 
 
-def check_sarif(model):
+def sarif_schema_errors(model, doc):
     import jsonschema
 
     with open(os.path.join(REPO, "tests/vendor/sarif/sarif-schema-2.1.0.json")) as f:
         schema = json.load(f)
+    for e in sorted(jsonschema.Draft4Validator(schema).iter_errors(doc), key=str):
+        fail(model, f"schema: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+
+
+def check_sarif(model):
     rc, out, err = run("validate", "--format", "sarif", model)
     if rc not in (0, 1):
         return fail(model, f"exit {rc}: {err}")
     if run("validate", "--format", "sarif", model)[1] != out:
         fail(model, "two runs gave different SARIF")
     doc = json.loads(out)
-    for e in sorted(jsonschema.Draft4Validator(schema).iter_errors(doc), key=str):
-        fail(model, f"schema: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+    sarif_schema_errors(model, doc)
 
     # GitHub code scanning's requirements.
     if doc.get("version") != "2.1.0" or "$schema" not in doc:
@@ -164,6 +181,131 @@ def check_github(model):
         fail(model, f"last line is not the summary: {lines[-1]}")
 
 
+GITLAB_SEVERITIES = {"info", "minor", "major", "critical", "blocker"}
+
+
+def gitlab_shape_errors(issues):
+    """What in `issues` GitLab's Code Quality report format does not allow (GitLab's docs,
+    "Implement a custom tool"): an array of objects with these members and types."""
+    if not isinstance(issues, list):
+        return ["not an array"]
+    errors = []
+    for i, issue in enumerate(issues):
+        where = f"issue {i}"
+        if not isinstance(issue, dict):
+            errors.append(f"{where} is not an object")
+            continue
+        for key in ("description", "check_name", "fingerprint", "severity"):
+            if not isinstance(issue.get(key), str) or not issue[key]:
+                errors.append(f"{where}: {key} is not a non-empty string")
+        if issue.get("severity") not in GITLAB_SEVERITIES:
+            errors.append(f"{where}: severity {issue.get('severity')!r} is not one of GitLab's")
+        location = issue.get("location")
+        if not isinstance(location, dict):
+            errors.append(f"{where}: no location object")
+            continue
+        path = location.get("path")
+        if not isinstance(path, str) or not path or path.startswith("/"):
+            errors.append(f"{where}: location.path {path!r} is not a relative path")
+        begin = (location.get("lines") or {}).get("begin")
+        if not isinstance(begin, int) or isinstance(begin, bool) or begin < 1:
+            errors.append(f"{where}: location.lines.begin {begin!r} is not a line number")
+    fingerprints = [i.get("fingerprint") for i in issues if isinstance(i, dict)]
+    if len(set(fingerprints)) != len(fingerprints):
+        errors.append("two issues share a fingerprint (GitLab would show them as one)")
+    return errors
+
+
+def check_gitlab(model):
+    rc, raw, err = run_bytes("validate", "--format", "gitlab", model)
+    if rc not in (0, 1):
+        return fail(model, f"exit {rc}: {err}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        fail(model, "output starts with a byte order mark (GitLab refuses it)")
+    if run_bytes("validate", "--format", "gitlab", model)[1] != raw:
+        fail(model, "two runs gave different output")
+    issues = json.loads(raw.decode("utf-8"))
+    for e in gitlab_shape_errors(issues):
+        fail(model, e)
+    report = json_report(model)
+    expected = report["diagnostics"]
+    if len(issues) != len(expected):
+        return fail(model, f"{len(issues)} issues, json has {len(expected)} diagnostics")
+    severities = {"error": "major", "warning": "minor", "note": "info"}
+    for issue, d in zip(issues, expected):
+        if (issue["check_name"], issue["description"], issue["severity"]) != (
+                d["rule"], d["message"], severities[d["severity"]]):
+            fail(model, f"issue {issue} differs from json {d}")
+        # A finding without a file or line is put on the root model's first line.
+        where = (d["file"] or report["files"][0], d["line"] or 1)
+        if (issue["location"]["path"], issue["location"]["lines"]["begin"]) != where:
+            fail(model, f"issue at {issue['location']}, json says {d['file']}:{d['line']}")
+    # The fingerprints are SARIF's, so both formats track a finding the same way.
+    sarif = json.loads(run("validate", "--format", "sarif", model)[1])
+    prints = [r["partialFingerprints"]["chainmap/v1"] for r in sarif["runs"][0]["results"]]
+    if [i["fingerprint"] for i in issues] != prints:
+        fail(model, "fingerprints differ from SARIF's partialFingerprints")
+    # The checker itself catches what it must.
+    bad = [{"description": "d", "check_name": "c", "fingerprint": "f", "severity": "high",
+            "location": {"path": "/abs", "lines": {"begin": 0}}},
+           {"description": "d", "check_name": "c", "fingerprint": "f", "severity": "info",
+            "location": {"path": "a.yaml", "lines": {"begin": "3"}}}]
+    if len(gitlab_shape_errors(bad)) != 5:
+        fail(model, f"the shape check missed a mistake: {gitlab_shape_errors(bad)}")
+
+
+def check_nonutf8(_model):
+    # A Latin-1 file name (e-acute as the single byte 0xE9) in a folder whose name holds a
+    # control byte, with findings in it: its path reaches every format. A glob include matches
+    # another such name outside the model's folder: that name is in a message.
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = tmp.encode()
+        folder = b"dir\x01"
+        root = b"mod\xe9le.yaml"
+        os.mkdir(os.path.join(tmp, folder))
+        with open(os.path.join(tmp, folder, root), "wb") as f:
+            f.write(b"chainmap: 1\ninclude: ['../out*.yaml']\nkpis:\n  a: {}\n")
+        with open(os.path.join(tmp, b"out\xe9.yaml"), "wb") as f:
+            f.write(b"kpis: {}\n")
+        for cwd, path in ((os.path.join(tmp, folder), root), (tmp, os.path.join(folder, root))):
+            label = f"non-UTF-8 file name {path!r}"
+            outs = {}
+            for fmt in ("json", "sarif", "gitlab", "junit"):
+                rc, raw, err = run_bytes("validate", "--format", fmt, path, cwd=cwd)
+                if rc not in (0, 1):
+                    fail(label, f"--format {fmt} exited {rc}: {err}")
+                    continue
+                try:
+                    outs[fmt] = raw.decode("utf-8")  # strict: fails on invalid UTF-8
+                except UnicodeDecodeError as e:
+                    fail(label, f"--format {fmt} is not UTF-8: {e}")
+            if "json" in outs:
+                report = json.loads(outs["json"])
+                files = [d["file"] for d in report["diagnostics"]] + report["files"]
+                if len(files) < 2 or any("mod\ufffdle.yaml" not in f for f in files):
+                    fail(label, f"json: the file name is not shown with U+FFFD: {files}")
+                if not any("out\ufffd.yaml" in d["message"] for d in report["diagnostics"]):
+                    fail(label, f"json: no message names the outside file: {report}")
+            if "sarif" in outs:
+                doc = json.loads(outs["sarif"])
+                sarif_schema_errors(label, doc)
+                for artifact in doc["runs"][0]["artifacts"]:
+                    if "mod%E9le.yaml" not in artifact["location"]["uri"]:
+                        fail(label, f"sarif: the URI does not percent-encode the byte: {artifact}")
+                messages = [r["message"]["text"] for r in doc["runs"][0]["results"]]
+                if not any("out\ufffd.yaml" in m for m in messages):
+                    fail(label, f"sarif: no message names the outside file: {messages}")
+            if "gitlab" in outs:
+                issues = json.loads(outs["gitlab"])
+                for e in gitlab_shape_errors(issues) + ([] if issues else ["no issues"]):
+                    fail(label, f"gitlab: {e}")
+            if "junit" in outs:
+                lint = subprocess.run(["xmllint", "--noout", "-"], input=outs["junit"].encode(),
+                                      capture_output=True)
+                if lint.returncode != 0:
+                    fail(label, f"junit: xmllint: {lint.stderr.decode(errors='replace')}")
+
+
 def check_baseline(model):
     with tempfile.TemporaryDirectory() as tmp:
         # A copy of the model's folder, so that a mistake can be added to it.
@@ -202,7 +344,7 @@ def check_baseline(model):
 
 
 def check_outputs(model):
-    formats = ["json", "sarif", "github", "junit", "text"]
+    formats = ["json", "sarif", "github", "gitlab", "junit", "text"]
     with tempfile.TemporaryDirectory() as tmp:
         args = [f"--output-format={f}={os.path.join(tmp, f)}" for f in formats]
         rc, out, err = run("validate", *args, model)
@@ -216,9 +358,12 @@ def check_outputs(model):
 
 
 CHECKS = {"sarif": check_sarif, "junit": check_junit, "github": check_github,
-          "baseline": check_baseline, "outputs": check_outputs}
-for m in MODELS:
-    CHECKS[CHECK](m)
+          "gitlab": check_gitlab, "baseline": check_baseline, "outputs": check_outputs}
+if CHECK == "nonutf8":
+    check_nonutf8(None)
+else:
+    for m in MODELS:
+        CHECKS[CHECK](m)
 for f in failures:
     print(f, file=sys.stderr)
 sys.exit(1 if failures else 0)

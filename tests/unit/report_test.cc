@@ -2,10 +2,11 @@
 // JUnit output that golden files show less directly (fingerprints, UTF-16 columns, XML escaping).
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "chainmap/report.h"
 #include "report/github.h"
 #include "support.h"
-#include "util/json_read.h"
 
 using namespace chainmap;
 
@@ -59,7 +60,9 @@ TEST_CASE("baseline: malformed reports say where") {
   auto e = baseline_error("{\"diagnostics\": [}");
   CHECK(e.line == 1);
   CHECK(e.column == 18);
-  CHECK(e.message == "invalid JSON: expected a JSON value, found '}'");
+  CHECK(e.message ==
+        "invalid JSON: syntax error while parsing value - unexpected '}'; expected '[', '{', or a "
+        "literal");
   e = baseline_error("[]");
   CHECK(e.message ==
         "the report is array, not an object; expected a report of 'chainmap validate --format json'");
@@ -77,6 +80,13 @@ TEST_CASE("baseline: malformed reports say where") {
   CHECK(e.message == "\"rule\" must be a string, not number");
   e = baseline_error("{\"diagnostics\": [7]}");
   CHECK(e.message == "a diagnostic must be an object, not number");
+  e = baseline_error("{\"diagnostics\": [{\"rule\": \"a\", \"target\": \"b\", \"rule\": \"c\"}]}");
+  CHECK(e.column == 47);
+  CHECK(e.message == "invalid JSON: duplicate key 'rule'");
+  // Only the report's own "tool" and "diagnostics" count, not members deeper down.
+  e = baseline_error("{\"summary\": {\"diagnostics\": []}, \"x\": [{\"tool\": 1}]}");
+  CHECK(e.column == 1);
+  CHECK(e.message == "no \"diagnostics\"; expected a report of 'chainmap validate --format json'");
 }
 
 namespace {
@@ -106,21 +116,19 @@ Formatted run(const char* model, std::string (*format)(const Report&)) {
 TEST_CASE("sarif: fingerprints from rule + target survive moved lines") {
   auto before = run(kModel, format_sarif);
   auto after = run("chainmap: 1\n\n\nkpis:\n  a: {}\n  b: {}\n", format_sarif);
-  JsonValue b, a;
-  JsonError e;
-  REQUIRE(parse_json(before.out, b, e));
-  REQUIRE(parse_json(after.out, a, e));
-  const JsonValue& rb = b.find("runs")->items.at(0).find("results")->items.at(0);
-  const JsonValue& ra = a.find("runs")->items.at(0).find("results")->items.at(0);
-  CHECK(rb.find("ruleId")->text == ra.find("ruleId")->text);
-  CHECK(rb.find("locations")->items[0].find("physicalLocation")->find("region")->find("startLine")->number == 3);
-  CHECK(ra.find("locations")->items[0].find("physicalLocation")->find("region")->find("startLine")->number == 5);
-  const std::string fb = rb.find("partialFingerprints")->find("chainmap/v1")->text;
-  CHECK(fb == ra.find("partialFingerprints")->find("chainmap/v1")->text);
+  auto b = nlohmann::json::parse(before.out);
+  auto a = nlohmann::json::parse(after.out);
+  const auto& rb = b["runs"][0]["results"][0];
+  const auto& ra = a["runs"][0]["results"][0];
+  CHECK(rb["ruleId"] == ra["ruleId"]);
+  CHECK(rb["locations"][0]["physicalLocation"]["region"]["startLine"] == 3);
+  CHECK(ra["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+  const std::string fb = rb["partialFingerprints"]["chainmap/v1"];
+  CHECK(fb == ra["partialFingerprints"]["chainmap/v1"]);
   CHECK(fb.size() == 18);  // 16 hex digits, ':', occurrence
   // Different targets, different fingerprints.
-  const JsonValue& other = b.find("runs")->items.at(0).find("results")->items.at(2);
-  CHECK(other.find("partialFingerprints")->find("chainmap/v1")->text != fb);
+  const auto& other = b["runs"][0]["results"][2];
+  CHECK(other["partialFingerprints"]["chainmap/v1"] != fb);
 }
 
 TEST_CASE("junit: markup in messages is escaped") {
@@ -133,4 +141,44 @@ TEST_CASE("junit: markup in messages is escaped") {
   CHECK(f.out.find("chainmap.yaml:4:15: error: KPI &#39;a&#39; has no number in its target "
                    "&#39;&lt;b&gt;&amp;&#39;&quot;&#39; [kpi/no-target]<") != std::string::npos);
   CHECK(f.out.find("<b>") == std::string::npos);
+}
+
+TEST_CASE("gitlab: severities, locations, and unique fingerprints when rule and target repeat") {
+  auto loaded = test::load(kModel);
+  std::vector<Diagnostic> ds = {finding("kpi/no-owner", "kpi:a", Severity::Error),
+                                finding("kpi/no-owner", "kpi:a", Severity::Warning),
+                                finding("kpi/no-target", "kpi:a", Severity::Note),
+                                finding("model/syntax", "model", Severity::Error)};
+  ds[0].loc = {0, 3, 3, 1};
+  ds[1].loc = {0, 4, 3, 1};
+  ds[2].loc = {0, 0, 0, 0};     // no line: the file's first line
+  ds[3].loc = {99, 7, 1, 1};    // no such file: the root model's first line
+  ds[0].message = "first";
+  Report r{loaded->sources, ds, loaded->result.model.files};
+  auto issues = nlohmann::json::parse(format_gitlab(r));
+  REQUIRE(issues.size() == 4);
+  CHECK(issues[0]["description"] == "first");
+  CHECK(issues[0]["check_name"] == "kpi/no-owner");
+  CHECK(issues[0]["severity"] == "major");
+  CHECK(issues[1]["severity"] == "minor");
+  CHECK(issues[2]["severity"] == "info");
+  const std::string root = loaded->sources.at(loaded->result.model.files.front()).display;
+  CHECK(issues[0]["location"]["path"] == root);
+  CHECK(issues[0]["location"]["lines"]["begin"] == 3);
+  CHECK(issues[1]["location"]["lines"]["begin"] == 4);
+  CHECK(issues[2]["location"]["lines"]["begin"] == 1);
+  CHECK(issues[3]["location"]["path"] == root);
+  CHECK(issues[3]["location"]["lines"]["begin"] == 1);
+  // One rule, one target: same hash, told apart by their number; and the same as SARIF's.
+  const std::string f0 = issues[0]["fingerprint"], f1 = issues[1]["fingerprint"];
+  CHECK(f0.ends_with(":1"));
+  CHECK(f1.ends_with(":2"));
+  CHECK(f0.substr(0, 16) == f1.substr(0, 16));
+  auto sarif = nlohmann::json::parse(format_sarif(r));
+  for (std::size_t i = 0; i < issues.size(); ++i)
+    CHECK(sarif["runs"][0]["results"][i]["partialFingerprints"]["chainmap/v1"] ==
+          issues[i]["fingerprint"]);
+  // No findings: an empty array, which GitLab reads as "no issues".
+  std::vector<Diagnostic> none;
+  CHECK(format_gitlab(Report{loaded->sources, none, loaded->result.model.files}) == "[]\n");
 }

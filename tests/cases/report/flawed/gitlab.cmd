@@ -1,0 +1,1 @@
+validate --format gitlab ../../../../examples/flawed/chainmap.yaml
