@@ -67,11 +67,38 @@ struct InfoLoss {
   std::vector<std::int32_t> dropped_by;
   bool never_captured = false;
 };
+
+// A path of steps from an entry, kept short for messages: all its steps when it has at most
+// head + tail + 1 of them, otherwise the first `head` and the last `tail`.
+struct StepPath {
+  std::vector<std::int32_t> head, tail;  // tail empty when head holds the whole path
+  std::size_t length = 0;                // steps on the whole path
+};
+
+// Why one item is missing, for every step of a journey at once (linear in the journey, loops
+// aside); entries of steps that know the item, or are unreachable, are empty.
+struct InfoLosses {
+  std::vector<InfoLoss> steps;  // per step
+  // Per step that never_captured: the edge a shortest path from an entry, along which no step
+  // captures the item, arrives by (-1 at the entry), and its length in steps.
+  std::vector<std::int32_t> uncaptured_via, uncaptured_length;
+  // Per step: the nearest step that captures the item and from which it arrives on some path
+  // (`may_in`), or -1; the step itself when it captures it.
+  std::vector<std::int32_t> captured_at;
+
+  // The witness path of a step that never_captured, entry first and the step last: its first
+  // `head_steps` and last `tail` steps, in O(head_steps + tail) whatever its length.
+  StepPath uncaptured_path(const JourneyGraph& graph, std::int32_t step, std::size_t tail) const;
+
+  std::size_t head_steps = 0;
+  // Per step that never_captured: the last of the first `head_steps` steps of its witness path.
+  std::vector<std::int32_t> head_end;
+};
+
 InfoLoss explain_loss(const JourneyGraph& graph, const JourneyInfoFlow& flow, std::int32_t step,
                       std::int32_t info);
-// The same for every step at once (linear in the journey for one item, loops aside); entries
-// of steps that know the item, or are unreachable, are empty.
-std::vector<InfoLoss> explain_losses(const JourneyGraph& graph, const JourneyInfoFlow& flow,
-                                     std::int32_t info);
+// `head_steps`: how many first steps of each witness path uncaptured_path can give cheaply.
+InfoLosses explain_losses(const JourneyGraph& graph, const JourneyInfoFlow& flow,
+                          std::int32_t info, std::size_t head_steps = 4);
 
 }  // namespace chainmap

@@ -39,6 +39,19 @@ std::span<const Rule* const> catalogue();
 const Rule* find_rule(std::string_view id);
 std::vector<std::string> rule_ids();
 
+// A rule named on the command line: by its id ("handover/context-lost") or by its name
+// without the group ("context-lost") when exactly one rule has that name.
+struct RuleLookup {
+  const Rule* rule = nullptr;           // found
+  std::vector<const Rule*> candidates;  // not found: the rules the name fits (ambiguous)
+  std::string suggestion;               // not found and not ambiguous: the closest id, or ""
+};
+RuleLookup lookup_rule(std::string_view name);
+RuleLookup lookup_rule(std::string_view name, std::span<const Rule* const> rules);
+// The closest rule id to a name that is not one (misspelt, or without or with the wrong
+// group), or "".
+std::string closest_rule_id(std::string_view name, std::span<const Rule* const> rules);
+
 // The page `chainmap explain` prints (markdown; also the source of docs/rules.md).
 std::string rule_page(const Rule& rule);
 // docs/rules.md: a table of all rules and all their pages.

@@ -25,6 +25,9 @@ struct RoleUsage {
   std::int32_t responsible_steps = 0;  // steps it is responsible for
   StepAt first_owned;        // the first step it owns, in journey and flow order
   StepAt first_responsible;  // the first step it is responsible for
+  // The first step it is consulted or informed for (which puts no work on it), and which.
+  StepAt first_advised;
+  bool advised_informed = false;  // first_advised names it in `informed` (else `consulted`)
 };
 
 struct Usage {

@@ -7,10 +7,10 @@
 #include <ctime>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "chainmap/rules.h"
 #include "util/atomic_file.h"
-#include "util/suggest.h"
 
 namespace chainmap::cli {
 
@@ -51,6 +51,23 @@ Date today() {
 
 }  // namespace
 
+const Rule& named_rule(const std::string& name, std::string_view context) {
+  const RuleLookup found = lookup_rule(name);
+  if (found.rule) return *found.rule;
+  std::vector<std::string> ids;
+  for (const Rule* r : found.candidates) ids.emplace_back(r->id);
+  const std::string prefix = context.empty() ? "" : fmt::format("{}: ", context);
+  if (!ids.empty())
+    throw Failure{fmt::format("{}rule name '{}' is ambiguous: '{}'; give the group too", prefix,
+                              name, fmt::join(ids, "', '"))};
+  throw Failure{found.suggestion.empty()
+                    ? fmt::format("{}unknown rule '{}'; 'chainmap rules' lists them all", prefix,
+                                  name)
+                    : fmt::format("{}unknown rule '{}'; did you mean '{}'? ('chainmap rules' "
+                                  "lists them all)",
+                                  prefix, name, found.suggestion)};
+}
+
 CheckOptions check_options(const ModelOptions& options) {
   CheckOptions out;
   out.strict = options.strict;
@@ -61,9 +78,7 @@ CheckOptions check_options(const ModelOptions& options) {
       throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. coverage/no-backup=off",
                                 setting)};
     std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
-    const Rule* rule = find_rule(name);
-    if (!rule)
-      throw Failure{fmt::format("--rule: unknown rule '{}'{}", name, did_you_mean(name, rule_ids()))};
+    const Rule* rule = &named_rule(name, "--rule");
     if (!rule->configurable())
       throw Failure{fmt::format("--rule: '{}' cannot be configured: input chainmap cannot "
                                 "understand is always an error",

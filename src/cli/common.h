@@ -10,6 +10,7 @@
 #include "chainmap/check.h"
 #include "chainmap/graph.h"
 #include "chainmap/loader.h"
+#include "chainmap/rules.h"
 #include "chainmap/source.h"
 
 namespace chainmap::cli {
@@ -38,6 +39,10 @@ struct Checked {
 struct Failure {
   std::string message;
 };
+
+// The rule a command-line argument names: its id, or its name without the group when only one
+// rule has that name. Throws Failure naming the candidates (ambiguous) or the closest id.
+const Rule& named_rule(const std::string& name, std::string_view context);
 
 CheckOptions check_options(const ModelOptions& options);  // throws Failure on a bad --rule
 std::unique_ptr<Checked> load_and_check(const std::string& path, SourceSet& sources,

@@ -1,7 +1,12 @@
 // chainmap diff OLD NEW: semantic changes between two models, findings introduced and fixed.
+#include <cstdio>
+
+#include <fmt/format.h>
+
 #include "analyze/diff.h"
 #include "cli/commands.h"
 #include "report/diff.h"
+#include "util/printable.h"
 
 namespace chainmap::cli {
 namespace {
@@ -13,13 +18,64 @@ struct DiffOptions {
   ModelOptions model;
 };
 
+// Findings that mean part of a model was not read: a file that does not parse, a misspelt
+// section, an include that was not found or not allowed. What was lost would show as removed
+// (or added), so the user hears of it before the changes.
+bool loses_part(const Diagnostic& d) {
+  return d.severity == Severity::Error &&
+         (d.rule == "model/syntax" || d.rule == "model/unknown-section" ||
+          d.rule == "model/include-not-found" || d.rule == "model/include-outside-root");
+}
+
+std::string where(const SourceSet& sources, const Diagnostic& d) {
+  std::string out = sources.at(d.loc.file).display;
+  if (d.loc.valid()) out += fmt::format(":{}:{}", d.loc.line, d.loc.column);
+  return out;
+}
+
+std::unique_ptr<Checked> load_side(const std::string& side, const std::string& path,
+                                   SourceSet& sources, const ModelOptions& options) {
+  std::unique_ptr<Checked> checked;
+  try {
+    checked = load_and_check(path, sources, options);
+  } catch (const Failure& f) {
+    throw Failure{fmt::format("cannot compare with the {} model: {}", side, f.message)};
+  }
+  std::vector<const Diagnostic*> lost;
+  for (const Diagnostic& d : checked->diagnostics)
+    if (loses_part(d)) lost.push_back(&d);
+  if (lost.empty()) return checked;
+  auto detail = [&](const Diagnostic& d) {
+    return fmt::format("{}: {} [{}]", where(sources, d), printable(d.message), d.rule);
+  };
+  // The root file does not parse: its sections and includes after the error are lost or
+  // misread, so there is nothing to compare against.
+  const std::uint32_t root = checked->load.model.files.front();
+  for (const Diagnostic* d : lost)
+    if (d->rule == "model/syntax" && d->loc.file == root)
+      throw Failure{fmt::format("cannot compare with the {} model '{}': its root file does not "
+                                "parse ({}); fix it first ('chainmap validate {}')",
+                                side, printable(path), detail(*d), printable(path))};
+  const std::string errors =
+      lost.size() == 1 ? detail(*lost.front())
+                       : fmt::format("{} errors, the first: {}", lost.size(), detail(*lost.front()));
+  const std::string warning = fmt::format(
+      "chainmap: warning: the {} model '{}' did not load completely ({}): what it could not read "
+      "shows as {} below; 'chainmap validate {}' lists the errors\n",
+      side, printable(path), errors, side == "old" ? "added" : "removed", printable(path));
+  std::fputs(warning.c_str(), stderr);
+  return checked;
+}
+
 int run_diff(const DiffOptions& o) {
   // Both models share one source set: file names in the output stay distinct, and -o refuses
-  // to overwrite a file of either. A model with model/* findings still loads and compares;
-  // only a root file that cannot be read stops the command (exit 2).
+  // to overwrite a file of either. A model with model/* findings still loads and compares,
+  // with a warning first when whole files or sections of it were lost; a model whose root
+  // file cannot be read, or does not parse, stops the command (exit 2).
+  check_options(o.model);  // a bad --rule is reported as such, before either model is read
   SourceSet sources;
-  auto before = load_and_check(o.old_file, sources, o.model);
-  auto after = load_and_check(o.new_file, sources, o.model);
+  auto before = load_side("old", o.old_file, sources, o.model);
+  auto after = load_side("new", o.new_file, sources, o.model);
   ModelDiff diff = diff_models(before->graph, before->diagnostics, after->graph, after->diagnostics);
   DiffReport report{sources, diff, before->load.model.files, after->load.model.files};
   emit(o.format == "json"       ? format_diff_json(report)

@@ -6,7 +6,6 @@
 #include "chainmap/rules.h"
 #include "cli/commands.h"
 #include "util/json.h"
-#include "util/suggest.h"
 
 namespace chainmap::cli {
 namespace {
@@ -61,13 +60,11 @@ Command add_rules(CLI::App& root, const Globals&) {
 Command add_explain(CLI::App& root, const Globals&) {
   auto id = std::make_shared<std::string>();
   CLI::App* app = root.add_subcommand("explain", "Print a rule's page: what it checks, why, examples, how to fix");
-  app->add_option("rule", *id, "Rule id, e.g. handover/undeclared")->required()->type_name("RULE");
+  app->add_option("rule", *id,
+                  "Rule id, e.g. handover/undeclared, or its name alone when only one rule has "
+                  "it, e.g. undeclared")->required()->type_name("RULE");
   return {app, [id] {
-            const Rule* rule = find_rule(*id);
-            if (!rule)
-              throw Failure{fmt::format("unknown rule '{}'{}; 'chainmap rules' lists them all", *id,
-                                        did_you_mean(*id, rule_ids()))};
-            std::string out = rule_page(*rule);
+            std::string out = rule_page(named_rule(*id, ""));
             std::fwrite(out.data(), 1, out.size(), stdout);
             return 0;
           }};

@@ -7,6 +7,7 @@
 
 #include "chainmap/report.h"
 #include "cli/commands.h"
+#include "util/printable.h"
 #include "util/read_file.h"
 
 namespace chainmap::cli {
@@ -102,7 +103,14 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   if (models.empty()) return 2;  // nothing could be read: no report to give
   // Known findings are neither shown nor counted; --quiet only hides: warnings it hides still
   // count for --max-warnings and in the summary.
-  if (baseline) apply_baseline(*baseline, diagnostics);
+  Summary baselined;
+  if (baseline) {
+    const Summary before = summarize(diagnostics);
+    apply_baseline(*baseline, diagnostics);
+    const Summary after = summarize(diagnostics);
+    baselined = Summary{before.errors - after.errors, before.warnings - after.warnings,
+                        before.notes - after.notes};
+  }
   const Summary counted = summarize(diagnostics);
   std::vector<Diagnostic> shown;
   for (const Diagnostic& d : diagnostics)
@@ -112,6 +120,17 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   emit(format(o.format, report, globals.use_color()), "", sources);
   // Files are never coloured. A file that cannot be written is exit 2, after the log output.
   for (const Output& out : outputs) emit(format(out.format, report, false), out.path, sources);
+  // What the baseline hid, so that a gate that passes says how much it let pass (on standard
+  // error: every format's output stays as documented).
+  if (baseline) {
+    const std::size_t hidden = baselined.errors + baselined.warnings + baselined.notes;
+    std::string note = fmt::format("chainmap: the baseline '{}' hid {} known finding{}",
+                                   printable(o.baseline), hidden, hidden == 1 ? "" : "s");
+    if (hidden > 0)
+      note += fmt::format(" ({} errors, {} warnings, {} notes)", baselined.errors,
+                          baselined.warnings, baselined.notes);
+    std::fputs((note + "\n").c_str(), stderr);
+  }
   if (failed) return 2;
   const bool too_many_warnings = o.max_warnings && counted.warnings > *o.max_warnings;
   if (too_many_warnings)

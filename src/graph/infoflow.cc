@@ -115,31 +115,34 @@ InfoFlow InfoFlow::compute(const Graph& graph) {
                       [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
 }
 
-std::vector<InfoLoss> explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow,
-                                     std::int32_t info) {
+InfoLosses explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t info,
+                          std::size_t head_steps) {
   // A step lacks the item when it is reachable and does not know it on every path. The item
   // comes into a lacking step S over each in-edge P->S in one of three ways:
   //   - P knows it and the edge passes it: that path delivers, nothing to explain;
   //   - the edge is a declared handover that does not carry it while P knew it on some path:
   //     the handover dropped it;
   //   - otherwise P lacks it too, and S inherits P's explanation.
-  // An entry that lacks the item starts a path that never captured it. The explanations are
-  // sets that only grow, propagated forward to a fixpoint: one pass per item over the journey
-  // (plus rounds for loops), instead of a walk back from every step.
+  // An entry that lacks the item starts a path that never captured it. The dropping handovers
+  // are sets that only grow, propagated forward to a fixpoint: one pass per item over the
+  // journey (plus rounds for loops), instead of a walk back from every step. The paths that
+  // never capture it are found breadth-first, so each step keeps a shortest one as witness.
   const auto n = static_cast<std::int32_t>(g.size());
-  std::vector<InfoLoss> loss(n);
+  InfoLosses out;
+  std::vector<InfoLoss>& loss = out.steps;
+  loss.resize(n);
   std::vector<std::uint8_t> lacking(n, 0);
   for (std::int32_t s = 0; s < n; ++s) lacking[s] = flow.reachable[s] && !flow.knows(s, info);
 
+  auto passes = [&](const Edge& edge) { return !filters_information(edge) || carries(edge, info); };
   auto dropped_here = [&](const Edge& edge) {
-    return filters_information(edge) && !carries(edge, info) &&
+    return !passes(edge) &&
            (flow.may_in[edge.from].contains(info) || flow.captures[edge.from].contains(info));
   };
   std::vector<std::int32_t> work;
   std::vector<std::uint8_t> queued(n, 0);
   for (std::int32_t s = 0; s < n; ++s) {
     if (!lacking[s]) continue;
-    loss[s].never_captured = g.entry[s];
     for (auto e : g.in(s))
       if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e])) loss[s].dropped_by.push_back(e);
     std::sort(loss[s].dropped_by.begin(), loss[s].dropped_by.end());
@@ -155,27 +158,100 @@ std::vector<InfoLoss> explain_losses(const JourneyGraph& g, const JourneyInfoFlo
       if (!lacking[s] || dropped_here(edge)) continue;
       InfoLoss& to = loss[s];
       const InfoLoss& from = loss[p];
-      bool changed = from.never_captured && !to.never_captured;
-      to.never_captured |= from.never_captured;
       std::vector<std::int32_t> merged;
       std::set_union(to.dropped_by.begin(), to.dropped_by.end(), from.dropped_by.begin(),
                      from.dropped_by.end(), std::back_inserter(merged));
       if (merged.size() != to.dropped_by.size()) {
         to.dropped_by = std::move(merged);
-        changed = true;
-      }
-      if (changed && !queued[s]) {
-        queued[s] = 1;
-        work.push_back(s);
+        if (!queued[s]) {
+          queued[s] = 1;
+          work.push_back(s);
+        }
       }
     }
   }
-  return loss;
+
+  // Paths that never capture it: breadth-first from the entries that lack it, through lacking
+  // steps, over edges that do not drop it.
+  out.head_steps = std::max<std::size_t>(head_steps, 1);
+  out.uncaptured_via.assign(n, -1);
+  out.uncaptured_length.assign(n, 0);
+  out.head_end.assign(n, -1);
+  work.clear();
+  for (std::int32_t s = 0; s < n; ++s)
+    if (lacking[s] && g.entry[s]) {
+      loss[s].never_captured = true;
+      out.uncaptured_length[s] = 1;
+      out.head_end[s] = s;
+      work.push_back(s);
+    }
+  for (std::size_t head = 0; head < work.size(); ++head) {
+    const std::int32_t p = work[head];
+    for (auto e : g.out(p)) {
+      const Edge& edge = g.edges[e];
+      const std::int32_t s = edge.to;
+      if (!lacking[s] || loss[s].never_captured || dropped_here(edge)) continue;
+      loss[s].never_captured = true;
+      out.uncaptured_via[s] = e;
+      out.uncaptured_length[s] = out.uncaptured_length[p] + 1;
+      out.head_end[s] = static_cast<std::size_t>(out.uncaptured_length[s]) <= out.head_steps
+                            ? s
+                            : out.head_end[p];
+      work.push_back(s);
+    }
+  }
+
+  // Where it comes from on the paths that do deliver it: breadth-first from the steps that
+  // capture it, over edges that pass it (entries start with nothing, as in `solve`).
+  out.captured_at.assign(n, -1);
+  work.clear();
+  for (std::int32_t s = 0; s < n; ++s)
+    if (flow.reachable[s] && flow.captures[s].contains(info)) {
+      out.captured_at[s] = s;
+      work.push_back(s);
+    }
+  for (std::size_t head = 0; head < work.size(); ++head) {
+    const std::int32_t p = work[head];
+    for (auto e : g.out(p)) {
+      const Edge& edge = g.edges[e];
+      const std::int32_t s = edge.to;
+      if (out.captured_at[s] >= 0 || g.entry[s] || !flow.reachable[s] || !passes(edge)) continue;
+      out.captured_at[s] = out.captured_at[p];
+      work.push_back(s);
+    }
+  }
+  return out;
+}
+
+StepPath InfoLosses::uncaptured_path(const JourneyGraph& g, std::int32_t step,
+                                     std::size_t tail) const {
+  StepPath path;
+  if (step < 0 || static_cast<std::size_t>(step) >= steps.size() || !steps[step].never_captured)
+    return path;
+  path.length = static_cast<std::size_t>(uncaptured_length[step]);
+  // Walks back from `s` at most `count` steps, then puts them in flow order.
+  auto back = [&](std::int32_t s, std::size_t count) {
+    std::vector<std::int32_t> out;
+    for (; s >= 0 && out.size() < count;) {
+      out.push_back(s);
+      const std::int32_t e = uncaptured_via[s];
+      s = e < 0 ? -1 : g.edges[e].from;
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  };
+  if (path.length <= head_steps + tail + 1) {
+    path.head = back(step, path.length);
+    return path;
+  }
+  path.head = back(head_end[step], head_steps);
+  path.tail = back(step, tail);
+  return path;
 }
 
 InfoLoss explain_loss(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t step,
                       std::int32_t info) {
-  return explain_losses(g, flow, info)[step];
+  return explain_losses(g, flow, info).steps[step];
 }
 
 }  // namespace chainmap

@@ -61,8 +61,18 @@ Usage Usage::compute(const Graph& graph) {
         r.responsible = true;
         if (r.responsible_steps++ == 0) r.first_responsible = here;
       }
-      for (const OwnerRef& ref : s.consulted) appears(ref.owner);
-      for (const OwnerRef& ref : s.informed) appears(ref.owner);
+      auto advised = [&](const std::vector<OwnerRef>& refs, bool informed) {
+        for (const OwnerRef& ref : refs) {
+          appears(ref.owner);
+          if (ref.owner.kind != OwnerKind::Role) continue;
+          RoleUsage& r = u.roles[ref.owner.party][ref.owner.role];
+          if (r.first_advised.valid()) continue;
+          r.first_advised = here;
+          r.advised_informed = informed;
+        }
+      };
+      advised(s.consulted, false);
+      advised(s.informed, true);
     }
   }
   return u;

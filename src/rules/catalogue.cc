@@ -3,6 +3,7 @@
 #include "chainmap/rules.h"
 #include "rules/context.h"
 #include "rules/group.h"
+#include "util/suggest.h"
 
 namespace chainmap {
 
@@ -32,6 +33,57 @@ std::vector<std::string> rule_ids() {
   for (const Rule* r : catalogue()) ids.emplace_back(r->id);
   return ids;
 }
+
+namespace {
+std::string_view name_part(std::string_view id) {
+  auto slash = id.find('/');
+  return slash == std::string_view::npos ? id : id.substr(slash + 1);
+}
+}  // namespace
+
+std::string closest_rule_id(std::string_view name, std::span<const Rule* const> rules) {
+  std::vector<std::string> ids, names;
+  for (const Rule* r : rules) {
+    ids.emplace_back(r->id);
+    names.emplace_back(name_part(r->id));
+  }
+  if (auto id = closest(name, ids)) return *id;
+  // The name without its group, or in the wrong group ("journey/context-lost"): match the
+  // part after the slash against the rules' names. Several rules of that name: no guess.
+  const std::string_view bare = name_part(name);
+  std::vector<std::string> matches;
+  for (const Rule* r : rules)
+    if (name_part(r->id) == bare) matches.emplace_back(r->id);
+  if (matches.size() == 1) return matches.front();
+  if (!matches.empty()) return {};
+  if (auto near = closest(bare, names)) {
+    for (const Rule* r : rules)
+      if (name_part(r->id) == *near) matches.emplace_back(r->id);
+    if (matches.size() == 1) return matches.front();
+  }
+  return {};
+}
+
+RuleLookup lookup_rule(std::string_view name, std::span<const Rule* const> rules) {
+  RuleLookup out;
+  for (const Rule* r : rules)
+    if (r->id == name) {
+      out.rule = r;
+      return out;
+    }
+  if (name.find('/') == std::string_view::npos)
+    for (const Rule* r : rules)
+      if (name_part(r->id) == name) out.candidates.push_back(r);
+  if (out.candidates.size() == 1) {
+    out.rule = out.candidates.front();
+    out.candidates.clear();
+    return out;
+  }
+  if (out.candidates.empty()) out.suggestion = closest_rule_id(name, rules);
+  return out;
+}
+
+RuleLookup lookup_rule(std::string_view name) { return lookup_rule(name, catalogue()); }
 
 long RuleContext::option(std::string_view name) const {
   if (auto it = options_.find(std::string(name)); it != options_.end()) return it->second;

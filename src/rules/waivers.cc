@@ -22,6 +22,52 @@ std::string key(std::string_view rule, std::string_view target) {
   return k;
 }
 
+// The parts of a target: its kind and the ids of its path ("handover", "order", "confirm",
+// "pick" for handover:order/confirm->pick).
+std::vector<std::string_view> target_parts(std::string_view target) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= target.size(); ++i) {
+    const bool arrow = i + 1 < target.size() && target[i] == '-' && target[i + 1] == '>';
+    if (i < target.size() && target[i] != ':' && target[i] != '/' && target[i] != '.' && !arrow)
+      continue;
+    parts.push_back(target.substr(start, i - start));
+    if (arrow) ++i;
+    start = i + 1;
+  }
+  return parts;
+}
+
+// How a waiver/unused message points at the finding its author most likely meant: a target
+// one typo away ("did you mean"), or else the target of that rule sharing the most leading
+// parts with it (same kind, same journey, same source step ...), the nearest by spelling
+// among those. `candidates`: the targets the rule reports on in this run, sorted, unique.
+std::string closest_target(const std::string& wanted, const std::vector<std::string>& candidates) {
+  if (candidates.empty()) return ", nor anywhere else in the model; delete the waiver";
+  if (auto near = closest(wanted, candidates)) return fmt::format("; did you mean '{}'?", *near);
+  const auto want = target_parts(wanted);
+  const std::string* best = nullptr;
+  std::size_t best_shared = 0, best_distance = 0;
+  for (const std::string& c : candidates) {
+    const auto parts = target_parts(c);
+    std::size_t shared = 0;
+    while (shared < want.size() && shared < parts.size() && want[shared] == parts[shared]) ++shared;
+    const std::size_t distance = edit_distance(wanted, c);
+    if (!best || shared > best_shared || (shared == best_shared && distance < best_distance)) {
+      best = &c;
+      best_shared = shared;
+      best_distance = distance;
+    }
+  }
+  if (candidates.size() == 1) return fmt::format("; it reports on '{}' only", *best);
+  return fmt::format("; of the {} targets it reports on, the closest is '{}'", candidates.size(),
+                     *best);
+}
+
+std::string suggestion(const std::string& id) {
+  return id.empty() ? std::string() : fmt::format("; did you mean '{}'?", id);
+}
+
 }  // namespace
 
 void apply_waivers(const Model& model, const RuleConfig& config, const Date& today,
@@ -42,7 +88,7 @@ void apply_waivers(const Model& model, const RuleConfig& config, const Date& tod
     if (!rule) {
       model_error("model/unknown-reference", w, w.rule.loc,
                   fmt::format("waiver {} names unknown rule '{}'{}", w.number, w.rule.value,
-                              did_you_mean(w.rule.value, rule_ids())));
+                              suggestion(closest_rule_id(w.rule.value, catalogue()))));
       continue;
     }
     if (!rule->configurable() || rule->id.starts_with("waiver/")) {
@@ -64,6 +110,15 @@ void apply_waivers(const Model& model, const RuleConfig& config, const Date& tod
     usable[i] = true;
     expired[i] = w.expires && *w.expires < today;
     if (!expired[i]) active[key(rule->id, t)].push_back(i);
+  }
+
+  // The targets each rule reports on, silenced or not: where a waiver that matches nothing
+  // most likely meant to point.
+  std::unordered_map<std::string, std::vector<std::string>> targets;
+  for (const auto& d : findings) targets[d.rule].push_back(d.target);
+  for (auto& [rule, list] : targets) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
   }
 
   // Silence the findings a waiver covers.
@@ -95,15 +150,13 @@ void apply_waivers(const Model& model, const RuleConfig& config, const Date& tod
     if (used[i] || config.of(w.rule.value) == Severity::Off) continue;
     Severity s = config.of("waiver/unused");
     if (s == Severity::Off) continue;
-    std::vector<std::string> candidates;
-    for (const auto& d : findings)
-      if (d.rule == w.rule.value) candidates.push_back(d.target);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    auto it = targets.find(w.rule.value);
     findings.push_back(Diagnostic{
         "waiver/unused", s,
         fmt::format("waiver {} matches no finding: {} reports nothing on {}{}", w.number,
-                    w.rule.value, w.target.value, did_you_mean(w.target.value, candidates)),
+                    w.rule.value, w.target.value,
+                    closest_target(w.target.value,
+                                   it == targets.end() ? std::vector<std::string>{} : it->second)),
         target, w.loc, {}});
   }
 }

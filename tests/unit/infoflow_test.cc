@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "chainmap/infoflow.h"
 #include "support.h"
@@ -188,14 +189,14 @@ TEST_CASE("explain_losses answers for every step along a chain at once") {
           - {id: w2, owner: warehouse, needs: [a, c]}
           - {id: w3, owner: warehouse, needs: [a, c]}
 )");
-  const auto a = explain_losses(f.graph(), f.flow, f.info("a"));
+  const auto a = explain_losses(f.graph(), f.flow, f.info("a")).steps;
   CHECK(a[f.step("s1")].dropped_by.empty());  // s1 knows it: nothing to explain
   for (const char* step : {"w1", "w2", "w3"}) {
     REQUIRE(a[f.step(step)].dropped_by.size() == 1);
     CHECK(f.edge(a[f.step(step)].dropped_by[0]) == "s1->w1");
     CHECK_FALSE(a[f.step(step)].never_captured);
   }
-  const auto c = explain_losses(f.graph(), f.flow, f.info("c"));
+  const auto c = explain_losses(f.graph(), f.flow, f.info("c")).steps;
   for (const char* step : {"s1", "w1", "w2", "w3"}) {
     CHECK(c[f.step(step)].dropped_by.empty());
     CHECK(c[f.step(step)].never_captured);
@@ -217,4 +218,51 @@ TEST_CASE("explaining a loss around a loop terminates and names the dropping han
   REQUIRE(loss.dropped_by.size() == 1);
   CHECK(f.edge(loss.dropped_by[0]) == "two->one");
   CHECK_FALSE(loss.never_captured);
+}
+
+TEST_CASE("a path that never captures the item is kept as witness, with where it is captured") {
+  auto f = flow_of(R"(
+          - {id: call, owner: sales, next: [book, diagnose]}
+          - {id: diagnose, owner: sales, captures: [a], next: [visit]}
+          - {id: book, owner: sales, next: [visit]}
+          - {id: visit, owner: sales}
+)");
+  const InfoLosses l = explain_losses(f.graph(), f.flow, f.info("a"));
+  const InfoLoss& visit = l.steps[f.step("visit")];
+  CHECK(visit.never_captured);
+  CHECK(visit.dropped_by.empty());
+  const StepPath p = l.uncaptured_path(f.graph(), f.step("visit"), 4);
+  CHECK(p.length == 3);
+  CHECK(p.head == std::vector<std::int32_t>{f.step("call"), f.step("book"), f.step("visit")});
+  CHECK(p.tail.empty());
+  CHECK(l.captured_at[f.step("visit")] == f.step("diagnose"));
+  CHECK(l.captured_at[f.step("diagnose")] == f.step("diagnose"));
+  CHECK(l.captured_at[f.step("book")] == -1);
+  // A step that knows the item has no witness path.
+  CHECK(l.uncaptured_path(f.graph(), f.step("diagnose"), 4).length == 0);
+}
+
+TEST_CASE("the witness is a shortest path, and a long one is cut to its first and last steps") {
+  // start -> x0 .. x19 -> end, and start -> y -> end: the short path is the witness for
+  // 'end'; for x19 the only path is long.
+  std::string steps = "          - {id: start, owner: sales, next: [x0, y]}\n"
+                      "          - {id: y, owner: sales, next: [end]}\n";
+  for (int i = 0; i < 20; ++i)
+    steps += "          - {id: x" + std::to_string(i) + ", owner: sales" +
+             (i == 19 ? ", next: [end]" : "") + "}\n";
+  steps += "          - {id: end, owner: sales}\n";
+  auto f = flow_of(steps);
+  const InfoLosses l = explain_losses(f.graph(), f.flow, f.info("a"), 3);
+  const StepPath shortest = l.uncaptured_path(f.graph(), f.step("end"), 2);
+  CHECK(shortest.length == 3);
+  CHECK(shortest.head == std::vector<std::int32_t>{f.step("start"), f.step("y"), f.step("end")});
+  const StepPath cut = l.uncaptured_path(f.graph(), f.step("x19"), 2);
+  CHECK(cut.length == 21);
+  CHECK(cut.head == std::vector<std::int32_t>{f.step("start"), f.step("x0"), f.step("x1")});
+  CHECK(cut.tail == std::vector<std::int32_t>{f.step("x18"), f.step("x19")});
+  // At most head + tail + 1 steps: the whole path.
+  const StepPath whole = l.uncaptured_path(f.graph(), f.step("x2"), 2);
+  CHECK(whole.length == 4);
+  CHECK(whole.head.size() == 4);
+  CHECK(whole.tail.empty());
 }

@@ -9,6 +9,7 @@
 
 #include "chainmap/infoflow.h"
 #include "rules/handover/edges.h"
+#include "rules/path_text.h"
 
 namespace chainmap::rules {
 namespace {
@@ -20,8 +21,12 @@ struct Lost {
   std::vector<Related> related;
 };
 
-std::string explain(const Model& m, const JourneyGraph& g, const InfoLoss& loss, const Ref& need,
-                    std::vector<Related>& related) {
+// Why `need` does not reach step `s`: the handovers that drop it, and a path from an entry
+// along which no step captures it (with where it is captured instead, if anywhere).
+std::string explain(const Model& m, const JourneyGraph& g, const InfoLosses& losses,
+                    std::int32_t s, const Ref& need, std::vector<Related>& related) {
+  const Journey& journey = m.journeys[g.journey];
+  const InfoLoss& loss = losses.steps[s];
   std::vector<std::string> reasons;
   for (auto e : loss.dropped_by) {
     const Edge& edge = g.edges[e];
@@ -30,13 +35,28 @@ std::string explain(const Model& m, const JourneyGraph& g, const InfoLoss& loss,
     related.push_back(Related{h.carries_loc.valid() ? h.carries_loc : h.loc,
                               fmt::format("'{}' is known here but not carried", need.id)});
   }
-  if (loss.never_captured)
-    reasons.push_back(reasons.empty() ? "no step before it captures it"
-                                      : "no step on another path captures it");
   std::string why;
   for (std::size_t i = 0; i < reasons.size(); ++i)
     why += (i == 0 ? "" : i + 1 == reasons.size() ? " and " : ", ") + reasons[i];
-  return why;
+  if (!loss.never_captured) return why;
+
+  std::string never;
+  const StepPath path = losses.uncaptured_path(g, s, kPathTail);
+  const std::int32_t origin = losses.captured_at[s];
+  if (path.length <= 1)
+    never = "it is an entry step, which starts with nothing, and does not capture it";
+  else if (reasons.empty() && origin < 0)
+    never = "no step before it captures it";
+  else
+    never = fmt::format("nothing captures it on the way from entry '{}': {}",
+                        journey.steps[path.head.front()].id,
+                        path_text(journey, path.head, path.tail, path.length));
+  if (reasons.empty()) {
+    if (origin >= 0 && path.length > 1)
+      never += fmt::format("; '{}' captures it on another path", journey.steps[origin].id);
+    return never;
+  }
+  return why + ", and " + never;
 }
 
 void check(const RuleContext& cx, Findings& out) {
@@ -66,10 +86,10 @@ void check(const RuleContext& cx, Findings& out) {
       }
     }
     for (const auto& [item, places] : by_item) {
-      const std::vector<InfoLoss> losses = explain_losses(g, f, item);
+      const InfoLosses losses = explain_losses(g, f, item, kPathHead);
       for (const auto& [s, k] : places) {
         Lost& l = lost[s][k];
-        l.why = explain(m, g, losses[s], *l.need, l.related);
+        l.why = explain(m, g, losses, s, *l.need, l.related);
       }
     }
 
@@ -103,8 +123,9 @@ const Rule handover_context_lost{
 Every item in a step's `needs` must reach the step on every path into it, or be captured by
 the step itself. Information flows freely between steps of one owner and to and from the
 customer, but across a declared handover only what it `carries` (and its source actually
-knows) passes. The message names each missing item and the handover that dropped it, or says
-that no step before captures it at all.
+knows) passes. The message names each missing item and the handover that dropped it, or a path
+from an entry along which no step captures it (shortened when long), and where another path
+does capture it; or it says that no step before captures it at all.
 
 ## Why it matters
 The moment a team needs something the chain never gave it, it stops and asks: the courier
@@ -157,7 +178,9 @@ journeys:
 
 ## How to fix
 Add the item to the `carries` of the handover named in the message, or, when no step captures
-it, add it to the `captures` of the step where it is first collected. Undeclared handovers and
+it, add it to the `captures` of the step where it is first collected. When it is captured on
+one path but not on the path the message names, capture it on that path too (or route that
+path through the step that captures it). Undeclared handovers and
 edges touching a step without a single owner pass everything, so they never cause this finding
 (they are reported by their own rules).
 )doc",

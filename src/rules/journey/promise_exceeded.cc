@@ -1,9 +1,12 @@
 // journey/promise-exceeded: the longest entry-to-end path exceeds the journey's `promise`.
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include "chainmap/paths.h"
 #include "rules/context.h"
+#include "rules/path_text.h"
 
 namespace chainmap::rules {
 namespace {
@@ -14,22 +17,25 @@ void check(const RuleContext& cx, Findings& out) {
     const Journey& j = cx.model.journeys[i];
     const CriticalPath& path = paths.journeys[i].longest;
     if (!j.promise || path.steps.empty() || path.duration <= *j.promise) continue;
-    std::vector<std::string_view> names, undated;
-    for (auto s : path.steps) {
-      names.push_back(j.steps[s].id);
+    std::vector<std::string_view> undated;
+    for (auto s : path.steps)
       if (!j.steps[s].duration) undated.push_back(j.steps[s].id);
-    }
+    // Long paths and long lists are cut: the first few, then how many more.
+    constexpr std::size_t kShown = 5;
+    std::string undated_ids = fmt::format(
+        "'{}'", fmt::join(undated.begin(), undated.begin() + static_cast<std::ptrdiff_t>(std::min(undated.size(), kShown)), "', '"));
+    if (undated.size() > kShown) undated_ids += fmt::format(" and {} more", undated.size() - kShown);
     std::string unknown =
         undated.empty()
             ? std::string("every step on it has a duration")
-            : fmt::format("{} of its {} steps {} no duration ('{}'), so it can take longer still",
-                          undated.size(), names.size(), undated.size() == 1 ? "has" : "have",
-                          fmt::join(undated, "', '"));
+            : fmt::format("{} of its {} steps {} no duration ({}), so it can take longer still",
+                          undated.size(), path.steps.size(), undated.size() == 1 ? "has" : "have",
+                          undated_ids);
     out.report("journey:" + j.id, j.promise_text.loc,
                fmt::format("the longest path through journey '{}' takes {}, more than its "
                            "promise of {}: {}; {}",
                            j.id, format_duration(path.duration), j.promise_text.value,
-                           fmt::join(names, " -> "), unknown));
+                           path_text(j, path.steps), unknown));
   }
 }
 
@@ -49,7 +55,9 @@ marked `loop: true` and edges that go back to an earlier step of the path (a cyc
 ignored: a retry is not the planned route. Cross-journey links are not followed. If that path
 takes longer than the promise, the finding is placed on `promise` and names the path, its total
 and how many of the steps on that path (not in the whole journey) have no `duration`: those
-count as zero, so the real time can only be longer.
+count as zero, so the real time can only be longer. A path of more than nine steps is shown by
+its first and last four steps and how many lie between; a list of more than five undated steps
+by its first five.
 
 ## Why it matters
 The promise is what the customer was told: "delivered within 72 hours", "repaired in 5 days".

@@ -1,9 +1,9 @@
 // journey/too-many-handovers: an entry-to-end path crosses more handovers than `max`.
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 
 #include "chainmap/paths.h"
 #include "rules/context.h"
+#include "rules/path_text.h"
 
 namespace chainmap::rules {
 namespace {
@@ -15,13 +15,11 @@ void check(const RuleContext& cx, Findings& out) {
     const Journey& j = cx.model.journeys[i];
     const CriticalPath& path = paths.journeys[i].most_handovers;
     if (path.handovers <= max) continue;
-    std::vector<std::string_view> names;
-    for (auto s : path.steps) names.push_back(j.steps[s].id);
     out.report("journey:" + j.id, j.loc,
                fmt::format("a path through journey '{}' crosses {} handovers, more than {}: {}; "
                            "every handover is a seam where work can wait or get lost, so merge "
                            "steps under one owner where you can",
-                           j.id, path.handovers, max, fmt::join(names, " -> ")));
+                           j.id, path.handovers, max, path_text(j, path.steps)));
   }
 }
 
@@ -43,7 +41,8 @@ Every path from an entry step to a terminal step, counting the edges that are ha
 owner changes between two roles, two departments, or to or from a partner; interactions with
 the customer do not count). Edges marked `loop: true` and edges that close a cycle are
 ignored, and cross-journey links are not followed. If the path with the most handovers crosses
-more than `max` (default 6), the journey is reported with that path and its count.
+more than `max` (default 6), the journey is reported with that path and its count (a path of
+more than nine steps by its first and last four steps and how many lie between).
 
 ## Why it matters
 Every handover is a seam: a queue where the work waits, a place where context is dropped, a

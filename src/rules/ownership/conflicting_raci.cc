@@ -1,7 +1,9 @@
 // ownership/conflicting-raci: one owner reference in two of responsible/consulted/informed, or
 // the owner also consulted or informed.
+#include <algorithm>
 #include <array>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include <fmt/format.h>
@@ -16,16 +18,21 @@ struct RaciList {
   const std::vector<OwnerRef>* refs;
 };
 
-// Finds `who` in an earlier list than `upto` (R before C before I).
-const OwnerRef* earlier(std::span<const RaciList> lists, std::size_t upto, const Owner& who,
-                        std::string_view* field) {
-  for (std::size_t l = 0; l < upto; ++l)
-    for (const OwnerRef& ref : *lists[l].refs)
-      if (ref.owner == who) {
-        *field = lists[l].field;
-        return &ref;
-      }
-  return nullptr;
+// Where one party is named in a step's RACI lists: its first reference in each list.
+struct Party {
+  Owner owner;
+  std::vector<std::pair<std::size_t, const OwnerRef*>> mentions;  // (list, reference), R C I order
+};
+
+// "consulted", "consulted and informed", "responsible, consulted and informed"
+std::string fields_text(std::span<const RaciList> lists, std::span<const std::size_t> which,
+                        bool quoted) {
+  std::string out;
+  for (std::size_t i = 0; i < which.size(); ++i) {
+    if (i > 0) out += i + 1 == which.size() ? " and " : ", ";
+    out += quoted ? fmt::format("'{}'", lists[which[i]].field) : std::string(lists[which[i]].field);
+  }
+  return out;
 }
 
 void check(const RuleContext& cx, Findings& out) {
@@ -34,29 +41,58 @@ void check(const RuleContext& cx, Findings& out) {
       const std::array<RaciList, 3> lists{{{"responsible", &s.responsible},
                                            {"consulted", &s.consulted},
                                            {"informed", &s.informed}}};
-      const Owner owner = s.owner();
-      for (std::size_t l = 0; l < lists.size(); ++l) {
+      // One finding per party, naming every list it is in: one muddle, one finding.
+      std::vector<Party> parties;
+      for (std::size_t l = 0; l < lists.size(); ++l)
         for (const OwnerRef& ref : *lists[l].refs) {
           if (ref.owner.kind == OwnerKind::Unresolved) continue;  // reported by the loader
-          // The owner doing the work is normal (owner = responsible is fine); being told
-          // about or asked for advice on one's own step is a muddle.
-          if (ref.owner == owner) {
-            if (l > 0)
-              out.report(step_target(j, s), ref.loc,
-                         fmt::format("'{}' owns step '{}' in journey '{}' and is also {}; the "
-                                     "owner is accountable, so remove it from '{}'",
-                                     ref.text, s.id, j.id, lists[l].field, lists[l].field),
-                         {Related{s.owners.front().loc, "owner here"}});
-            continue;
-          }
-          std::string_view first_field;
-          if (const OwnerRef* first = earlier(lists, l, ref.owner, &first_field))
-            out.report(step_target(j, s), ref.loc,
-                       fmt::format("'{}' is both {} and {} for step '{}' in journey '{}'; give "
-                                   "it one part in the step",
-                                   ref.text, first_field, lists[l].field, s.id, j.id),
-                       {Related{first->loc, fmt::format("{} here", first_field)}});
+          auto it = std::find_if(parties.begin(), parties.end(),
+                                 [&](const Party& p) { return p.owner == ref.owner; });
+          if (it == parties.end()) it = parties.insert(parties.end(), Party{ref.owner, {}});
+          if (it->mentions.empty() || it->mentions.back().first != l) it->mentions.emplace_back(l, &ref);
         }
+
+      const Owner owner = s.owner();
+      for (const Party& p : parties) {
+        std::vector<std::size_t> which;
+        for (const auto& [l, ref] : p.mentions) which.push_back(l);
+        // The owner doing the work is normal (owner = responsible is fine); being told about
+        // or asked for advice on one's own step is a muddle.
+        if (p.owner == owner) {
+          std::vector<std::size_t> advised;
+          std::vector<Related> related{Related{s.owners.front().loc, "owner here"}};
+          const OwnerRef* at = nullptr;
+          for (const auto& [l, ref] : p.mentions) {
+            if (l == 0) continue;
+            advised.push_back(l);
+            if (!at)
+              at = ref;
+            else
+              related.push_back(Related{ref->loc, fmt::format("{} here", lists[l].field)});
+          }
+          if (!at) continue;
+          out.report(step_target(j, s), at->loc,
+                     fmt::format("'{}' owns step '{}' in journey '{}' and is also {}; the owner is "
+                                 "accountable, so remove it from {}",
+                                 at->text, s.id, j.id, fields_text(lists, advised, false),
+                                 fields_text(lists, advised, true)),
+                     std::move(related));
+          continue;
+        }
+        if (p.mentions.size() < 2) continue;
+        // Placed on the second list it is in (the first contradiction), the others related.
+        const OwnerRef* at = p.mentions[1].second;
+        std::vector<Related> related;
+        for (std::size_t m = 0; m < p.mentions.size(); ++m)
+          if (m != 1)
+            related.push_back(Related{p.mentions[m].second->loc,
+                                      fmt::format("{} here", lists[p.mentions[m].first].field)});
+        out.report(step_target(j, s), at->loc,
+                   fmt::format("'{}' is {}{} for step '{}' in journey '{}'; give it one part in "
+                               "the step",
+                               at->text, which.size() == 2 ? "both " : "",
+                               fields_text(lists, which, false), s.id, j.id),
+                   std::move(related));
       }
     }
   }
@@ -76,7 +112,8 @@ The RACI of a step contradicts itself: the same department, role, partner or cus
 in two of `responsible`, `consulted` and `informed`, or the step's owner is also listed as
 `consulted` or `informed`. References are compared after resolution, so `warehouse` and
 `warehouse.picker` are different parties. The owner listed as `responsible` is fine: the
-accountable team often does the work itself.
+accountable team often does the work itself. A party in all three lists, or an owner both
+consulted and informed, is one finding that names every list it is in.
 
 ## Why it matters
 RACI exists so that everyone knows whether they act, advise or just hear about the outcome.

@@ -17,10 +17,19 @@ void check(const RuleContext& cx, Findings& out) {
     // A misspelt `warehouse.pikcer` was reported as model/unknown-reference; the role it meant
     // must not be reported again as unused.
     if (usage.unknown_role_named[d]) return;
+    // Being consulted or informed is a part without work: say so, or the finding looks false
+    // to someone who sees the role named on a step.
+    std::string advised;
+    if (u.first_advised.valid()) {
+      const Journey& j = cx.model.journeys[u.first_advised.journey];
+      advised = fmt::format(" (being {} for step '{}' of journey '{}' puts no work on it)",
+                            u.advised_informed ? "informed" : "consulted",
+                            j.steps[u.first_advised.step].id, j.id);
+    }
     out.report(role_target(dept, role), role.loc,
-               fmt::format("role '{}.{}' owns no step, is responsible for none and is nobody's "
-                           "backup; give it its part in a journey or remove it",
-                           dept.id, role.id));
+               fmt::format("role '{}.{}' owns no step, is responsible for none and is "
+                           "nobody's backup{}; give it work in a journey or remove it",
+                           dept.id, role.id, advised));
   });
 }
 

@@ -1,0 +1,1 @@
+diff good broken-root

@@ -1,0 +1,1 @@
+diff broken-include good

@@ -1,0 +1,1 @@
+explain context-lost

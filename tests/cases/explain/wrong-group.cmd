@@ -1,0 +1,1 @@
+explain journey/context-lost
