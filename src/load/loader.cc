@@ -305,7 +305,8 @@ class Loader {
     }
     load::Fields f(cx, root,
                    {"chainmap", "organisation", "include", "information", "departments",
-                    "partners", "journeys", "kpis", "waivers", "lint"},
+                    "partners", "touchpoints", "personas", "journeys", "opportunities", "kpis",
+                    "waivers", "lint"},
                    "the file", "model");
     if (const yaml::Node* version = f.get("chainmap")) {
       if (!version->is_scalar() || version->text != "1")
@@ -331,7 +332,10 @@ class Loader {
     if (const yaml::Node* n = f.get("information")) load::read_information(cx, *n);
     if (const yaml::Node* n = f.get("departments")) load::read_departments(cx, *n);
     if (const yaml::Node* n = f.get("partners")) load::read_partners(cx, *n);
+    if (const yaml::Node* n = f.get("touchpoints")) load::read_touchpoints(cx, *n);
+    if (const yaml::Node* n = f.get("personas")) load::read_personas(cx, *n);
     if (const yaml::Node* n = f.get("journeys")) load::read_journeys(cx, *n);
+    if (const yaml::Node* n = f.get("opportunities")) load::read_opportunities(cx, *n);
     if (const yaml::Node* n = f.get("kpis")) load::read_kpis(cx, *n);
     if (const yaml::Node* n = f.get("waivers")) load::read_waivers(cx, *n);
   }
