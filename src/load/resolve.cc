@@ -1,6 +1,8 @@
 #include "load/resolve.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -191,19 +193,21 @@ class Resolver {
   }
 
   // The journey's `personas`: each resolved (a misspelt one as its suggestion, so that the
-  // steps scoring the persona meant are not each reported), repeats reported once.
+  // steps scoring the persona meant are not each reported), repeats reported once. Fills
+  // written_ (id as written -> its entry) and listed_ (persona_list as a set) for experience().
   void personas(Journey& j) {
     const std::string target = "journey:" + j.id;
+    written_.clear();
+    listed_.clear();
     for (std::size_t i = 0; i < j.personas.size(); ++i) {
       Ref& ref = j.personas[i];
-      const auto first = std::find_if(j.personas.begin(), j.personas.begin() + static_cast<std::ptrdiff_t>(i),
-                                      [&](const Ref& r) { return r.id == ref.id; });
-      if (first != j.personas.begin() + static_cast<std::ptrdiff_t>(i)) {
+      auto [first, fresh] = written_.emplace(ref.id, static_cast<std::int32_t>(i));
+      if (!fresh) {
         cx_.report("model/duplicate-id", target, ref.loc,
                    fmt::format("persona '{}' is listed twice in 'personas' of journey '{}'; list "
                                "it once",
                                ref.id, j.id),
-                   {Related{first->loc, "first listed here"}});
+                   {Related{j.personas[first->second].loc, "first listed here"}});
         continue;
       }
       if (auto it = m_.persona_index.find(ref.id); it != m_.persona_index.end()) {
@@ -217,8 +221,7 @@ class Resolver {
         if (!meant) continue;
         ref.index = ref.suggested = m_.persona_index.at(*meant);
       }
-      if (std::find(j.persona_list.begin(), j.persona_list.end(), ref.index) == j.persona_list.end())
-        j.persona_list.push_back(ref.index);
+      if (listed_.insert(ref.index).second) j.persona_list.push_back(ref.index);
     }
   }
 
@@ -229,44 +232,43 @@ class Resolver {
       ref.index = it->second;
       return;
     }
-    std::vector<std::string> ids;
-    for (const auto& t : m_.touchpoints) ids.push_back(t.id);
-    auto meant = closest(ref.id, ids);
+    if (touchpoint_names_.empty())
+      for (const auto& t : m_.touchpoints) touchpoint_names_.push_back(t.id);
+    auto meant = closest(ref.id, touchpoint_names_);
     unknown(ref.loc, target,
             fmt::format("unknown touchpoint '{}' for step '{}'{}", ref.id, step.id,
-                        meant ? did_you_mean(ref.id, ids)
+                        meant ? did_you_mean(ref.id, touchpoint_names_)
                               : std::string("; declare it under 'touchpoints'")));
     if (meant) ref.suggested = m_.touchpoint_index.at(*meant);
   }
 
   // `experience` keys must be personas the journey lists (SPEC "Persona and experience").
   // An unlisted key is reported and ignored; the listed persona suggested for it counts as
-  // scored (SPEC "v1.1 fine points").
+  // scored (SPEC "v1.1 fine points"). Runs after personas(j).
   void experience(const Journey& j, Step& step, const std::string& target) {
-    std::vector<std::string> listed;
-    for (std::int32_t p : j.persona_list) listed.push_back(m_.personas[p].id);
     for (Experience& e : step.experience) {
       const std::string& key = e.persona.id;
       // A key written as the journey writes it is that entry of the list, even when the
       // list's id was misspelt or unknown (reported there: one mistake, one finding).
-      auto written = std::find_if(j.personas.begin(), j.personas.end(),
-                                  [&](const Ref& r) { return r.id == key; });
-      if (written != j.personas.end()) {
-        e.persona.index = written->index;
+      if (auto written = written_.find(key); written != written_.end()) {
+        e.persona.index = j.personas[written->second].index;
         continue;
       }
       auto declared = m_.persona_index.find(key);
       if (declared != m_.persona_index.end()) {
-        if (std::find(j.persona_list.begin(), j.persona_list.end(), declared->second) !=
-            j.persona_list.end()) {
+        if (listed_.count(declared->second)) {
           e.persona.index = declared->second;  // listed under a misspelling that resolved to it
           continue;
         }
         if (j.personas_malformed) continue;  // what the journey lists is unknown (reported)
       }
-      const std::vector<std::string>& candidates = j.personas_malformed ? persona_names() : listed;
-      auto meant = closest(key, candidates);
-      std::string hint = meant ? did_you_mean(key, candidates) : std::string();
+      std::vector<std::string> listed;
+      if (j.personas_malformed)
+        listed = persona_names();
+      else
+        for (std::int32_t p : j.persona_list) listed.push_back(m_.personas[p].id);
+      auto meant = closest(key, listed);
+      std::string hint = meant ? did_you_mean(key, listed) : std::string();
       if (declared != m_.persona_index.end()) {
         if (!meant) hint = "; add it there, or remove this entry";
         unknown(e.persona.loc, target,
@@ -356,12 +358,14 @@ class Resolver {
         for (auto j : in) options.push_back(m_.journeys[j].id + "/" + text);
         hint = "; several journeys have this step: write " + quoted_list(options, "or");
       } else {
-        std::vector<std::string> all;
-        for (const auto& j : m_.journeys)
-          for (auto& id : step_ids(j)) all.push_back(id);
-        std::sort(all.begin(), all.end());
-        all.erase(std::unique(all.begin(), all.end()), all.end());
-        if (auto meant = closest(text, all); meant && journeys_with_step(*meant).size() == 1)
+        if (all_step_names_.empty()) {
+          for (const auto& j : m_.journeys)
+            for (auto& id : step_ids(j)) all_step_names_.push_back(id);
+          std::sort(all_step_names_.begin(), all_step_names_.end());
+          all_step_names_.erase(std::unique(all_step_names_.begin(), all_step_names_.end()),
+                                all_step_names_.end());
+        }
+        if (auto meant = closest(text, all_step_names_); meant && journeys_with_step(*meant).size() == 1)
           hint = suggest(journeys_with_step(*meant).front(), *meant);
       }
       unknown(ref.text.loc, target,
@@ -495,7 +499,12 @@ class Resolver {
 
   const Context& cx_;
   Model& m_;
-  std::vector<std::string> owner_names_, info_names_, journey_names_, persona_names_;
+  std::vector<std::string> owner_names_, info_names_, journey_names_, persona_names_,
+      touchpoint_names_, all_step_names_;
+  // The journey being resolved: its `personas` as written (id -> position of the first) and
+  // the personas it lists.
+  std::unordered_map<std::string, std::int32_t> written_;
+  std::unordered_set<std::int32_t> listed_;
 };
 
 }  // namespace
