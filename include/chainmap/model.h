@@ -454,6 +454,22 @@ std::optional<int> score_for(const Step& step, std::int32_t persona);
 // points"), or an `experience` that was not a mapping.
 bool scored_for(const Step& step, std::int32_t persona);
 
+// One point of a persona's curve: a step of the journey (index into Journey::steps) and the
+// readable score the persona gives it.
+struct CurvePoint {
+  std::int32_t step = -1;
+  int score = 0;
+  friend bool operator==(const CurvePoint&, const CurvePoint&) = default;
+};
+// The curve of a persona: its readable scores in flow order (stage order, then step order;
+// SPEC "Persona and experience"). Steps without a readable score are left out.
+std::vector<CurvePoint> curve(const Journey& journey, std::int32_t persona);
+
+// For every journey and step, the opportunities (Model::opportunities indexes, load order, each
+// once) whose `addresses` name it, or whose misspelt item suggested it (StepRef::suggested):
+// result[journey][step]. An opportunity addresses its steps whatever its owner and status.
+std::vector<std::vector<std::vector<std::int32_t>>> opportunities_by_step(const Model& model);
+
 // The lane a step has when none is written (SPEC section 2, step fields).
 // Whether a step's lane is known: written as `lane:`, or the default of an owner that resolved
 // (and, for a department or role, a department whose `type` was understood).

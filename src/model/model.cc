@@ -94,6 +94,26 @@ bool scored_for(const Step& step, std::int32_t persona) {
   return false;
 }
 
+std::vector<CurvePoint> curve(const Journey& journey, std::int32_t persona) {
+  std::vector<CurvePoint> out;
+  for (std::size_t i = 0; i < journey.steps.size(); ++i)
+    if (auto score = score_for(journey.steps[i], persona))
+      out.push_back(CurvePoint{static_cast<std::int32_t>(i), *score});
+  return out;
+}
+
+std::vector<std::vector<std::vector<std::int32_t>>> opportunities_by_step(const Model& model) {
+  std::vector<std::vector<std::vector<std::int32_t>>> out(model.journeys.size());
+  for (std::size_t j = 0; j < model.journeys.size(); ++j) out[j].resize(model.journeys[j].steps.size());
+  for (std::size_t o = 0; o < model.opportunities.size(); ++o)
+    for (const StepRef& ref : model.opportunities[o].addresses) {
+      if (!ref.resolved()) continue;
+      auto& at = out[static_cast<std::size_t>(ref.journey)][static_cast<std::size_t>(ref.step)];
+      if (at.empty() || at.back() != static_cast<std::int32_t>(o)) at.push_back(static_cast<std::int32_t>(o));
+    }
+  return out;
+}
+
 bool lane_known(const Model& model, const Step& step) {
   if (step.lane_explicit) return true;
   const Owner owner = step.owner();

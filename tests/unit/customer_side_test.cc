@@ -84,6 +84,12 @@ opportunities:
   CHECK(o.owner->owner.kind == OwnerKind::Role);
   CHECK(m.touchpoints[1].owner->owner.kind == OwnerKind::Role);
   CHECK(m.touchpoints[1].hours.has_value());
+  // The curve: readable scores in flow order; unscored steps left out.
+  CHECK(curve(j, persona(m, "shopper")) == std::vector<CurvePoint>{{0, -2}});
+  const auto by_step = opportunities_by_step(m);
+  CHECK(by_step[0][0] == std::vector<std::int32_t>{0});
+  CHECK(by_step[0][1].empty());
+  CHECK(by_step[0][2] == std::vector<std::int32_t>{0});
 }
 
 TEST_CASE("customer side: channels") {
@@ -163,6 +169,8 @@ opportunities:
     CHECK(ref.journey == 0);
     CHECK(ref.step == 1);
   }
+  // Both misspelt items suggest the same step: the opportunity is listed there once.
+  CHECK(opportunities_by_step(m)[0][1] == std::vector<std::int32_t>{0});
 }
 
 TEST_CASE("customer side: owning a touchpoint or an opportunity is a part for unused-role/party") {
