@@ -34,6 +34,10 @@ struct Ref {
   Loc loc;
   std::int32_t index = -1;  // resolved position in the referenced list; -1 when unresolved
   bool malformed = false;   // written, but not an id (reported as model/type); id is empty
+  // Unresolved (model/unknown-reference reported), and this is the close match the message
+  // suggested: what the writer most likely meant. Where a reference uses it, its field says so
+  // (one mistake, one finding: the suggested entity is not reported again as unused).
+  std::int32_t suggested = -1;
 };
 
 enum class OwnerKind : std::uint8_t { Unresolved, Customer, Department, Role, Partner };
@@ -135,6 +139,96 @@ struct Partner {
 
 enum class Lane : std::uint8_t { Customer, Frontstage, Backstage, Support, Partner };
 
+// ---- v1.1: the customer's side (SPEC section 2, "Touchpoint", "Persona and experience",
+// "Opportunity") ----
+
+// Where the customer meets the organisation. Target `touchpoint:<id>`.
+struct Touchpoint {
+  std::string id;
+  Loc loc;  // its key
+  std::string name;
+  Text channel;  // free text: web, app, email, sms, phone, chat, letter, in-person, parcel, ...
+  // Who answers for what the customer meets here: a department, role or partner (never the
+  // customer). Unknown references stay here with OwnerKind::Unresolved (reported).
+  std::optional<OwnerRef> owner;
+  // `owner` written but unusable: not one owner reference (model/type; `owner` is then empty)
+  // or `customer` (model/invalid-value; `owner` holds it, OwnerKind::Customer). Either way
+  // touchpoint/no-owner must not also fire.
+  bool owner_malformed = false;
+  Text hours_text;                 // as written; present even when it does not parse
+  std::optional<WeekHours> hours;  // open to customers; absent when not given or invalid
+};
+
+// Target `persona:<id>`.
+struct Persona {
+  std::string id;
+  Loc loc;  // its key
+  std::string name;
+  Text description;
+  std::vector<Text> goals;
+};
+
+inline constexpr int kMinScore = -2;
+inline constexpr int kMaxScore = 2;
+
+// One entry of a step's `experience`: how one persona feels at the step.
+struct Experience {
+  // The key. `persona.index` is the persona (Model::personas) when it is one of the journey's
+  // listed personas; otherwise -1: reported (model/unknown-reference) and ignored by every
+  // experience/* rule and view. Then `persona.suggested` is the listed persona the message
+  // suggested, if any: that persona counts as scored at the step (SPEC "v1.1 fine points"),
+  // though this entry's score is not used.
+  Ref persona;
+  Loc loc;                 // the entry's value (its mapping)
+  std::optional<int> score;  // kMinScore..kMaxScore; absent when not written or unreadable
+  Loc score_loc;             // the `score` value when written
+  // `score` (or the whole entry) written but unreadable: model/invalid-value or model/type
+  // reported. It counts as scored, so experience/missing-score does not also fire.
+  bool score_malformed = false;
+  Text feeling;
+  bool scored() const { return score.has_value() || score_malformed; }
+};
+
+enum class Evidence : std::uint8_t { Assumed, Observed, Reported };
+
+struct PainPoint {
+  Loc loc;  // the item
+  Text text;
+  Evidence evidence = Evidence::Assumed;  // the default when absent or invalid
+  Loc evidence_loc;                       // the `evidence` value when written
+  bool evidence_malformed = false;        // written but not a known value (reported)
+  Text source;                            // where the evidence comes from
+};
+
+enum class OpportunityStatus : std::uint8_t { Idea, Proposed, Planned, InProgress, Done };
+
+// An item of an opportunity's `addresses`: `<journey-id>/<step-id>`.
+struct StepRef {
+  Text text;  // as written
+  // The step it names, or, for a misspelt reference (reported as model/unknown-reference), the
+  // step the message suggested (`suggested` is then true): the opportunity counts as
+  // addressing it, so experience/pain-without-opportunity does not also fire. -1 when neither.
+  std::int32_t journey = -1;
+  std::int32_t step = -1;
+  bool suggested = false;
+  bool resolved() const { return step >= 0; }
+};
+
+// Target `opportunity:<id>`.
+struct Opportunity {
+  std::string id;
+  Loc loc;  // its key
+  std::string name;
+  std::vector<StepRef> addresses;
+  Loc addresses_loc;  // the `addresses` value when written
+  std::optional<OwnerRef> owner;
+  bool owner_malformed = false;  // written, but not one owner reference (model/type reported)
+  OpportunityStatus status = OpportunityStatus::Idea;
+  Loc status_loc;                // the `status` value when written
+  bool status_malformed = false; // written but not a known status (reported); status is Idea
+  Ref kpi;                       // a KPI id; id empty when none
+};
+
 struct FollowUp {
   Loc loc;
   std::optional<OwnerRef> by;
@@ -204,10 +298,29 @@ struct Step {
   bool has_next = false;          // `next` was written (possibly empty)
   std::vector<Next> next;
 
+  // v1.1. Findings about these fields target the step (SPEC "v1.1 fine points").
+  // A touchpoint id; id empty when none. Unknown: index -1 (model/unknown-reference reported)
+  // and touchpoint.suggested is the touchpoint the message suggested, which counts as named
+  // (touchpoint/unused); the step counts as naming a touchpoint (names_touchpoint()).
+  Ref touchpoint;
+  // Entries in the order written; at most one per key. Use experience_for() / scored_for().
+  std::vector<Experience> experience;
+  Loc experience_loc;               // the `experience` value when written
+  // `experience` written but not a mapping (model/type reported): the step counts as scored
+  // for every persona of its journey (one mistake, one finding).
+  bool experience_malformed = false;
+  std::vector<PainPoint> pain_points;  // the readable ones
+  Loc pain_points_loc;                 // the `pain-points` value when written
+  // `pain-points` not a list, or some items not readable (reported by the loader).
+  bool pain_points_malformed = false;
+
   // The single resolved owner, or Unresolved when missing, a list of several, or unknown.
   Owner owner() const {
     return owners.size() == 1 ? owners.front().owner : Owner{};
   }
+  // `touchpoint` written, resolved or not (an unknown one was reported: it still counts as
+  // naming a touchpoint for touchpoint/missing, SPEC "Touchpoint").
+  bool names_touchpoint() const { return !touchpoint.id.empty() || touchpoint.malformed; }
 };
 
 struct Stage {
@@ -229,6 +342,17 @@ struct Journey {
   Text promise_text;
   std::optional<Seconds> promise;
   Ref complaints;  // a journey id
+  // v1.1 `personas` as written. index: the persona, or for a misspelt id the persona the
+  // model/unknown-reference suggested (treated as listed: one typo, one finding); -1 when
+  // unknown with no suggestion, or when the item repeats an earlier one (model/duplicate-id).
+  std::vector<Ref> personas;
+  Loc personas_loc;  // the `personas` value when written
+  // `personas` written but not a list of ids (model/type reported): experience keys that name
+  // a declared persona are then not reported as unlisted.
+  bool personas_malformed = false;
+  // The distinct personas the journey lists (Model::personas indexes), in the order listed:
+  // whose curves it draws and whose scores experience/missing-score asks for.
+  std::vector<std::int32_t> persona_list;
   std::vector<Stage> stages;
   std::vector<Step> steps;  // all steps in flow order (stage order, then step order)
   std::unordered_map<std::string, std::int32_t> step_index;
@@ -283,7 +407,10 @@ struct Model {
   std::vector<Info> information;
   std::vector<Department> departments;
   std::vector<Partner> partners;
+  std::vector<Touchpoint> touchpoints;      // v1.1
+  std::vector<Persona> personas;            // v1.1
   std::vector<Journey> journeys;
+  std::vector<Opportunity> opportunities;   // v1.1
   std::vector<Kpi> kpis;
   std::vector<Waiver> waivers;
   LintConfig lint;
@@ -293,11 +420,55 @@ struct Model {
   std::unordered_map<std::string, std::int32_t> partner_index;
   std::unordered_map<std::string, std::int32_t> journey_index;
   std::unordered_map<std::string, std::int32_t> kpi_index;
+  std::unordered_map<std::string, std::int32_t> touchpoint_index;
+  std::unordered_map<std::string, std::int32_t> persona_index;
+  std::unordered_map<std::string, std::int32_t> opportunity_index;
 };
 
 std::string_view to_string(Lane lane);
 std::string_view to_string(DepartmentType type);
 std::string_view to_string(Agreement agreement);
+std::string_view to_string(Evidence evidence);        // observed | reported | assumed
+std::string_view to_string(OpportunityStatus status); // idea | proposed | ... | in-progress | done
+
+// ---- v1.1 helpers for the touchpoint/* and experience/* rules and the experience view ----
+
+// The channel the step is on: its own `channel`, or else its (resolved) touchpoint's
+// (SPEC "Touchpoint": a step without `channel` takes its touchpoint's channel). The Text's
+// loc is where that value is written. Empty when neither is known.
+const Text& effective_channel(const Model& model, const Step& step);
+// `phone`, `chat` and `in-person`, compared without regard to case: a person must be there
+// whenever the touchpoint is open (SPEC "Touchpoint").
+bool is_staffed_channel(std::string_view channel);
+// Channels compare without regard to case (SPEC "v1.1 fine points").
+bool same_channel(std::string_view a, std::string_view b);
+
+// The step's `experience` entry for `persona` (a Model::personas index listed by the step's
+// journey); nullptr when it has none. Entries for unlisted keys are never returned.
+const Experience* experience_for(const Step& step, std::int32_t persona);
+// The score the persona gives the step, when written and readable: what curves, averages,
+// hotspots and `score: -2` checks use.
+std::optional<int> score_for(const Step& step, std::int32_t persona);
+// Whether the step counts as scored for the persona (experience/missing-score): a readable or
+// unreadable score of its own, an unlisted misspelt key suggesting it (SPEC "v1.1 fine
+// points"), or an `experience` that was not a mapping.
+bool scored_for(const Step& step, std::int32_t persona);
+
+// One point of a persona's curve: a step of the journey (index into Journey::steps) and the
+// readable score the persona gives it.
+struct CurvePoint {
+  std::int32_t step = -1;
+  int score = 0;
+  friend bool operator==(const CurvePoint&, const CurvePoint&) = default;
+};
+// The curve of a persona: its readable scores in flow order (stage order, then step order;
+// SPEC "Persona and experience"). Steps without a readable score are left out.
+std::vector<CurvePoint> curve(const Journey& journey, std::int32_t persona);
+
+// For every journey and step, the opportunities (Model::opportunities indexes, load order, each
+// once) whose `addresses` name it, or whose misspelt item suggested it (StepRef::suggested):
+// result[journey][step]. An opportunity addresses its steps whatever its owner and status.
+std::vector<std::vector<std::vector<std::int32_t>>> opportunities_by_step(const Model& model);
 
 // The lane a step has when none is written (SPEC section 2, step fields).
 // Whether a step's lane is known: written as `lane:`, or the default of an owner that resolved

@@ -75,6 +75,25 @@ Usage Usage::compute(const Graph& graph) {
       advised(s.informed, true);
     }
   }
+  u.department_takes_part = u.department_appears;
+  u.partner_takes_part = u.partner_appears;
+  // v1.1: owning a touchpoint or an opportunity is a part in a journey for the unused-role and
+  // unused-party rules (SPEC "v1.1 fine points"). An owner written but unreadable might have
+  // meant any party, as for steps; a touchpoint owned by `customer` (refused) means none.
+  auto owns = [&](const std::optional<OwnerRef>& ref, bool malformed, bool RoleUsage::*flag) {
+    if (malformed) u.unresolved_owner = true;
+    if (!ref) return;
+    const Owner& o = ref->owner;
+    if (o.kind == OwnerKind::Unresolved) {
+      u.unresolved_owner = true;
+      unknown_role(*ref);
+    }
+    if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) u.department_takes_part[o.party] = 1;
+    if (o.kind == OwnerKind::Partner) u.partner_takes_part[o.party] = 1;
+    if (o.kind == OwnerKind::Role) u.roles[o.party][o.role].*flag = true;
+  };
+  for (const Touchpoint& t : m.touchpoints) owns(t.owner, t.owner_malformed && !t.owner, &RoleUsage::owns_touchpoint);
+  for (const Opportunity& o : m.opportunities) owns(o.owner, o.owner_malformed, &RoleUsage::owns_opportunity);
   return u;
 }
 

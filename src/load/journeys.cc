@@ -112,6 +112,130 @@ std::optional<Lane> parse_lane(std::string_view text) {
   return std::nullopt;
 }
 
+// A score: a whole number from -2 to 2, written as a YAML integer (`-1`, `0`, `+2`). Anything
+// else is model/invalid-value (a scalar) or model/type (a list or mapping); the caller marks
+// the entry as scored all the same (SPEC "Touchpoint": one mistake, one finding).
+std::optional<int> read_score(const Fields& f, const std::string& what) {
+  constexpr std::string_view kRange = "a whole number from -2 (very bad) to 2 (very good)";
+  const yaml::Node* node = f.get("score");
+  if (!node) return std::nullopt;
+  if (!node->is_scalar()) {
+    f.cx().report("model/type", f.target(), node->loc,
+                  fmt::format("the score of {} must be {}, not {}", what, kRange,
+                              yaml::describe(*node)));
+    return std::nullopt;
+  }
+  const std::string_view written = node->text;
+  std::string_view body = written;
+  const bool negative = !body.empty() && body[0] == '-';
+  if (!body.empty() && (body[0] == '-' || body[0] == '+')) body.remove_prefix(1);
+  const bool integer = !body.empty() && body.find_first_not_of("0123456789") == std::string_view::npos;
+  std::string message;
+  if (integer && !node->quoted) {
+    // Judged by its digits, not its value: `99999999999999999999` must not overflow.
+    const std::size_t nonzero = body.find_first_not_of('0');
+    const std::string_view digits = nonzero == std::string_view::npos ? "0" : body.substr(nonzero);
+    if (digits.size() == 1 && digits[0] <= '2') {
+      const int value = digits[0] - '0';
+      return negative ? -value : value;
+    }
+    message = fmt::format("score {} for {} is out of range: a score is {}", written, what, kRange);
+  } else if (integer) {
+    message = fmt::format("invalid score '\"{}\"' for {}: a score is a number, not quoted text; "
+                          "write 'score: {}'",
+                          written, what, written);
+  } else {
+    const bool fraction = written.find_first_of("0123456789") != std::string_view::npos &&
+                          written.find('.') != std::string_view::npos;
+    message = fmt::format("invalid score '{}' for {}: expected {}{}", written, what, kRange,
+                          fraction ? ", not a fraction" : "");
+  }
+  f.cx().report("model/invalid-value", f.target(), node->loc, std::move(message));
+  return std::nullopt;
+}
+
+// `experience: {<persona-id>: {score, feeling}, ...}` (SPEC "Persona and experience"). Keys are
+// checked against the journey's personas once every file is read (resolve.cc).
+void read_experience(const Context& cx, Step& step, const yaml::Node& node,
+                     const std::string& target) {
+  step.experience_loc = node.loc;
+  if (!node.is_mapping()) {
+    cx.report("model/type", target, node.loc,
+              fmt::format("'experience' of step '{}' must be a mapping from persona ids to a score "
+                          "and feeling (e.g. {{shopper: {{score: -1, feeling: Anxious}}}}), not {}",
+                          step.id, yaml::describe(node)));
+    step.experience_malformed = true;
+    return;
+  }
+  for_each_entry(cx, node, "experience", target,
+                 [&](const std::string& persona, const yaml::Node& key, const yaml::Node& value) {
+    Experience e;
+    e.persona = Ref{persona, key.loc, -1};
+    e.loc = value.loc;
+    const std::string what = fmt::format("persona '{}' at step '{}'", persona, step.id);
+    if (value.is_scalar() || value.is_sequence()) {
+      cx.report("model/type", target, value.loc,
+                fmt::format("the experience of {} must be a mapping with a score and a feeling "
+                            "(e.g. {{score: -1, feeling: Anxious}}), not {}",
+                            what, yaml::describe(value)));
+      e.score_malformed = true;
+    } else {
+      Fields f(cx, value, {"score", "feeling"}, "the experience of " + what, target);
+      e.score = read_score(f, what);
+      if (const yaml::Node* score = f.get("score")) {
+        e.score_loc = score->loc;
+        e.score_malformed = !e.score;  // reported by read_score
+      }
+      e.feeling = read_located_text(f, "feeling");
+    }
+    step.experience.push_back(std::move(e));
+  });
+}
+
+// `pain-points: [{text, evidence, source}, ...]` (SPEC "Persona and experience").
+void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
+                      const std::string& target) {
+  step.pain_points_loc = node.loc;
+  if (!node.is_sequence()) {
+    cx.report("model/type", target, node.loc,
+              fmt::format("'pain-points' of step '{}' must be a list of pain points (e.g. [{{text: "
+                          "Tracking link arrives late, evidence: observed, source: Usability "
+                          "test}}]), not {}",
+                          step.id, yaml::describe(node)));
+    step.pain_points_malformed = true;
+    return;
+  }
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    const yaml::Node& item = node.items[i];
+    if (!item.is_mapping()) {
+      cx.report("model/type", target, item.loc,
+                fmt::format("items of 'pain-points' of step '{}' must be mappings with 'text', "
+                            "'evidence' and 'source' (e.g. {{text: Tracking link arrives late}}), "
+                            "not {}",
+                            step.id, yaml::describe(item)));
+      step.pain_points_malformed = true;
+      continue;
+    }
+    Fields f(cx, item, {"text", "evidence", "source"},
+             fmt::format("pain point {} of step '{}'", i + 1, step.id), target);
+    PainPoint p;
+    p.loc = item.loc;
+    p.text = read_located_text(f, "text");
+    if (const yaml::Node* evidence = f.get("evidence")) {
+      p.evidence_loc = evidence->loc;
+      auto value = read_enum(f, "evidence", {"observed", "reported", "assumed"});
+      if (!value)
+        p.evidence_malformed = true;
+      else if (*value == "observed")
+        p.evidence = Evidence::Observed;
+      else if (*value == "reported")
+        p.evidence = Evidence::Reported;
+    }
+    p.source = read_located_text(f, "source");
+    step.pain_points.push_back(std::move(p));
+  }
+}
+
 void read_step(const Context& cx, Journey& journey, std::int32_t stage, const yaml::Node& node) {
   const auto position = static_cast<std::int32_t>(journey.steps.size());
   Step step;
@@ -136,7 +260,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   Fields f(cx, node,
            {"id", "name", "owner", "lane", "channel", "duration", "captures", "needs",
             "personal-data", "moment-of-truth", "responsible", "consulted", "informed", "sla",
-            "entry", "end", "next"},
+            "entry", "end", "next", "touchpoint", "experience", "pain-points"},
            fmt::format("step '{}'", step.id), target);
   if (!f.is_mapping()) return;
   if (!id) {
@@ -221,6 +345,20 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
                           "'next' if it always ends here, or add a step that ends it to 'next'",
                           step.id, to.empty() ? "" : " to ", to));
   }
+  // v1.1: findings about these target the step (SPEC "v1.1 fine points").
+  if (const yaml::Node* touchpoint = f.get("touchpoint")) {
+    // `touchpoint: ""` names none, like no touchpoint (touchpoint/missing reports it).
+    if (touchpoint->is_scalar() && !touchpoint->text.empty()) {
+      step.touchpoint = Ref{touchpoint->text, touchpoint->loc, -1};
+    } else if (!touchpoint->is_scalar()) {
+      cx.report("model/type", target, touchpoint->loc,
+                fmt::format("'touchpoint' of step '{}' must be one touchpoint id, not {}", step.id,
+                            yaml::describe(*touchpoint)));
+      step.touchpoint = Ref{{}, touchpoint->loc, -1, true};
+    }
+  }
+  if (const yaml::Node* experience = f.get("experience")) read_experience(cx, step, *experience, target);
+  if (const yaml::Node* pains = f.get("pain-points")) read_pain_points(cx, step, *pains, target);
   journey.steps.push_back(std::move(step));
 }
 
@@ -289,13 +427,19 @@ void read_journeys(const Context& cx, const yaml::Node& section) {
     if (!declare(cx, m.journey_index, id, static_cast<std::int32_t>(m.journeys.size()), key.loc,
                  first, "journey", target))
       return;
-    Fields f(cx, value, {"name", "persona", "promise", "complaints", "stages"},
+    Fields f(cx, value, {"name", "persona", "personas", "promise", "complaints", "stages"},
              fmt::format("journey '{}'", id), target);
     Journey j;
     j.id = id;
     j.loc = key.loc;
     j.name = read_text(f, "name").value_or("");
     j.persona = read_located_text(f, "persona");
+    if (const yaml::Node* personas = f.get("personas")) {
+      // Resolved, and checked for repeats, once every file is read (resolve.cc).
+      j.personas_loc = personas->loc;
+      j.personas = read_ref_list(f, "personas");
+      j.personas_malformed = !personas->is_sequence() || j.personas.size() != personas->items.size();
+    }
     j.promise = read_duration(f, "promise");
     if (j.promise) j.promise_text = Text{f.get("promise")->text, f.get("promise")->loc};
     if (const yaml::Node* c = f.get("complaints")) {

@@ -372,7 +372,10 @@ class Loader {
     if (const yaml::Node* n = f.get("information")) load::read_information(cx, *n);
     if (const yaml::Node* n = f.get("departments")) load::read_departments(cx, *n);
     if (const yaml::Node* n = f.get("partners")) load::read_partners(cx, *n);
+    if (const yaml::Node* n = f.get("touchpoints")) load::read_touchpoints(cx, *n);
+    if (const yaml::Node* n = f.get("personas")) load::read_personas(cx, *n);
     if (const yaml::Node* n = f.get("journeys")) load::read_journeys(cx, *n);
+    if (const yaml::Node* n = f.get("opportunities")) load::read_opportunities(cx, *n);
     if (const yaml::Node* n = f.get("kpis")) load::read_kpis(cx, *n);
     if (const yaml::Node* n = f.get("waivers")) load::read_waivers(cx, *n);
   }

@@ -1,6 +1,8 @@
 #include "load/resolve.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -20,7 +22,11 @@ class Resolver {
         if (sla.monitored_by)
           owner(*sla.monitored_by, fmt::format("sla:{}/{}", p.id, sla.id),
                 fmt::format("'monitored-by' of SLA '{}/{}'", p.id, sla.id));
+    for (auto& t : m_.touchpoints)
+      if (t.owner)
+        owner(*t.owner, "touchpoint:" + t.id, fmt::format("'owner' of touchpoint '{}'", t.id));
     for (std::size_t j = 0; j < m_.journeys.size(); ++j) journey(static_cast<std::int32_t>(j));
+    for (auto& o : m_.opportunities) opportunity(o);
     for (auto& k : m_.kpis) kpi(k);
   }
 
@@ -161,6 +167,7 @@ class Resolver {
                             j.complaints.id, j.id, did_you_mean(j.complaints.id, journey_names())));
       }
     }
+    personas(j);
     for (auto& step : j.steps) {
       const std::string target = fmt::format("step:{}/{}", j.id, step.id);
       const std::string of = fmt::format("step '{}'", step.id);
@@ -173,7 +180,228 @@ class Resolver {
       if (!step.lane_explicit) step.lane = default_lane(m_, step.owner());
       sla(step, target);
       for (auto& next : step.next) link(index, step, next, target);
+      touchpoint(step, target);
+      experience(j, step, target);
     }
+  }
+
+  // ---- v1.1: personas, touchpoints, experience, opportunities ----
+  const std::vector<std::string>& persona_names() {
+    if (persona_names_.empty())
+      for (const auto& p : m_.personas) persona_names_.push_back(p.id);
+    return persona_names_;
+  }
+
+  // The journey's `personas`: each resolved (a misspelt one as its suggestion, so that the
+  // steps scoring the persona meant are not each reported), repeats reported once. Fills
+  // written_ (id as written -> its entry) and listed_ (persona_list as a set) for experience().
+  void personas(Journey& j) {
+    const std::string target = "journey:" + j.id;
+    written_.clear();
+    listed_.clear();
+    for (std::size_t i = 0; i < j.personas.size(); ++i) {
+      Ref& ref = j.personas[i];
+      auto [first, fresh] = written_.emplace(ref.id, static_cast<std::int32_t>(i));
+      if (!fresh) {
+        cx_.report("model/duplicate-id", target, ref.loc,
+                   fmt::format("persona '{}' is listed twice in 'personas' of journey '{}'; list "
+                               "it once",
+                               ref.id, j.id),
+                   {Related{j.personas[first->second].loc, "first listed here"}});
+        continue;
+      }
+      if (auto it = m_.persona_index.find(ref.id); it != m_.persona_index.end()) {
+        ref.index = it->second;
+      } else {
+        auto meant = closest(ref.id, persona_names());
+        unknown(ref.loc, target,
+                fmt::format("unknown persona '{}' in 'personas' of journey '{}'{}", ref.id, j.id,
+                            meant ? did_you_mean(ref.id, persona_names())
+                                  : std::string("; declare it under 'personas'")));
+        if (!meant) continue;
+        ref.index = ref.suggested = m_.persona_index.at(*meant);
+      }
+      if (listed_.insert(ref.index).second) j.persona_list.push_back(ref.index);
+    }
+  }
+
+  void touchpoint(Step& step, const std::string& target) {
+    Ref& ref = step.touchpoint;
+    if (ref.id.empty()) return;
+    if (auto it = m_.touchpoint_index.find(ref.id); it != m_.touchpoint_index.end()) {
+      ref.index = it->second;
+      return;
+    }
+    if (touchpoint_names_.empty())
+      for (const auto& t : m_.touchpoints) touchpoint_names_.push_back(t.id);
+    auto meant = closest(ref.id, touchpoint_names_);
+    unknown(ref.loc, target,
+            fmt::format("unknown touchpoint '{}' for step '{}'{}", ref.id, step.id,
+                        meant ? did_you_mean(ref.id, touchpoint_names_)
+                              : std::string("; declare it under 'touchpoints'")));
+    if (meant) ref.suggested = m_.touchpoint_index.at(*meant);
+  }
+
+  // `experience` keys must be personas the journey lists (SPEC "Persona and experience").
+  // An unlisted key is reported and ignored; the listed persona suggested for it counts as
+  // scored (SPEC "v1.1 fine points"). Runs after personas(j).
+  void experience(const Journey& j, Step& step, const std::string& target) {
+    for (Experience& e : step.experience) {
+      const std::string& key = e.persona.id;
+      // A key written as the journey writes it is that entry of the list, even when the
+      // list's id was misspelt or unknown (reported there: one mistake, one finding).
+      if (auto written = written_.find(key); written != written_.end()) {
+        e.persona.index = j.personas[written->second].index;
+        continue;
+      }
+      auto declared = m_.persona_index.find(key);
+      if (declared != m_.persona_index.end()) {
+        if (listed_.count(declared->second)) {
+          e.persona.index = declared->second;  // listed under a misspelling that resolved to it
+          continue;
+        }
+        if (j.personas_malformed) continue;  // what the journey lists is unknown (reported)
+      }
+      std::vector<std::string> listed;
+      if (j.personas_malformed)
+        listed = persona_names();
+      else
+        for (std::int32_t p : j.persona_list) listed.push_back(m_.personas[p].id);
+      auto meant = closest(key, listed);
+      std::string hint = meant ? did_you_mean(key, listed) : std::string();
+      if (declared != m_.persona_index.end()) {
+        if (!meant) hint = "; add it there, or remove this entry";
+        unknown(e.persona.loc, target,
+                fmt::format("persona '{}' scores step '{}' but is not listed in 'personas' of "
+                            "journey '{}'{}",
+                            key, step.id, j.id, hint));
+      } else {
+        if (!meant)
+          hint = listed.empty() ? fmt::format("; journey '{}' lists no 'personas'", j.id)
+                                : fmt::format("; journey '{}' lists {}", j.id, quoted_list(listed, "and"));
+        unknown(e.persona.loc, target,
+                fmt::format("unknown persona '{}' in 'experience' of step '{}'{}", key, step.id, hint));
+      }
+      if (meant) e.persona.suggested = m_.persona_index.at(*meant);
+    }
+  }
+
+  // "'a'", "'a' and 'b'", "'a', 'b' or 'c'"
+  static std::string quoted_list(const std::vector<std::string>& ids, std::string_view last) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (i > 0) out += i + 1 == ids.size() ? fmt::format(" {} ", last) : std::string(", ");
+      out += "'" + ids[i] + "'";
+    }
+    return out;
+  }
+
+  void opportunity(Opportunity& o) {
+    const std::string target = "opportunity:" + o.id;
+    for (StepRef& ref : o.addresses) address(o, ref, target);
+    if (o.owner) owner(*o.owner, target, fmt::format("'owner' of opportunity '{}'", o.id));
+    if (!o.kpi.id.empty()) {
+      if (auto it = m_.kpi_index.find(o.kpi.id); it != m_.kpi_index.end()) {
+        o.kpi.index = it->second;
+      } else {
+        std::vector<std::string> ids;
+        for (const auto& k : m_.kpis) ids.push_back(k.id);
+        unknown(o.kpi.loc, target,
+                fmt::format("unknown KPI '{}' for 'kpi' of opportunity '{}'{}", o.kpi.id, o.id,
+                            closest(o.kpi.id, ids) ? did_you_mean(o.kpi.id, ids)
+                                                   : std::string("; declare it under 'kpis'")));
+      }
+    }
+  }
+
+  // The journeys that have a step `step`, in load order.
+  std::vector<std::int32_t> journeys_with_step(std::string_view step) const {
+    std::vector<std::int32_t> out;
+    for (std::size_t i = 0; i < m_.journeys.size(); ++i)
+      if (m_.journeys[i].step_index.count(std::string(step))) out.push_back(static_cast<std::int32_t>(i));
+    return out;
+  }
+
+  static std::vector<std::string> step_ids(const Journey& j) {
+    std::vector<std::string> ids;
+    for (const auto& s : j.steps)
+      if (s.id[0] != '#') ids.push_back(s.id);
+    return ids;
+  }
+
+  // An item of `addresses`: `<journey-id>/<step-id>`. A misspelt item is analysed as the step
+  // its message suggests (StepRef::suggested), so the step is not also reported unaddressed.
+  void address(const Opportunity& o, StepRef& ref, const std::string& target) {
+    const std::string& text = ref.text.value;
+    const std::string where = fmt::format("in 'addresses' of opportunity '{}'", o.id);
+    auto suggest = [&](std::int32_t journey, const std::string& step) {
+      ref.journey = journey;
+      ref.step = m_.journeys[journey].step_index.at(step);
+      ref.suggested = true;
+      return fmt::format("; did you mean '{}/{}'?", m_.journeys[journey].id, step);
+    };
+    const auto slash = text.find('/');
+    if (slash == std::string::npos) {
+      if (m_.journey_index.count(text)) {
+        unknown(ref.text.loc, target,
+                fmt::format("'{}' {} is a journey; name one of its steps as '{}/<step-id>'", text,
+                            where, text));
+        return;
+      }
+      // A bare step id: the journey is missing.
+      std::string hint;
+      auto in = journeys_with_step(text);
+      if (in.size() == 1) {
+        hint = suggest(in.front(), text);
+      } else if (in.size() > 1) {
+        std::vector<std::string> options;
+        for (auto j : in) options.push_back(m_.journeys[j].id + "/" + text);
+        hint = "; several journeys have this step: write " + quoted_list(options, "or");
+      } else {
+        if (all_step_names_.empty()) {
+          for (const auto& j : m_.journeys)
+            for (auto& id : step_ids(j)) all_step_names_.push_back(id);
+          std::sort(all_step_names_.begin(), all_step_names_.end());
+          all_step_names_.erase(std::unique(all_step_names_.begin(), all_step_names_.end()),
+                                all_step_names_.end());
+        }
+        if (auto meant = closest(text, all_step_names_); meant && journeys_with_step(*meant).size() == 1)
+          hint = suggest(journeys_with_step(*meant).front(), *meant);
+      }
+      unknown(ref.text.loc, target,
+              fmt::format("step '{}' {} names no journey; write it as '<journey-id>/<step-id>'{}",
+                          text, where, hint));
+      return;
+    }
+    const std::string journey = text.substr(0, slash), step = text.substr(slash + 1);
+    auto j = m_.journey_index.find(journey);
+    if (j != m_.journey_index.end()) {
+      const Journey& own = m_.journeys[j->second];
+      if (auto s = own.step_index.find(step); s != own.step_index.end()) {
+        ref.journey = j->second;
+        ref.step = s->second;
+        return;
+      }
+      std::string hint;
+      if (auto meant = closest(step, step_ids(own)))
+        hint = suggest(j->second, *meant);
+      else if (auto in = journeys_with_step(step); in.size() == 1)
+        hint = suggest(in.front(), step);
+      unknown(ref.text.loc, target,
+              fmt::format("journey '{}' has no step '{}' ({}){}", own.id, step, where, hint));
+      return;
+    }
+    std::string hint;
+    if (auto meant = closest(journey, journey_names())) {
+      const Journey& other = m_.journeys[m_.journey_index.at(*meant)];
+      if (other.step_index.count(step))
+        hint = suggest(m_.journey_index.at(*meant), step);
+      else
+        hint = did_you_mean(journey, journey_names());
+    } else if (auto in = journeys_with_step(step); in.size() == 1) {
+      hint = suggest(in.front(), step);
+    }
+    unknown(ref.text.loc, target, fmt::format("unknown journey '{}' {}{}", journey, where, hint));
   }
 
   void sla(Step& step, const std::string& target) {
@@ -271,7 +499,12 @@ class Resolver {
 
   const Context& cx_;
   Model& m_;
-  std::vector<std::string> owner_names_, info_names_, journey_names_;
+  std::vector<std::string> owner_names_, info_names_, journey_names_, persona_names_,
+      touchpoint_names_, all_step_names_;
+  // The journey being resolved: its `personas` as written (id -> position of the first) and
+  // the personas it lists.
+  std::unordered_map<std::string, std::int32_t> written_;
+  std::unordered_set<std::int32_t> listed_;
 };
 
 }  // namespace

@@ -10,7 +10,10 @@ namespace chainmap::load {
 void read_information(const Context& cx, const yaml::Node& section);
 void read_departments(const Context& cx, const yaml::Node& section);
 void read_partners(const Context& cx, const yaml::Node& section);
+void read_touchpoints(const Context& cx, const yaml::Node& section);  // v1.1
+void read_personas(const Context& cx, const yaml::Node& section);     // v1.1
 void read_journeys(const Context& cx, const yaml::Node& section);
+void read_opportunities(const Context& cx, const yaml::Node& section);  // v1.1
 void read_kpis(const Context& cx, const yaml::Node& section);
 void read_waivers(const Context& cx, const yaml::Node& section);
 void read_lint(const Context& cx, const yaml::Node& section);

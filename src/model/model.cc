@@ -1,5 +1,8 @@
 #include "chainmap/model.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace chainmap {
 
 std::string_view to_string(Lane lane) {
@@ -29,6 +32,86 @@ std::string_view to_string(Agreement agreement) {
     case Agreement::Unknown: break;
   }
   return "unknown";
+}
+
+std::string_view to_string(Evidence evidence) {
+  switch (evidence) {
+    case Evidence::Observed: return "observed";
+    case Evidence::Reported: return "reported";
+    case Evidence::Assumed: break;
+  }
+  return "assumed";
+}
+
+std::string_view to_string(OpportunityStatus status) {
+  switch (status) {
+    case OpportunityStatus::Proposed: return "proposed";
+    case OpportunityStatus::Planned: return "planned";
+    case OpportunityStatus::InProgress: return "in-progress";
+    case OpportunityStatus::Done: return "done";
+    case OpportunityStatus::Idea: break;
+  }
+  return "idea";
+}
+
+const Text& effective_channel(const Model& model, const Step& step) {
+  static const Text none;
+  if (step.channel.present()) return step.channel;
+  if (step.touchpoint.index >= 0) return model.touchpoints[step.touchpoint.index].channel;
+  return none;
+}
+
+bool same_channel(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+bool is_staffed_channel(std::string_view channel) {
+  return same_channel(channel, "phone") || same_channel(channel, "chat") ||
+         same_channel(channel, "in-person");
+}
+
+const Experience* experience_for(const Step& step, std::int32_t persona) {
+  if (persona < 0) return nullptr;
+  for (const Experience& e : step.experience)
+    if (e.persona.index == persona) return &e;
+  return nullptr;
+}
+
+std::optional<int> score_for(const Step& step, std::int32_t persona) {
+  const Experience* e = experience_for(step, persona);
+  return e ? e->score : std::nullopt;
+}
+
+bool scored_for(const Step& step, std::int32_t persona) {
+  if (persona < 0) return false;
+  if (step.experience_malformed) return true;
+  for (const Experience& e : step.experience)
+    if (e.scored() && (e.persona.index == persona ||
+                       (e.persona.index < 0 && e.persona.suggested == persona)))
+      return true;
+  return false;
+}
+
+std::vector<CurvePoint> curve(const Journey& journey, std::int32_t persona) {
+  std::vector<CurvePoint> out;
+  for (std::size_t i = 0; i < journey.steps.size(); ++i)
+    if (auto score = score_for(journey.steps[i], persona))
+      out.push_back(CurvePoint{static_cast<std::int32_t>(i), *score});
+  return out;
+}
+
+std::vector<std::vector<std::vector<std::int32_t>>> opportunities_by_step(const Model& model) {
+  std::vector<std::vector<std::vector<std::int32_t>>> out(model.journeys.size());
+  for (std::size_t j = 0; j < model.journeys.size(); ++j) out[j].resize(model.journeys[j].steps.size());
+  for (std::size_t o = 0; o < model.opportunities.size(); ++o)
+    for (const StepRef& ref : model.opportunities[o].addresses) {
+      if (!ref.resolved()) continue;
+      auto& at = out[static_cast<std::size_t>(ref.journey)][static_cast<std::size_t>(ref.step)];
+      if (at.empty() || at.back() != static_cast<std::int32_t>(o)) at.push_back(static_cast<std::int32_t>(o));
+    }
+  return out;
 }
 
 bool lane_known(const Model& model, const Step& step) {

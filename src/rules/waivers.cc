@@ -10,10 +10,10 @@
 namespace chainmap {
 namespace {
 
-const std::vector<std::string> kTargetKinds = {"department", "handover", "info",  "journey",
-                                               "kpi",        "model",    "partner", "role",
-                                               "shift",      "sla",      "stage", "step",
-                                               "waiver"};
+const std::vector<std::string> kTargetKinds = {
+    "department", "handover", "info",  "journey", "kpi",        "model",       "opportunity",
+    "partner",    "persona",  "role",  "shift",   "sla",        "stage",       "step",
+    "touchpoint", "waiver"};
 
 std::string key(std::string_view rule, std::string_view target) {
   std::string k(rule);

@@ -1,4 +1,5 @@
-// ownership/unused-party: a department or partner that appears in no journey.
+// ownership/unused-party: a department or partner that appears in no journey. Owning a
+// touchpoint or an opportunity counts as a part (SPEC "v1.1 fine points").
 #include <fmt/format.h>
 
 #include "chainmap/usage.h"
@@ -13,17 +14,18 @@ constexpr const char* kWhere =
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   const Usage& usage = cx.analysis<Usage>();
-  // A step whose owner could not be resolved was reported (model/*, ownership/*); the party
-  // it meant would be reported here as unused: no party is judged until it is fixed.
+  // A step, touchpoint or opportunity whose owner could not be resolved was reported (model/*,
+  // ownership/*); the party it meant would be reported here as unused: no party is judged
+  // until it is fixed.
   if (usage.unresolved_owner) return;
   for (std::size_t d = 0; d < m.departments.size(); ++d)
-    if (!usage.department_appears[d])
+    if (!usage.department_takes_part[d])
       out.report("department:" + m.departments[d].id, m.departments[d].loc,
                  fmt::format("department '{}' appears in no journey ({}); map its part in the "
                              "journeys or remove it",
                              m.departments[d].id, kWhere));
   for (std::size_t p = 0; p < m.partners.size(); ++p)
-    if (!usage.partner_appears[p])
+    if (!usage.partner_takes_part[p])
       out.report("partner:" + m.partners[p].id, m.partners[p].loc,
                  fmt::format("partner '{}' appears in no journey ({}); map its part in the "
                              "journeys or remove it",
@@ -41,11 +43,13 @@ const Rule ownership_unused_party{
     R"doc(## What it checks
 A department or partner that appears in no journey: it is not the owner of any step, and not
 `responsible`, `consulted` or `informed` for any. A role's appearance counts for its
-department (`warehouse.picker` owning a step means `warehouse` appears).
+department (`warehouse.picker` owning a step means `warehouse` appears). Owning a touchpoint
+or an opportunity (itself or through one of its roles) also counts as a part in a journey:
+the team that runs the web shop takes part wherever customers use it.
 
-While some step's owner cannot be resolved (a misspelt or malformed `owner`, reported by
-`model/*` or `ownership/*`), no party is judged: the owner that step meant would otherwise be
-reported here as well, for the same mistake.
+While some step's, touchpoint's or opportunity's owner cannot be resolved (a misspelt or
+malformed `owner`, reported by `model/*` or `ownership/*`), no party is judged: the owner it
+meant would otherwise be reported here as well, for the same mistake.
 
 ## Why it matters
 Every party in the chain exists to deliver some part of a journey. One that appears nowhere
@@ -91,8 +95,9 @@ journeys:
 ```
 
 ## How to fix
-Add the steps the department or partner performs to the journeys, or list it as
-responsible, consulted or informed where it takes part. If it no longer plays a part, remove
+Add the steps the department or partner performs to the journeys, list it as
+responsible, consulted or informed where it takes part, or make it the owner of the
+touchpoint or opportunity it answers for. If it no longer plays a part, remove
 it from the model.
 )doc",
     {},

@@ -1,5 +1,5 @@
 // ownership/unused-role: a role that owns no step, is responsible for none and is nobody's
-// backup.
+// backup. Owning a touchpoint or an opportunity counts as a part (SPEC "v1.1 fine points").
 #include <fmt/format.h>
 
 #include "chainmap/usage.h"
@@ -13,7 +13,7 @@ void check(const RuleContext& cx, Findings& out) {
   const Usage& usage = cx.analysis<Usage>();
   for_each_role(cx.model, usage, [&](std::size_t d, const Department& dept, const Role& role,
                                      const RoleUsage& u) {
-    if (u.owns || u.responsible || u.backs_up) return;
+    if (u.owns || u.responsible || u.backs_up || u.owns_touchpoint || u.owns_opportunity) return;
     // A misspelt `warehouse.pikcer` was reported as model/unknown-reference; the role it meant
     // must not be reported again as unused.
     if (usage.unknown_role_named[d]) return;
@@ -43,11 +43,13 @@ const Rule ownership_unused_role{
     "a role that owns no step, is responsible for none and is nobody's backup",
     R"doc(## What it checks
 A role declared under a department's `roles` that no step names as `owner` or in
-`responsible`, and that no other role names as its `backup`. Being only consulted or informed,
-confirming handovers or owning KPIs does not count: those do not put work on the role.
-While a step or a backup names a role of the department that does not exist (reported as
-`model/unknown-reference`), the department's roles are not judged: the misspelt name most
-likely meant one of them.
+`responsible`, that no other role names as its `backup`, and that owns no touchpoint and no
+opportunity (owning what the customer meets, or a fix the team has taken on, is a part in the
+journeys). Being only consulted or informed, confirming handovers or owning KPIs does not
+count: those do not put work on the role.
+While a step, a backup, or the owner of a touchpoint or an opportunity names a role of the
+department that does not exist (reported as `model/unknown-reference`), the department's roles
+are not judged: the misspelt name most likely meant one of them.
 
 ## Why it matters
 A role with no work in any journey is either a part of the chain that was never mapped (the
@@ -89,7 +91,8 @@ journeys:
 
 ## How to fix
 Map the work the role really does: make it the owner of, or responsible for, the steps it
-performs, or the backup of a role it stands in for. If the role no longer exists, remove it
+performs, the backup of a role it stands in for, or the owner of the touchpoint or opportunity
+it answers for. If the role no longer exists, remove it
 (and from the shifts that list it).
 )doc",
     {},
