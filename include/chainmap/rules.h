@@ -19,6 +19,16 @@ struct RuleOption {
   std::string_view summary;
 };
 
+// What users may do with a rule's findings (SPEC section 3). model/* rules report input chainmap
+// cannot understand: always errors, never switched off, waived or taken into a baseline
+// (model/unknown-key, a warning, can be configured and waived). waiver/* findings are about
+// waivers and cannot be waived themselves.
+struct RuleControls {
+  bool configurable = true;  // presets, `lint.rules` and `--rule` set its severity
+  bool waivable = true;      // a waiver can silence one of its findings
+  bool baselined = true;     // `--baseline` can mark one of its findings as known
+};
+
 struct Rule {
   std::string_view id;            // "handover/undeclared": group/name, as the file path
   Severity severity;              // default severity under `recommended`
@@ -28,11 +38,15 @@ struct Rule {
   std::span<const RuleOption> options;
   // nullptr for rules reported elsewhere: model/* by the loader, waiver/* by the checker.
   void (*check)(const RuleContext&, Findings&) = nullptr;
+  RuleControls controls = {};
 
-  // model/* rules report input that cannot be understood: always errors, never switched off
-  // or waived, except model/unknown-key.
-  bool configurable() const { return !id.starts_with("model/") || id == "model/unknown-key"; }
+  bool configurable() const { return controls.configurable; }
 };
+
+// A finding of `rule`, with the rule's default severity (the lint configuration may change it
+// later: check_model). Every finding is made here, so its rule id is always a rule's own.
+Diagnostic make_diagnostic(const Rule& rule, std::string target, Loc loc, std::string message,
+                           std::vector<Related> related = {});
 
 // All rules, sorted by id.
 std::span<const Rule* const> catalogue();
@@ -56,5 +70,9 @@ std::string closest_rule_id(std::string_view name, std::span<const Rule* const> 
 std::string rule_page(const Rule& rule);
 // docs/rules.md: a table of all rules and all their pages.
 std::string rules_markdown();
+// `chainmap rules`: a line a rule (id, default severity, summary); `--format json`: an array of
+// rules with their target, whether they are configurable, and their options.
+std::string rules_table();
+std::string rules_json();
 
 }  // namespace chainmap

@@ -92,9 +92,14 @@ long RuleContext::option(std::string_view name) const {
   return 0;
 }
 
+Diagnostic make_diagnostic(const Rule& rule, std::string target, Loc loc, std::string message,
+                           std::vector<Related> related) {
+  return Diagnostic{std::string(rule.id), rule.severity, std::move(message), std::move(target), loc,
+                    std::move(related)};
+}
+
 void Findings::report(std::string target, Loc loc, std::string message, std::vector<Related> related) {
-  out_.push_back(Diagnostic{std::string(rule_.id), rule_.severity, std::move(message),
-                            std::move(target), loc, std::move(related)});
+  out_.push_back(make_diagnostic(rule_, std::move(target), loc, std::move(message), std::move(related)));
 }
 
 }  // namespace chainmap

@@ -1,8 +1,11 @@
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
 
 #include <fmt/format.h>
 
 #include "chainmap/rules.h"
+#include "util/json.h"
 
 namespace chainmap {
 
@@ -53,6 +56,36 @@ std::string rules_markdown() {
     }
   }
   return out;
+}
+
+std::string rules_table() {
+  std::size_t width = 4;
+  for (const Rule* r : catalogue()) width = std::max(width, r->id.size());
+  std::string out = fmt::format("{:<{}}  {:<7}  {}\n", "RULE", width, "DEFAULT", "SUMMARY");
+  for (const Rule* r : catalogue())
+    out += fmt::format("{:<{}}  {:<7}  {}\n", r->id, width, to_string(r->severity), r->summary);
+  return out;
+}
+
+std::string rules_json() {
+  JsonWriter w;
+  w.begin_array();
+  for (const Rule* r : catalogue()) {
+    w.begin_object();
+    w.field("id", r->id).field("severity", to_string(r->severity)).field("target", r->target);
+    w.field("summary", r->summary).field("configurable", r->configurable());
+    w.key("options").begin_array();
+    for (const auto& o : r->options) {
+      w.begin_object();
+      w.field("name", o.name).field("default", static_cast<std::int64_t>(o.default_value));
+      w.field("summary", o.summary);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  return w.str();
 }
 
 }  // namespace chainmap

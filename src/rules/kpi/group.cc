@@ -1,17 +1,11 @@
 #include "rules/group.h"
+#include "rules/kpi/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule kpi_no_owner;
-extern const Rule kpi_no_target;
-
-namespace {
-const Rule* const kRules[] = {
-    &kpi_no_owner,
-    &kpi_no_target,
-};
-}  // namespace
-
-std::span<const Rule* const> kpi_rules() { return kRules; }
+std::span<const Rule* const> kpi_rules() {
+  static const Rule* const rules[] = {&kpi_no_owner, &kpi_no_target};
+  return rules;
+}
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/duplicate-id: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_duplicate_id;
 const Rule model_duplicate_id{
     "model/duplicate-id",
     Severity::Error,
@@ -41,6 +40,7 @@ references to it.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

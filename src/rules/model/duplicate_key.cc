@@ -1,9 +1,8 @@
 // model/duplicate-key: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_duplicate_key;
 const Rule model_duplicate_key{
     "model/duplicate-key",
     Severity::Error,
@@ -37,6 +36,7 @@ Keep one of the two keys (the related location shows the first) and merge their 
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

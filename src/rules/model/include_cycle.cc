@@ -1,9 +1,8 @@
 // model/include-cycle: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_include_cycle;
 const Rule model_include_cycle{
     "model/include-cycle",
     Severity::Error,
@@ -38,6 +37,7 @@ Include each file from one place only, usually the root file.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/include-not-found: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_include_not_found;
 const Rule model_include_not_found{
     "model/include-not-found",
     Severity::Error,
@@ -40,6 +39,7 @@ include a folder, name its files with a glob: `journeys/*.yaml`.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/include-outside-root: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_include_outside_root;
 const Rule model_include_outside_root{
     "model/include-outside-root",
     Severity::Error,
@@ -33,6 +32,7 @@ out is intended.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

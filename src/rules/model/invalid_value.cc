@@ -1,9 +1,8 @@
 // model/invalid-value: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_invalid_value;
 const Rule model_invalid_value{
     "model/invalid-value",
     Severity::Error,
@@ -38,6 +37,7 @@ Hours: `24/7` or `Mon-Fri 08:00-20:00, Sat 09:00-13:00`.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

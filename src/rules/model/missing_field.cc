@@ -1,9 +1,8 @@
 // model/missing-field: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_missing_field;
 const Rule model_missing_field{
     "model/missing-field",
     Severity::Error,
@@ -42,6 +41,7 @@ Add the field the message names.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/syntax: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_syntax;
 const Rule model_syntax{
     "model/syntax",
     Severity::Error,
@@ -39,6 +38,7 @@ UTF-8. Split a multi-document file into one file per document and `include` them
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

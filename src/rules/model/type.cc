@@ -1,9 +1,8 @@
 // model/type: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_type;
 const Rule model_type{
     "model/type",
     Severity::Error,
@@ -39,6 +38,7 @@ Write the value in the shape the message names; `chainmap schema` prints the ful
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/unknown-key: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_unknown_key;
 const Rule model_unknown_key{
     "model/unknown-key",
     Severity::Warning,
@@ -38,6 +37,7 @@ model/* rule that can be configured (`lint.rules`, `--rule`) or waived.
 )doc",
     {},
     nullptr,
+    {.baselined = false},
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/unknown-reference: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_unknown_reference;
 const Rule model_unknown_reference{
     "model/unknown-reference",
     Severity::Error,
@@ -40,6 +39,7 @@ step.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/unknown-section: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_unknown_section;
 const Rule model_unknown_section{
     "model/unknown-section",
     Severity::Error,
@@ -44,6 +43,7 @@ Correct the key to the suggested section, or prefix your own top-level data with
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // model/unsupported-version: reported by the loader (src/load/); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/model/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule model_unsupported_version;
 const Rule model_unsupported_version{
     "model/unsupported-version",
     Severity::Error,
@@ -31,6 +30,7 @@ Write `chainmap: 1`, or use the chainmap release that reads the newer format.
 )doc",
     {},
     nullptr,
+    kInputError,
 };
 
 }  // namespace chainmap::rules

@@ -1,15 +1,11 @@
 #include "rules/group.h"
+#include "rules/privacy/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule privacy_personal_data_without_dpa;
-
-namespace {
-const Rule* const kRules[] = {
-    &privacy_personal_data_without_dpa,
-};
-}  // namespace
-
-std::span<const Rule* const> privacy_rules() { return kRules; }
+std::span<const Rule* const> privacy_rules() {
+  static const Rule* const rules[] = {&privacy_personal_data_without_dpa};
+  return rules;
+}
 
 }  // namespace chainmap::rules

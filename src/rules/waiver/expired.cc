@@ -1,9 +1,8 @@
 // waiver/expired: reported by the checker (src/rules/waivers.cc); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/waiver/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule waiver_expired;
 const Rule waiver_expired{
     "waiver/expired",
     Severity::Warning,
@@ -42,6 +41,7 @@ day).
 )doc",
     {},
     nullptr,
+    kWaiverFinding,
 };
 
 }  // namespace chainmap::rules

@@ -1,17 +1,11 @@
 #include "rules/group.h"
+#include "rules/waiver/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule waiver_expired;
-extern const Rule waiver_unused;
-
-namespace {
-const Rule* const kRules[] = {
-    &waiver_expired,
-    &waiver_unused,
-};
-}  // namespace
-
-std::span<const Rule* const> waiver_rules() { return kRules; }
+std::span<const Rule* const> waiver_rules() {
+  static const Rule* const rules[] = {&waiver_expired, &waiver_unused};
+  return rules;
+}
 
 }  // namespace chainmap::rules

@@ -1,9 +1,8 @@
 // waiver/unused: reported by the checker (src/rules/waivers.cc); this file holds its page.
-#include "chainmap/rules.h"
+#include "rules/waiver/rules.h"
 
 namespace chainmap::rules {
 
-extern const Rule waiver_unused;
 const Rule waiver_unused{
     "waiver/unused",
     Severity::Warning,
@@ -40,6 +39,7 @@ finding is shown in `--format json` output).
 )doc",
     {},
     nullptr,
+    kWaiverFinding,
 };
 
 }  // namespace chainmap::rules
