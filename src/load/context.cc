@@ -6,16 +6,9 @@
 
 namespace chainmap::load {
 
-void Context::report(std::string_view rule, std::string target, Loc loc, std::string message,
+void Context::report(const Rule& rule, std::string target, Loc loc, std::string message,
                      std::vector<Related> related) const {
-  Diagnostic d;
-  d.rule = std::string(rule);
-  d.severity = rule == "model/unknown-key" ? Severity::Warning : Severity::Error;
-  d.message = std::move(message);
-  d.target = std::move(target);
-  d.loc = loc;
-  d.related = std::move(related);
-  out.push_back(std::move(d));
+  out.push_back(make_diagnostic(rule, std::move(target), loc, std::move(message), std::move(related)));
 }
 
 namespace {
@@ -60,7 +53,7 @@ Fields::Fields(const Context& cx, const yaml::Node& node,
     return;
   }
   if (!node.is_mapping()) {
-    cx.report("model/type", target_, node.loc,
+    cx.report(rules::model_type, target_, node.loc,
               fmt::format("{} must be a mapping of fields, not {}", what_, yaml::describe(node)));
     return;
   }
@@ -69,7 +62,7 @@ Fields::Fields(const Context& cx, const yaml::Node& node,
   for (std::size_t i = 0; i < node.entries(); ++i) {
     const yaml::Node& key = node.key(i);
     if (!key.is_scalar()) {
-      cx.report("model/type", target_, key.loc,
+      cx.report(rules::model_type, target_, key.loc,
                 fmt::format("keys of {} must be names, not {}", what_, yaml::describe(key)));
       continue;
     }
@@ -78,7 +71,7 @@ Fields::Fields(const Context& cx, const yaml::Node& node,
     for (const auto* seen : keys_seen)
       if (seen->text == key.text) first = seen;
     if (first) {
-      cx.report("model/duplicate-key", target_, key.loc,
+      cx.report(rules::model_duplicate_key, target_, key.loc,
                 fmt::format("'{}' is written twice in {}; the first one is used", key.text, what_),
                 {Related{first->loc, "first written here"}});
       continue;
@@ -92,14 +85,14 @@ Fields::Fields(const Context& cx, const yaml::Node& node,
       if (unknown == Unknown::Section) {
         const std::string hint = did_you_mean_or_list(key.text, candidates);
         const bool listed = !hint.starts_with("; did");
-        cx.report("model/unknown-section", target_, key.loc,
+        cx.report(rules::model_unknown_section, target_, key.loc,
                   fmt::format("unknown section '{}': nothing under it is read{}{}", key.text, hint,
                               listed ? " (or prefix your own data with 'x-')" : ""));
       } else {
         bool skip = false;
         std::string split = split_hours_message(node, i, skip);
         if (skip) continue;
-        cx.report("model/unknown-key", target_, key.loc,
+        cx.report(rules::model_unknown_key, target_, key.loc,
                   !split.empty() ? std::move(split)
                                  : fmt::format("unknown key '{}' in {}{}", key.text, what_,
                                                did_you_mean_or_list(key.text, candidates)));
@@ -125,7 +118,7 @@ bool Fields::empty() const {
 const yaml::Node* Fields::require(std::string_view key, Loc entity_loc, std::string_view hint) const {
   const yaml::Node* value = get(key);
   if (!value && mapping_)
-    cx_.report("model/missing-field", target_, entity_loc,
+    cx_.report(rules::model_missing_field, target_, entity_loc,
                fmt::format("{} has no '{}'{}{}", what_, key, hint.empty() ? "" : " ", hint));
   return value;
 }
@@ -133,11 +126,11 @@ const yaml::Node* Fields::require(std::string_view key, Loc entity_loc, std::str
 void report_section_key(const Context& cx, const yaml::Node& key, std::string_view what,
                         std::string_view target, bool duplicate, const yaml::Node* first) {
   if (duplicate) {
-    cx.report("model/duplicate-key", std::string(target), key.loc,
+    cx.report(rules::model_duplicate_key, std::string(target), key.loc,
               fmt::format("'{}' is written twice in '{}'; the first one is used", key.text, what),
               {Related{first->loc, "first written here"}});
   } else {
-    cx.report("model/type", std::string(target), key.loc,
+    cx.report(rules::model_type, std::string(target), key.loc,
               fmt::format("ids in '{}' must be names, not {}", what, yaml::describe(key)));
   }
 }
@@ -145,12 +138,12 @@ void report_section_key(const Context& cx, const yaml::Node& key, std::string_vi
 bool check_id(const Context& cx, const yaml::Node& id, std::string_view what,
               const std::string& target) {
   if (!id.is_scalar()) {
-    cx.report("model/type", target, id.loc,
+    cx.report(rules::model_type, target, id.loc,
               fmt::format("the id of {} must be a name, not {}", what, yaml::describe(id)));
     return false;
   }
   if (!is_valid_id(id.text)) {
-    cx.report("model/invalid-value", target, id.loc,
+    cx.report(rules::model_invalid_value, target, id.loc,
               fmt::format("invalid id '{}' for {}: use lowercase letters, digits and hyphens, "
                           "starting with a letter or digit",
                           id.text, what));
@@ -163,7 +156,7 @@ namespace {
 
 void type_error(const Fields& f, std::string_view field, const yaml::Node& node,
                 std::string_view expected) {
-  f.cx().report("model/type", f.target(), node.loc,
+  f.cx().report(rules::model_type, f.target(), node.loc,
                 fmt::format("'{}' of {} must be {}, not {}", field, f.what(), expected,
                             yaml::describe(node)));
 }
@@ -206,7 +199,7 @@ std::optional<bool> read_bool(const Fields& f, std::string_view field) {
       return false;
   }
   if (node->is_scalar())
-    f.cx().report("model/type", f.target(), node->loc,
+    f.cx().report(rules::model_type, f.target(), node->loc,
                   fmt::format("'{}' of {} must be true or false, not '{}'", field, f.what(),
                               node->text));
   else
@@ -221,7 +214,7 @@ std::optional<Seconds> read_duration(const Fields& f, std::string_view field, Lo
   std::string error;
   auto value = parse_duration(node->text, &error);
   if (!value)
-    f.cx().report("model/invalid-value", f.target(), node->loc,
+    f.cx().report(rules::model_invalid_value, f.target(), node->loc,
                   fmt::format("invalid duration '{}' for '{}' of {}: {}", node->text, field,
                               f.what(), error));
   return value;
@@ -234,7 +227,7 @@ std::optional<WeekHours> read_hours(const Fields& f, std::string_view field, Tex
   std::string error;
   auto value = parse_hours(node->text, &error);
   if (!value)
-    f.cx().report("model/invalid-value", f.target(), node->loc,
+    f.cx().report(rules::model_invalid_value, f.target(), node->loc,
                   fmt::format("invalid hours '{}' for '{}' of {}: {}", node->text, field, f.what(),
                               error));
   return value;
@@ -258,7 +251,7 @@ std::optional<std::string> read_enum(const Fields& f, std::string_view field,
   if (!node) return std::nullopt;
   for (const auto& a : allowed)
     if (a == node->text) return a;
-  f.cx().report("model/invalid-value", f.target(), node->loc,
+  f.cx().report(rules::model_invalid_value, f.target(), node->loc,
                 fmt::format("invalid {} '{}' for {}: expected {}{}", field, node->text, f.what(),
                             one_of(allowed), did_you_mean(node->text, allowed)));
   return std::nullopt;
@@ -279,7 +272,7 @@ std::vector<T> read_list(const Fields& f, std::string_view field, std::string_vi
   out.reserve(node->items.size());
   for (const auto& item : node->items) {
     if (!item.is_scalar()) {
-      f.cx().report("model/type", f.target(), item.loc,
+      f.cx().report(rules::model_type, f.target(), item.loc,
                     fmt::format("items of '{}' in {} must be {}, not {}", field, f.what(),
                                 expected, yaml::describe(item)));
       continue;

@@ -11,6 +11,7 @@
 
 #include "chainmap/diagnostic.h"
 #include "chainmap/model.h"
+#include "rules/model/rules.h"
 #include "yaml/node.h"
 
 namespace chainmap::load {
@@ -20,7 +21,8 @@ struct Context {
   std::vector<Diagnostic>& out;
   bool root_file = false;  // reading the root file (organisation, lint and chainmap allowed)
 
-  void report(std::string_view rule, std::string target, Loc loc, std::string message,
+  // A finding of one of the model/* rules (rules/model/rules.h), with the rule's severity.
+  void report(const Rule& rule, std::string target, Loc loc, std::string message,
               std::vector<Related> related = {}) const;
 };
 
@@ -92,7 +94,7 @@ void for_each_entry(const Context& cx, const yaml::Node& node, std::string_view 
                     std::string_view target, F&& each) {
   if (node.is_null()) return;
   if (!node.is_mapping()) {
-    cx.report("model/type", std::string(target), node.loc,
+    cx.report(rules::model_type, std::string(target), node.loc,
               std::string("'") + std::string(what) + "' must be a mapping of ids to entries, not " +
                   std::string(yaml::describe(node)));
     return;

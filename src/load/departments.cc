@@ -10,20 +10,20 @@ bool declare_party(const Context& cx, const std::string& id, const yaml::Node& k
                    std::string_view what, const std::string& target) {
   if (!check_id(cx, key, what, target)) return false;
   if (id == "customer") {
-    cx.report("model/invalid-value", target, key.loc,
+    cx.report(rules::model_invalid_value, target, key.loc,
               fmt::format("'customer' is reserved for the customer and cannot be {} id",
                           what == "a department" ? "a department" : "a partner"));
     return false;
   }
   const Model& m = cx.model;
   if (auto d = m.department_index.find(id); d != m.department_index.end()) {
-    cx.report("model/duplicate-id", target, key.loc,
+    cx.report(rules::model_duplicate_id, target, key.loc,
               fmt::format("'{}' is already declared as a department", id),
               {Related{m.departments[d->second].loc, "first declared here"}});
     return false;
   }
   if (auto p = m.partner_index.find(id); p != m.partner_index.end()) {
-    cx.report("model/duplicate-id", target, key.loc,
+    cx.report(rules::model_duplicate_id, target, key.loc,
               fmt::format("'{}' is already declared as a partner", id),
               {Related{m.partners[p->second].loc, "first declared here"}});
     return false;
@@ -67,7 +67,9 @@ Shift read_shift(const Context& cx, const std::string& dept, const std::string& 
   // finding per mistake). Unknown or repeated keys leave the values readable.
   shift.malformed = std::any_of(
       cx.out.begin() + static_cast<std::ptrdiff_t>(reported), cx.out.end(),
-      [](const Diagnostic& d) { return d.rule == "model/type" || d.rule == "model/invalid-value"; });
+      [](const Diagnostic& d) {
+        return d.rule == rules::model_type.id || d.rule == rules::model_invalid_value.id;
+      });
   return shift;
 }
 

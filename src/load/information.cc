@@ -9,7 +9,7 @@ bool declare(const Context& cx, std::unordered_map<std::string, std::int32_t>& i
              std::string_view what, const std::string& target) {
   auto [it, fresh] = index.emplace(id, position);
   if (fresh) return true;
-  cx.report("model/duplicate-id", target, loc,
+  cx.report(rules::model_duplicate_id, target, loc,
             fmt::format("{} '{}' is declared twice", what, id),
             {Related{first_loc, "first declared here"}});
   return false;

@@ -13,7 +13,7 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
   h.loc = node.loc;
   // One finding for an empty handover, not one per absent field (SPEC section 2).
   if (f.empty()) {
-    cx.report("model/missing-field", target, node.loc,
+    cx.report(rules::model_missing_field, target, node.loc,
               fmt::format("{} is empty: it has no 'method' (how the work is passed on: crm, "
                           "ticket, email, api, ...), nothing it 'carries', nobody to 'confirm' "
                           "it and no 'follow-up'",
@@ -25,7 +25,7 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
     h.method = read_located_text(f, "method");
     // `method: ""` (or blanks) names no method: the required field is missing.
     if (!h.method.malformed && h.method.value.find_first_not_of(" \t") == std::string::npos) {
-      cx.report("model/missing-field", target, h.method.loc,
+      cx.report(rules::model_missing_field, target, h.method.loc,
                 fmt::format("the 'method' of {} is empty; name how the work is passed on (crm, ticket, "
                             "email, api, ...)",
                             what));
@@ -71,7 +71,7 @@ Next read_next_item(const Context& cx, const Journey& journey, const Step& step,
       to = nullptr;
     }
   } else {
-    cx.report("model/type", step_target, item.loc,
+    cx.report(rules::model_type, step_target, item.loc,
               fmt::format("items of 'next' in step '{}' must be a step id or a mapping with 'to', "
                           "not {}",
                           step.id, yaml::describe(item)));
@@ -120,7 +120,7 @@ std::optional<int> read_score(const Fields& f, const std::string& what) {
   const yaml::Node* node = f.get("score");
   if (!node) return std::nullopt;
   if (!node->is_scalar()) {
-    f.cx().report("model/type", f.target(), node->loc,
+    f.cx().report(rules::model_type, f.target(), node->loc,
                   fmt::format("the score of {} must be {}, not {}", what, kRange,
                               yaml::describe(*node)));
     return std::nullopt;
@@ -150,7 +150,7 @@ std::optional<int> read_score(const Fields& f, const std::string& what) {
     message = fmt::format("invalid score '{}' for {}: expected {}{}", written, what, kRange,
                           fraction ? ", not a fraction" : "");
   }
-  f.cx().report("model/invalid-value", f.target(), node->loc, std::move(message));
+  f.cx().report(rules::model_invalid_value, f.target(), node->loc, std::move(message));
   return std::nullopt;
 }
 
@@ -160,7 +160,7 @@ void read_experience(const Context& cx, Step& step, const yaml::Node& node,
                      const std::string& target) {
   step.experience_loc = node.loc;
   if (!node.is_mapping()) {
-    cx.report("model/type", target, node.loc,
+    cx.report(rules::model_type, target, node.loc,
               fmt::format("'experience' of step '{}' must be a mapping from persona ids to a score "
                           "and feeling (e.g. {{shopper: {{score: -1, feeling: Anxious}}}}), not {}",
                           step.id, yaml::describe(node)));
@@ -174,7 +174,7 @@ void read_experience(const Context& cx, Step& step, const yaml::Node& node,
     e.loc = value.loc;
     const std::string what = fmt::format("persona '{}' at step '{}'", persona, step.id);
     if (value.is_scalar() || value.is_sequence()) {
-      cx.report("model/type", target, value.loc,
+      cx.report(rules::model_type, target, value.loc,
                 fmt::format("the experience of {} must be a mapping with a score and a feeling "
                             "(e.g. {{score: -1, feeling: Anxious}}), not {}",
                             what, yaml::describe(value)));
@@ -197,7 +197,7 @@ void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
                       const std::string& target) {
   step.pain_points_loc = node.loc;
   if (!node.is_sequence()) {
-    cx.report("model/type", target, node.loc,
+    cx.report(rules::model_type, target, node.loc,
               fmt::format("'pain-points' of step '{}' must be a list of pain points (e.g. [{{text: "
                           "Tracking link arrives late, evidence: observed, source: Usability "
                           "test}}]), not {}",
@@ -208,7 +208,7 @@ void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     const yaml::Node& item = node.items[i];
     if (!item.is_mapping()) {
-      cx.report("model/type", target, item.loc,
+      cx.report(rules::model_type, target, item.loc,
                 fmt::format("items of 'pain-points' of step '{}' must be mappings with 'text', "
                             "'evidence' and 'source' (e.g. {{text: Tracking link arrives late}}), "
                             "not {}",
@@ -272,7 +272,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   if (step.id[0] != '#') {
     auto existing = journey.step_index.find(step.id);
     if (existing != journey.step_index.end()) {
-      cx.report("model/duplicate-id", target, id->loc,
+      cx.report(rules::model_duplicate_id, target, id->loc,
                 fmt::format("step '{}' is declared twice in journey '{}'", step.id, journey.id),
                 {Related{journey.steps[existing->second].id_loc, "first declared here"}});
     } else {
@@ -326,7 +326,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     if (next->is_sequence()) {
       for (const auto& item : next->items) step.next.push_back(read_next_item(cx, journey, step, item));
     } else {
-      cx.report("model/type", target, next->loc,
+      cx.report(rules::model_type, target, next->loc,
                 fmt::format("'next' of step '{}' must be a list of steps (e.g. [pick] or "
                             "[{{to: pick, handover: {{...}}}}]), not {}",
                             step.id, yaml::describe(*next)));
@@ -339,7 +339,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     std::string to;
     for (const Next& n : step.next)
       if (n.to.present()) to += fmt::format("{}'{}'", to.empty() ? "" : ", ", n.to.value);
-    cx.report("model/invalid-value", target, f.get("end")->loc,
+    cx.report(rules::model_invalid_value, target, f.get("end")->loc,
               fmt::format("step '{}' has 'end: true' and also 'next'{}{}: read as an end that may "
                           "also go on; remove 'end' if the journey always goes on, remove "
                           "'next' if it always ends here, or add a step that ends it to 'next'",
@@ -351,7 +351,7 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     if (touchpoint->is_scalar() && !touchpoint->text.empty()) {
       step.touchpoint = Ref{touchpoint->text, touchpoint->loc, -1};
     } else if (!touchpoint->is_scalar()) {
-      cx.report("model/type", target, touchpoint->loc,
+      cx.report(rules::model_type, target, touchpoint->loc,
                 fmt::format("'touchpoint' of step '{}' must be one touchpoint id, not {}", step.id,
                             yaml::describe(*touchpoint)));
       step.touchpoint = Ref{{}, touchpoint->loc, -1, true};
@@ -390,7 +390,7 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
   if (stage.id[0] != '#')
     for (const auto& other : journey.stages)
       if (other.id == stage.id) {
-        cx.report("model/duplicate-id", target, id->loc,
+        cx.report(rules::model_duplicate_id, target, id->loc,
                   fmt::format("stage '{}' is declared twice in journey '{}'", stage.id, journey.id),
                   {Related{other.id_loc, "first declared here"}});
         break;
@@ -400,7 +400,7 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
   journey.stages.push_back(stage);
   if (const yaml::Node* steps = f.get("steps")) {
     if (!steps->is_sequence()) {
-      cx.report("model/type", target, steps->loc,
+      cx.report(rules::model_type, target, steps->loc,
                 fmt::format("'steps' of stage '{}' must be a list of steps, not {}", stage.id,
                             yaml::describe(*steps)));
     } else {
@@ -450,7 +450,7 @@ void read_journeys(const Context& cx, const yaml::Node& section) {
     }
     if (const yaml::Node* stages = f.get("stages")) {
       if (!stages->is_sequence()) {
-        cx.report("model/type", target, stages->loc,
+        cx.report(rules::model_type, target, stages->loc,
                   fmt::format("'stages' of journey '{}' must be a list of stages, not {}", id,
                               yaml::describe(*stages)));
       } else {

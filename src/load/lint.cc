@@ -14,7 +14,7 @@ std::optional<Severity> severity_value(const Context& cx, const yaml::Node& node
                                        const std::string& rule) {
   if (node.is_scalar())
     if (auto s = parse_severity(node.text)) return s;
-  cx.report("model/invalid-value", "model", node.loc,
+  cx.report(rules::model_invalid_value, "model", node.loc,
             node.is_scalar()
                 ? fmt::format("invalid severity '{}' for rule '{}': expected off, note, warning or "
                               "error{}",
@@ -50,18 +50,18 @@ RuleSetting read_setting(const Context& cx, const std::string& rule, const yaml:
     auto [ptr, ec] = std::from_chars(v.text.data(), end, number);
     const bool whole = v.is_scalar() && ec == std::errc() && ptr == end && number >= 0;
     if (!whole && closest(k.text, {"severity"})) {  // `sevrity: error` is a typo, not an option
-      cx.report("model/unknown-key", "model", k.loc,
+      cx.report(rules::model_unknown_key, "model", k.loc,
                 fmt::format("unknown key '{}' in the settings of rule '{}'; did you mean 'severity'?", k.text, rule));
       continue;
     }
     if (!whole && (v.is_sequence() || v.is_mapping())) {
-      cx.report("model/type", "model", v.loc,
+      cx.report(rules::model_type, "model", v.loc,
                 fmt::format("option '{}' of rule '{}' must be a whole number of 0 or more, not a {}", k.text, rule,
                             v.is_sequence() ? "list" : "mapping"));
       continue;
     }
     if (!whole) {
-      cx.report("model/invalid-value", "model", v.loc,
+      cx.report(rules::model_invalid_value, "model", v.loc,
                 fmt::format("option '{}' of rule '{}' must be a whole number of 0 or more", k.text,
                             rule));
       continue;
@@ -86,7 +86,7 @@ void read_lint(const Context& cx, const yaml::Node& section) {
   }
   if (const yaml::Node* rules = f.get("rules")) {
     if (!rules->is_mapping()) {
-      cx.report("model/type", "model", rules->loc,
+      cx.report(rules::model_type, "model", rules->loc,
                 fmt::format("'rules' of 'lint' must be a mapping of rule ids to settings, not {}",
                             yaml::describe(*rules)));
       return;
@@ -98,7 +98,7 @@ void read_lint(const Context& cx, const yaml::Node& section) {
       for (const auto& existing : lint.rules)
         if (existing.rule == key.text) {
           duplicate = true;
-          cx.report("model/duplicate-key", "model", key.loc,
+          cx.report(rules::model_duplicate_key, "model", key.loc,
                     fmt::format("rule '{}' is configured twice; the first setting is used",
                                 key.text),
                     {Related{existing.loc, "first configured here"}});

@@ -150,9 +150,8 @@ class Loader {
     unit.root.loc = Loc{index, 1, 1, 0};
     if (parsed.read_error) {
       // Readable as a file but refused (too large), or it vanished: report it on the file.
-      result_.diagnostics.push_back(Diagnostic{"model/syntax", Severity::Error,
-                                               fmt::format("cannot read this file: {}", *parsed.read_error),
-                                               "model", Loc{index, 1, 1, 0}, {}});
+      report(rules::model_syntax, Loc{index, 1, 1, 0},
+             fmt::format("cannot read this file: {}", *parsed.read_error));
       unit.unreadable = true;
     } else {
       sources_.at(index).text = std::move(parsed.text);
@@ -160,7 +159,7 @@ class Loader {
       unit.unreadable = r.error.has_value();
       if (r.error) {
         r.error->loc.file = index;
-        result_.diagnostics.push_back(std::move(*r.error));
+        report(rules::model_syntax, r.error->loc, std::move(r.error->message));
       }
       unit.root = std::move(r.root);
       set_file(unit.root, index);
@@ -217,7 +216,7 @@ class Loader {
       const yaml::Node& value = root.value(i);
       if (value.is_null()) break;
       if (!value.is_sequence()) {
-        report("model/type", value.loc,
+        report(rules::model_type, value.loc,
                fmt::format("'include' must be a list of paths or globs (e.g. [partners.yaml, "
                            "journeys/*.yaml]), not {}",
                            yaml::describe(value)));
@@ -227,7 +226,7 @@ class Loader {
         if (item.is_scalar() && !item.text.empty())
           out.emplace_back(item.text, item.loc);
         else
-          report("model/type", item.loc,
+          report(rules::model_type, item.loc,
                  fmt::format("items of 'include' must be paths or globs, not {}",
                              yaml::describe(item)));
       }
@@ -249,7 +248,7 @@ class Loader {
       // A glob cut short has not found all its files: like a missing file, its entry is not
       // read (a partial set would depend on where the walk stopped).
       if (matches.truncated) {
-        report("model/include-not-found", loc,
+        report(rules::model_include_not_found, loc,
                fmt::format("'{}' looks at more than {} files and folders, so its files are not "
                            "read; narrow it to the folders that hold the model (e.g. "
                            "'journeys/**/*.yaml' rather than '**/*.yaml')",
@@ -259,7 +258,7 @@ class Loader {
       // SPEC section 2: a glob matching nothing is an error (a typo such as `*.yml` must not
       // drop files from a CI check unseen).
       if (matches.files.empty()) {
-        report("model/include-not-found", loc,
+        report(rules::model_include_not_found, loc,
                fmt::format("'{}' matches no file{}", pattern,
                            other_extension(dir, pattern, limit)));
         return;
@@ -269,20 +268,20 @@ class Loader {
       fs::path path = (dir / pattern).lexically_normal();
       // Leaving the model's folder is refused whether or not the file exists.
       if (!options_.allow_outside_root && !inside(root_dir_, fs::weakly_canonical(path, ec))) {
-        report("model/include-outside-root", loc,
+        report(rules::model_include_outside_root, loc,
                fmt::format("'{}' is outside the model's folder; pass --allow-outside-root to "
                            "include it",
                            pattern));
         return;
       }
       if (fs::is_directory(path, ec)) {
-        report("model/include-not-found", loc,
+        report(rules::model_include_not_found, loc,
                fmt::format("included '{}' is a folder; name a file or use a glob such as '{}'",
                            pattern, folder_glob(pattern)));
         return;
       }
       if (!fs::exists(path, ec)) {
-        report("model/include-not-found", loc, fmt::format("included file '{}' does not exist", pattern));
+        report(rules::model_include_not_found, loc, fmt::format("included file '{}' does not exist", pattern));
         return;
       }
       files.push_back(path);
@@ -290,7 +289,7 @@ class Loader {
     for (auto& file : files) {
       fs::path canonical = fs::weakly_canonical(file, ec);
       if (!options_.allow_outside_root && !inside(root_dir_, canonical)) {
-        report("model/include-outside-root", loc,
+        report(rules::model_include_outside_root, loc,
                fmt::format("'{}' is outside the model's folder; pass --allow-outside-root to "
                            "include it",
                            glob ? display_path(file) : pattern));
@@ -309,13 +308,13 @@ class Loader {
       auto from = std::find(stack_.begin(), stack_.end(), *known);
       for (auto it = from; it != stack_.end(); ++it) chain += sources_.at(*it).display + " -> ";
       chain += sources_.at(*known).display;
-      report("model/include-cycle", t.loc, fmt::format("include cycle: {}", chain));
+      report(rules::model_include_cycle, t.loc, fmt::format("include cycle: {}", chain));
       return false;
     }
     if (known && visited_.count(*known)) return false;  // read once
     if (result_.model.files.size() >= options_.limits.max_files) {
       if (!files_limit_reported_)
-        report("model/syntax", t.loc,
+        report(rules::model_syntax, t.loc,
                fmt::format("the model has more than {} files; not reading '{}' and the later includes",
                            options_.limits.max_files, display_path(t.file)));
       files_limit_reported_ = true;
@@ -330,12 +329,12 @@ class Loader {
     if (unit.unreadable) return;
     if (root.is_null()) {
       if (cx.root_file)
-        cx.report("model/missing-field", "model", file_start,
+        cx.report(rules::model_missing_field, "model", file_start,
                   "the file is empty; a chainmap model starts with 'chainmap: 1'");
       return;
     }
     if (!root.is_mapping()) {
-      cx.report("model/type", "model", root.loc,
+      cx.report(rules::model_type, "model", root.loc,
                 fmt::format("a chainmap file must be a mapping of sections (chainmap, departments, "
                             "journeys, ...), not {}",
                             yaml::describe(root)));
@@ -350,18 +349,18 @@ class Loader {
                    "the file", "model", load::Unknown::Section);
     if (const yaml::Node* version = f.get("chainmap")) {
       if (!version->is_scalar() || version->text != "1")
-        cx.report("model/unsupported-version", "model", version->loc,
+        cx.report(rules::model_unsupported_version, "model", version->loc,
                   fmt::format("unsupported format version '{}'; this chainmap reads version 1",
                               version->is_scalar() ? version->text : std::string(yaml::describe(*version))));
     } else if (cx.root_file) {
-      cx.report("model/missing-field", "model", root.loc,
+      cx.report(rules::model_missing_field, "model", root.loc,
                 "the root file has no 'chainmap' version; add 'chainmap: 1'");
     }
     for (std::string_view root_only : {"organisation", "lint"}) {
       if (cx.root_file || !f.get(root_only)) continue;
       for (std::size_t i = 0; i < root.entries(); ++i)
         if (root.key(i).is_scalar() && root.key(i).text == root_only)
-          cx.report("model/unknown-key", "model", root.key(i).loc,
+          cx.report(rules::model_unknown_key, "model", root.key(i).loc,
                     fmt::format("'{}' is only read from the root file ({}); it is ignored here",
                                 root_only, sources_.at(result_.model.files.front()).display));
     }
@@ -380,10 +379,8 @@ class Loader {
     if (const yaml::Node* n = f.get("waivers")) load::read_waivers(cx, *n);
   }
 
-  void report(std::string_view rule, Loc loc, std::string message,
-              Severity severity = Severity::Error) {
-    result_.diagnostics.push_back(
-        Diagnostic{std::string(rule), severity, std::move(message), "model", loc, {}});
+  void report(const Rule& rule, Loc loc, std::string message) {
+    result_.diagnostics.push_back(make_diagnostic(rule, "model", loc, std::move(message)));
   }
 
   SourceSet& sources_;
@@ -401,10 +398,10 @@ class Loader {
 // otherwise bury its syntax finding under unknown references all over the model); the syntax
 // finding says so, when there was something to hold back.
 void hold_references(std::vector<Diagnostic>& diagnostics) {
-  const auto syntax = [](const Diagnostic& d) { return d.rule == "model/syntax"; };
+  const auto syntax = [](const Diagnostic& d) { return d.rule == rules::model_syntax.id; };
   if (std::none_of(diagnostics.begin(), diagnostics.end(), syntax)) return;
   const std::size_t held = std::erase_if(
-      diagnostics, [](const Diagnostic& d) { return d.rule == "model/unknown-reference"; });
+      diagnostics, [](const Diagnostic& d) { return d.rule == rules::model_unknown_reference.id; });
   if (held == 0) return;
   for (Diagnostic& d : diagnostics)
     if (syntax(d))

@@ -39,7 +39,7 @@ void read_opportunities(const Context& cx, const yaml::Node& section) {
     if (const yaml::Node* addresses = f.get("addresses")) {
       o.addresses_loc = addresses->loc;
       if (!addresses->is_sequence()) {
-        cx.report("model/type", target, addresses->loc,
+        cx.report(rules::model_type, target, addresses->loc,
                   fmt::format("'addresses' of opportunity '{}' must be a list of steps as "
                               "<journey-id>/<step-id> (e.g. [order/pay]), not {}",
                               id, yaml::describe(*addresses)));
@@ -49,7 +49,7 @@ void read_opportunities(const Context& cx, const yaml::Node& section) {
             o.addresses.push_back(StepRef{Text{item.text, item.loc}});
             continue;
           }
-          cx.report("model/type", target, item.loc,
+          cx.report(rules::model_type, target, item.loc,
                     fmt::format("items of 'addresses' of opportunity '{}' must be steps as "
                                 "<journey-id>/<step-id>, not {}",
                                 id, yaml::describe(item)));
@@ -75,7 +75,7 @@ void read_opportunities(const Context& cx, const yaml::Node& section) {
       if (kpi->is_scalar()) {
         o.kpi = Ref{kpi->text, kpi->loc, -1};
       } else {
-        cx.report("model/type", target, kpi->loc,
+        cx.report(rules::model_type, target, kpi->loc,
                   fmt::format("'kpi' of opportunity '{}' must be one KPI id, not {}", id,
                               yaml::describe(*kpi)));
         o.kpi = Ref{{}, kpi->loc, -1, true};

@@ -18,7 +18,7 @@ Sla read_sla(const Context& cx, const std::string& partner, const std::string& i
     if (t->is_scalar()) {
       sla.target_duration = parse_duration(t->text);
       if (!sla.target_duration && t->text.find_first_of("0123456789") == std::string::npos)
-        cx.report("model/invalid-value", target, t->loc,
+        cx.report(rules::model_invalid_value, target, t->loc,
                   fmt::format("invalid target '{}' for SLA '{}/{}': expected a duration such as "
                               "48h, or text containing a number",
                               t->text, partner, id));

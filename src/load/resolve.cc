@@ -114,7 +114,7 @@ class Resolver {
   }
 
   void unknown(Loc loc, const std::string& target, std::string message) {
-    cx_.report("model/unknown-reference", target, loc, std::move(message));
+    cx_.report(rules::model_unknown_reference, target, loc, std::move(message));
   }
 
   // ---- sections ----
@@ -129,7 +129,7 @@ class Resolver {
       if (id.rfind(d.id + ".", 0) == 0) id = id.substr(d.id.size() + 1);
       if (auto it = d.role_index.find(id); it != d.role_index.end()) {
         if (it->second == d.role_index.at(r.id)) {
-          cx_.report("model/invalid-value", target, r.backup.loc,
+          cx_.report(rules::model_invalid_value, target, r.backup.loc,
                      fmt::format("role '{}.{}' cannot be its own backup", d.id, r.id));
           continue;
         }
@@ -203,7 +203,7 @@ class Resolver {
       Ref& ref = j.personas[i];
       auto [first, fresh] = written_.emplace(ref.id, static_cast<std::int32_t>(i));
       if (!fresh) {
-        cx_.report("model/duplicate-id", target, ref.loc,
+        cx_.report(rules::model_duplicate_id, target, ref.loc,
                    fmt::format("persona '{}' is listed twice in 'personas' of journey '{}'; list "
                                "it once",
                                ref.id, j.id),
@@ -409,7 +409,7 @@ class Resolver {
     const Owner o = step.owner();
     if (o.kind == OwnerKind::Unresolved) return;  // the owner is what is wrong
     if (o.kind != OwnerKind::Partner) {
-      cx_.report("model/invalid-value", target, step.sla.loc,
+      cx_.report(rules::model_invalid_value, target, step.sla.loc,
                  fmt::format("'sla' names an SLA of the partner that owns the step, but step '{}' "
                              "is owned by '{}', not a partner",
                              step.id, step.owners.front().text));

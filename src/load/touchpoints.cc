@@ -26,14 +26,14 @@ void read_touchpoints(const Context& cx, const yaml::Node& section) {
     if (const yaml::Node* owner = f.get("owner")) {
       if (owner->is_scalar() && owner->text == "customer") {
         // SPEC: "owner reference (not customer)": someone in the chain answers for it.
-        cx.report("model/invalid-value", target, owner->loc,
+        cx.report(rules::model_invalid_value, target, owner->loc,
                   fmt::format("the customer cannot own {}; name the department, role or partner "
                               "that answers for what the customer meets here",
                               what));
         t.owner = read_owner(f, "owner");  // kept as written: it names no party
         t.owner_malformed = true;
       } else if (!owner->is_scalar()) {
-        cx.report("model/type", target, owner->loc,
+        cx.report(rules::model_type, target, owner->loc,
                   fmt::format("'owner' of {} must be one owner reference (a department, "
                               "department.role or partner), not {}",
                               what, yaml::describe(*owner)));

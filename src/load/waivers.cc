@@ -8,7 +8,7 @@ void read_waivers(const Context& cx, const yaml::Node& section) {
   Model& m = cx.model;
   if (section.is_null()) return;
   if (!section.is_sequence()) {
-    cx.report("model/type", "model", section.loc,
+    cx.report(rules::model_type, "model", section.loc,
               fmt::format("'waivers' must be a list of waivers, not {}", yaml::describe(section)));
     return;
   }
@@ -26,7 +26,7 @@ void read_waivers(const Context& cx, const yaml::Node& section) {
         if (!f.require(field, item.loc, fmt::format("({})", hint))) return {};
         Text text = read_located_text(f, field);
         if (!text.malformed && text.value.find_first_not_of(" \t") == std::string::npos) {
-          cx.report("model/missing-field", target, text.loc,
+          cx.report(rules::model_missing_field, target, text.loc,
                     fmt::format("the '{}' of waiver {} is empty; write {}", field, w.number, hint));
           return {};
         }
@@ -42,7 +42,7 @@ void read_waivers(const Context& cx, const yaml::Node& section) {
         if (expires->is_scalar()) w.expires = parse_date(expires->text, &error);
         if (!w.expires) {
           complete = false;
-          cx.report("model/invalid-value", target, expires->loc,
+          cx.report(rules::model_invalid_value, target, expires->loc,
                     expires->is_scalar()
                         ? fmt::format("invalid expiry date '{}' for waiver {}: {}", expires->text,
                                       w.number, error)

@@ -233,16 +233,6 @@ class SecondDocument : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
-Diagnostic syntax_error(Loc loc, std::string message) {
-  Diagnostic d;
-  d.rule = "model/syntax";
-  d.severity = Severity::Error;
-  d.target = "model";
-  d.loc = loc;
-  d.message = std::move(message);
-  return d;
-}
-
 Loc loc_of_offset(std::uint32_t file, std::string_view text, std::size_t offset) {
   std::uint32_t line = 1;
   std::size_t line_start = 0;
@@ -292,7 +282,7 @@ ParseResult parse(std::string_view text, std::uint32_t file, const Limits& limit
       message = "the file contains a NUL byte; is it a binary file?";
     else
       message = fmt::format("the file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8", byte);
-    result.error = syntax_error(loc_of_offset(file, text, bad), std::move(message));
+    result.error = Error{loc_of_offset(file, text, bad), std::move(message)};
     return result;
   }
 
@@ -314,11 +304,11 @@ ParseResult parse(std::string_view text, std::uint32_t file, const Limits& limit
       parser.HandleNextDocument(second);
     }
   } catch (const Stop& stop) {
-    result.error = syntax_error(to_loc(file, stop.mark), stop.message);
+    result.error = Error{to_loc(file, stop.mark), stop.message};
   } catch (const YAML::Exception& e) {
-    result.error = syntax_error(to_loc(file, e.mark), explain_parser_error(text, e.mark, e.msg));
+    result.error = Error{to_loc(file, e.mark), explain_parser_error(text, e.mark, e.msg)};
   } catch (const std::exception& e) {
-    result.error = syntax_error(Loc{file, 1, 1, 0}, fmt::format("cannot parse: {}", e.what()));
+    result.error = Error{Loc{file, 1, 1, 0}, fmt::format("cannot parse: {}", e.what())};
   }
   if (result.error) result.root = Node{Kind::Null, false, Loc{file, 1, 1, 0}, {}, {}};
   return result;

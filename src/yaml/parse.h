@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "chainmap/diagnostic.h"
@@ -11,9 +12,15 @@
 
 namespace chainmap::yaml {
 
+// Why a file cannot be used, and where; the loader reports it as model/syntax.
+struct Error {
+  Loc loc;
+  std::string message;
+};
+
 struct ParseResult {
-  Node root;                        // Null for an empty file
-  std::optional<Diagnostic> error;  // model/syntax (target "model") when the file cannot be used
+  Node root;                   // Null for an empty file
+  std::optional<Error> error;  // the file cannot be used
 };
 
 // Parses one YAML document. Checks, in order: UTF-8 validity (no NUL bytes), YAML syntax,
