@@ -5,6 +5,7 @@
 
 #include "rules/config.h"
 #include "rules/context.h"
+#include "rules/model/rules.h"
 #include "rules/waivers.h"
 
 namespace chainmap {
@@ -52,9 +53,9 @@ std::vector<Diagnostic> check_model(const Model& model, const Graph& graph,
   for (auto& d : waivable) fixed.push_back(std::move(d));
   // While part of the model cannot be read, unknown references are not reported (SPEC
   // section 2; the loader holds back its own, this holds back those of lint and waivers).
-  const auto syntax = [](const Diagnostic& d) { return d.rule == "model/syntax"; };
+  const auto syntax = [](const Diagnostic& d) { return d.rule == rules::model_syntax.id; };
   if (std::any_of(fixed.begin(), fixed.end(), syntax))
-    std::erase_if(fixed, [](const Diagnostic& d) { return d.rule == "model/unknown-reference"; });
+    std::erase_if(fixed, [](const Diagnostic& d) { return d.rule == rules::model_unknown_reference.id; });
   return fixed;
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "rules/model/rules.h"
 #include "util/suggest.h"
 
 namespace chainmap {
@@ -30,20 +31,19 @@ RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::
     config.severity[rule->id] = s;
   }
 
-  auto report = [&](std::string_view rule, Loc loc, std::string message) {
-    out.push_back(Diagnostic{std::string(rule), rule == "model/unknown-key" ? Severity::Warning : Severity::Error,
-                             std::move(message), "model", loc, {}});
+  auto report = [&](const Rule& rule, Loc loc, std::string message) {
+    out.push_back(make_diagnostic(rule, "model", loc, std::move(message)));
   };
   for (const RuleSetting& setting : model.lint.rules) {
     const Rule* rule = find_rule(setting.rule);
     if (!rule) {
-      report("model/unknown-reference", setting.loc,
+      report(rules::model_unknown_reference, setting.loc,
              fmt::format("unknown rule '{}' in 'lint.rules'{}", setting.rule,
                          did_you_mean(setting.rule, rule_ids())));
       continue;
     }
     if (!rule->configurable()) {
-      report("model/invalid-value", setting.loc,
+      report(rules::model_invalid_value, setting.loc,
              fmt::format("'{}' cannot be configured: input chainmap cannot understand is always "
                          "an error",
                          setting.rule));
@@ -61,7 +61,7 @@ RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::
         config.options[rule->id][name] = value;
         continue;
       }
-      report("model/unknown-key", setting.option_locs.at(name),
+      report(rules::model_unknown_key, setting.option_locs.at(name),
              names.empty()
                  ? fmt::format("rule '{}' has no options; '{}' is ignored", rule->id, name)
                  : fmt::format("unknown option '{}' of rule '{}'{}", name, rule->id,

@@ -1,10 +1,13 @@
 #include "rules/waivers.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "rules/model/rules.h"
+#include "rules/waiver/rules.h"
 #include "util/suggest.h"
 
 namespace chainmap {
@@ -68,60 +71,78 @@ std::string suggestion(const std::string& id) {
   return id.empty() ? std::string() : fmt::format("; did you mean '{}'?", id);
 }
 
-}  // namespace
+std::string waiver_target(const Waiver& w) { return fmt::format("waiver:{}", w.number); }
 
-void apply_waivers(const Model& model, const RuleConfig& config, const Date& today,
-                   std::vector<Diagnostic>& findings, std::vector<Diagnostic>& model_out) {
-  auto model_error = [&](std::string_view rule, const Waiver& w, Loc loc, std::string message) {
-    model_out.push_back(Diagnostic{std::string(rule), Severity::Error, std::move(message),
-                                   fmt::format("waiver:{}", w.number), loc, {}});
-  };
+// The problem that keeps a complete waiver from silencing anything (an unknown rule, a rule
+// whose findings cannot be waived, a malformed target), as a model/* finding; nullopt when
+// the waiver is usable.
+std::optional<Diagnostic> unusable(const Waiver& w, const Rule* rule) {
+  if (!rule)
+    return make_diagnostic(rules::model_unknown_reference, waiver_target(w), w.rule.loc,
+                           fmt::format("waiver {} names unknown rule '{}'{}", w.number, w.rule.value,
+                                       suggestion(closest_rule_id(w.rule.value, catalogue()))));
+  if (!rule->controls.waivable)
+    return make_diagnostic(rules::model_invalid_value, waiver_target(w), w.rule.loc,
+                           fmt::format("{} findings cannot be waived", rule->id));
+  const std::string& t = w.target.value;
+  auto colon = t.find(':');
+  std::string kind = t.substr(0, colon);
+  if (std::find(kTargetKinds.begin(), kTargetKinds.end(), kind) == kTargetKinds.end() ||
+      (colon == std::string::npos) != (kind == "model"))
+    return make_diagnostic(
+        rules::model_invalid_value, waiver_target(w), w.target.loc,
+        fmt::format("invalid waiver target '{}': expected a target such as "
+                    "step:<journey>/<step> or handover:<journey>/<from>-><to>{}",
+                    t, colon == std::string::npos ? "" : did_you_mean(kind, kTargetKinds)));
+  return std::nullopt;
+}
 
-  // Waivers that can silence, by rule + target.
-  std::unordered_map<std::string, std::vector<std::size_t>> active;
-  std::vector<bool> usable(model.waivers.size(), false), expired(model.waivers.size(), false),
-      used(model.waivers.size(), false);
-  for (std::size_t i = 0; i < model.waivers.size(); ++i) {
-    const Waiver& w = model.waivers[i];
-    if (!w.complete) continue;
-    const Rule* rule = find_rule(w.rule.value);
-    if (!rule) {
-      model_error("model/unknown-reference", w, w.rule.loc,
-                  fmt::format("waiver {} names unknown rule '{}'{}", w.number, w.rule.value,
-                              suggestion(closest_rule_id(w.rule.value, catalogue()))));
-      continue;
-    }
-    if (!rule->configurable() || rule->id.starts_with("waiver/")) {
-      model_error("model/invalid-value", w, w.rule.loc,
-                  fmt::format("{} findings cannot be waived", rule->id));
-      continue;
-    }
-    const std::string& t = w.target.value;
-    auto colon = t.find(':');
-    std::string kind = t.substr(0, colon);
-    if (std::find(kTargetKinds.begin(), kTargetKinds.end(), kind) == kTargetKinds.end() ||
-        (colon == std::string::npos) != (kind == "model")) {
-      model_error("model/invalid-value", w, w.target.loc,
-                  fmt::format("invalid waiver target '{}': expected a target such as "
-                              "step:<journey>/<step> or handover:<journey>/<from>-><to>{}",
-                              t, colon == std::string::npos ? "" : did_you_mean(kind, kTargetKinds)));
-      continue;
-    }
-    usable[i] = true;
-    expired[i] = w.expires && *w.expires < today;
-    if (!expired[i]) active[key(rule->id, t)].push_back(i);
-  }
+enum class State : std::uint8_t { Unusable, Active, Expired };
 
-  // The targets each rule reports on, silenced or not: where a waiver that matches nothing
-  // most likely meant to point.
+// The targets each rule reports on, silenced or not, sorted and unique: where a waiver that
+// matches nothing most likely meant to point.
+std::unordered_map<std::string, std::vector<std::string>> targets_by_rule(
+    const std::vector<Diagnostic>& findings) {
   std::unordered_map<std::string, std::vector<std::string>> targets;
   for (const auto& d : findings) targets[d.rule].push_back(d.target);
   for (auto& [rule, list] : targets) {
     std::sort(list.begin(), list.end());
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
+  return targets;
+}
+
+// A waiver/* finding with the rule's configured severity; nothing while the rule is off.
+void report(const Rule& rule, const RuleConfig& config, const Waiver& w, Loc loc,
+            std::string message, std::vector<Diagnostic>& out) {
+  const Severity s = config.of(rule.id);
+  if (s == Severity::Off) return;
+  out.push_back(make_diagnostic(rule, waiver_target(w), loc, std::move(message)));
+  out.back().severity = s;
+}
+
+}  // namespace
+
+void apply_waivers(const Model& model, const RuleConfig& config, const Date& today,
+                   std::vector<Diagnostic>& findings, std::vector<Diagnostic>& model_out) {
+  // Waivers that can silence, by rule + target.
+  std::unordered_map<std::string, std::vector<std::size_t>> active;
+  std::vector<State> state(model.waivers.size(), State::Unusable);
+  for (std::size_t i = 0; i < model.waivers.size(); ++i) {
+    const Waiver& w = model.waivers[i];
+    if (!w.complete) continue;
+    const Rule* rule = find_rule(w.rule.value);
+    if (auto problem = unusable(w, rule)) {
+      model_out.push_back(std::move(*problem));
+      continue;
+    }
+    state[i] = w.expires && *w.expires < today ? State::Expired : State::Active;
+    if (state[i] == State::Active) active[key(rule->id, w.target.value)].push_back(i);
+  }
+  const auto targets = targets_by_rule(findings);
 
   // Silence the findings a waiver covers.
+  std::vector<bool> used(model.waivers.size(), false);
   std::erase_if(findings, [&](const Diagnostic& d) {
     auto it = active.find(key(d.rule, d.target));
     if (it == active.end()) return false;
@@ -130,34 +151,26 @@ void apply_waivers(const Model& model, const RuleConfig& config, const Date& tod
   });
 
   for (std::size_t i = 0; i < model.waivers.size(); ++i) {
-    if (!usable[i]) continue;
     const Waiver& w = model.waivers[i];
-    const std::string target = fmt::format("waiver:{}", w.number);
-    if (expired[i]) {
-      Severity s = config.of("waiver/expired");
-      if (s == Severity::Off) continue;
+    if (state[i] == State::Expired) {
       bool reported_again = std::any_of(findings.begin(), findings.end(), [&](const Diagnostic& d) {
         return d.rule == w.rule.value && d.target == w.target.value;
       });
-      findings.push_back(Diagnostic{
-          "waiver/expired", s,
-          fmt::format("waiver {} of {} on {} expired on {}{}", w.number, w.rule.value,
-                      w.target.value, format_date(*w.expires),
-                      reported_again ? "; the finding it silenced is reported again" : ""),
-          target, w.expires_loc, {}});
-      continue;
+      report(rules::waiver_expired, config, w, w.expires_loc,
+             fmt::format("waiver {} of {} on {} expired on {}{}", w.number, w.rule.value,
+                         w.target.value, format_date(*w.expires),
+                         reported_again ? "; the finding it silenced is reported again" : ""),
+             findings);
+    } else if (state[i] == State::Active && !used[i] && config.of(w.rule.value) != Severity::Off) {
+      auto it = targets.find(w.rule.value);
+      report(rules::waiver_unused, config, w, w.loc,
+             fmt::format("waiver {} matches no finding: {} reports nothing on {}{}", w.number,
+                         w.rule.value, w.target.value,
+                         closest_target(w.target.value, it == targets.end()
+                                                            ? std::vector<std::string>{}
+                                                            : it->second)),
+             findings);
     }
-    if (used[i] || config.of(w.rule.value) == Severity::Off) continue;
-    Severity s = config.of("waiver/unused");
-    if (s == Severity::Off) continue;
-    auto it = targets.find(w.rule.value);
-    findings.push_back(Diagnostic{
-        "waiver/unused", s,
-        fmt::format("waiver {} matches no finding: {} reports nothing on {}{}", w.number,
-                    w.rule.value, w.target.value,
-                    closest_target(w.target.value,
-                                   it == targets.end() ? std::vector<std::string>{} : it->second)),
-        target, w.loc, {}});
   }
 }
 
