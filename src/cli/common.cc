@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include "chainmap/rules.h"
+#include "rules/coverage/rules.h"
 #include "util/atomic_file.h"
 
 namespace chainmap::cli {
@@ -28,8 +29,9 @@ void add_model_options(CLI::App* app, ModelOptions& options) {
   app->add_flag("--allow-outside-root", options.allow_outside_root,
                 "Allow includes outside the root file's folder");
   app->add_option("--rule", options.rules,
-                  "Set a rule's severity, e.g. --rule coverage/no-backup=off (repeatable; wins "
-                  "over lint.rules)")
+                  fmt::format("Set a rule's severity, e.g. --rule {}=off (repeatable; wins over "
+                              "lint.rules)",
+                              rules::coverage_no_backup.id))
       ->type_name("NAME=SEVERITY")
       ->allow_extra_args(false);
   app->add_flag("--strict", options.strict, "Treat every warning as an error");
@@ -75,8 +77,8 @@ CheckOptions check_options(const ModelOptions& options) {
   for (const auto& setting : options.rules) {
     auto eq = setting.find('=');
     if (eq == std::string::npos)
-      throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. coverage/no-backup=off",
-                                setting)};
+      throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. {}=off", setting,
+                                rules::coverage_no_backup.id)};
     std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
     const Rule* rule = &named_rule(name, "--rule");
     if (!rule->configurable())

@@ -6,6 +6,7 @@
 #include "analyze/diff.h"
 #include "cli/commands.h"
 #include "report/diff.h"
+#include "rules/model/rules.h"
 #include "util/printable.h"
 
 namespace chainmap::cli {
@@ -23,8 +24,8 @@ struct DiffOptions {
 // (or added), so the user hears of it before the changes.
 bool loses_part(const Diagnostic& d) {
   return d.severity == Severity::Error &&
-         (d.rule == "model/syntax" || d.rule == "model/unknown-section" ||
-          d.rule == "model/include-not-found" || d.rule == "model/include-outside-root");
+         (d.rule == rules::model_syntax.id || d.rule == rules::model_unknown_section.id ||
+          d.rule == rules::model_include_not_found.id || d.rule == rules::model_include_outside_root.id);
 }
 
 std::string where(const SourceSet& sources, const Diagnostic& d) {
@@ -52,7 +53,7 @@ std::unique_ptr<Checked> load_side(const std::string& side, const std::string& p
   // misread, so there is nothing to compare against.
   const std::uint32_t root = checked->load.model.files.front();
   for (const Diagnostic* d : lost)
-    if (d->rule == "model/syntax" && d->loc.file == root)
+    if (d->rule == rules::model_syntax.id && d->loc.file == root)
       throw Failure{fmt::format("cannot compare with the {} model '{}': its root file does not "
                                 "parse ({}); fix it first ('chainmap validate {}')",
                                 side, printable(path), detail(*d), printable(path))};

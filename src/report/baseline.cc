@@ -1,9 +1,9 @@
 // --baseline FILE (SPEC section 6): a previous `validate --format json` report. A finding whose
 // rule + target appear in it is known: neither shown nor counted. The match ignores severity,
 // message and position, so known findings stay known when lines move or a rule's severity is
-// raised. `model/*` findings are never known: they cannot be switched off (SPEC section 3), and
-// their target is always `model`, so a baseline holding one would hide every later one (a new
-// syntax error, a new missing include).
+// raised. Findings of model/* rules are never known (RuleControls::baselined): they cannot be
+// switched off (SPEC section 3), and their target is mostly `model`, so a baseline holding one
+// would hide every later one (a new syntax error, a new missing include).
 //
 // The report is read as a stream of JSON events (util/json_read.h), checking its shape on the
 // way: no tree of a large report is kept, and every mistake is reported where it is.
@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "chainmap/report.h"
+#include "chainmap/rules.h"
 #include "util/json_read.h"
 
 namespace chainmap {
@@ -113,7 +114,8 @@ bool parse_baseline(std::string_view text, Baseline& out, BaselineError& error) 
 
 std::size_t apply_baseline(const Baseline& baseline, std::vector<Diagnostic>& diagnostics) {
   auto known = [&](const Diagnostic& d) {
-    return !d.rule.starts_with("model/") && baseline.known.contains({d.rule, d.target});
+    const Rule* rule = find_rule(d.rule);
+    return rule && rule->controls.baselined && baseline.known.contains({d.rule, d.target});
   };
   auto removed = std::remove_if(diagnostics.begin(), diagnostics.end(), known);
   std::size_t count = static_cast<std::size_t>(diagnostics.end() - removed);
