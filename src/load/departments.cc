@@ -73,58 +73,50 @@ Shift read_shift(const Context& cx, const std::string& dept, const std::string& 
   return shift;
 }
 
+void read_department(Department& d, const Fields& f) {
+  const Context& cx = f.cx();
+  d.name = read_text(f, "name").value_or("");
+  if (f.require("type", d.loc, "(frontline or back-office)")) {
+    auto type = read_enum(f, "type", {"frontline", "back-office"});
+    if (type) d.type = *type == "frontline" ? DepartmentType::Frontline : DepartmentType::BackOffice;
+  }
+  d.hours = read_hours(f, "hours", &d.hours_text);
+  if (const yaml::Node* roles = f.get("roles")) {
+    for_each_entry(cx, *roles, "roles", f.target(),
+                   [&](const std::string& rid, const yaml::Node& rkey, const yaml::Node& rvalue) {
+      if (!check_id(cx, rkey, "a role", fmt::format("role:{}.{}", d.id, rid))) return;
+      d.role_index.emplace(rid, static_cast<std::int32_t>(d.roles.size()));
+      d.roles.push_back(read_role(cx, d.id, rid, rkey, rvalue));
+    });
+  }
+  if (const yaml::Node* shifts = f.get("shifts")) {
+    for_each_entry(cx, *shifts, "shifts", f.target(),
+                   [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
+      if (!check_id(cx, skey, "a shift", fmt::format("shift:{}/{}", d.id, sid))) return;
+      d.shifts.push_back(read_shift(cx, d.id, sid, skey, svalue));
+    });
+  }
+  if (const yaml::Node* sh = f.get("shift-handover")) {
+    d.shift_handover_loc = sh->loc;
+    Fields hf(cx, *sh, {"method", "carries"},
+              fmt::format("the shift handover of department '{}'", d.id), f.target());
+    if (hf.is_mapping()) {
+      ShiftHandover handover;
+      handover.loc = sh->loc;
+      handover.method = read_located_text(hf, "method");
+      handover.carries = read_ref_list(hf, "carries");
+      d.shift_handover = std::move(handover);
+    }
+  }
+  d.empowerment = read_located_text(f, "empowerment");
+}
+
 }  // namespace
 
 void read_departments(const Context& cx, const yaml::Node& section) {
-  Model& m = cx.model;
-  for_each_entry(cx, section, "departments", "model",
-                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = "department:" + id;
-    if (!declare_party(cx, id, key, "a department", target)) return;
-    Fields f(cx, value,
-             {"name", "type", "hours", "roles", "shifts", "shift-handover", "empowerment"},
-             fmt::format("department '{}'", id), target);
-    Department d;
-    d.id = id;
-    d.loc = key.loc;
-    d.name = read_text(f, "name").value_or("");
-    if (f.require("type", key.loc, "(frontline or back-office)")) {
-      auto type = read_enum(f, "type", {"frontline", "back-office"});
-      if (type) d.type = *type == "frontline" ? DepartmentType::Frontline : DepartmentType::BackOffice;
-    }
-    d.hours = read_hours(f, "hours", &d.hours_text);
-    if (const yaml::Node* roles = f.get("roles")) {
-      for_each_entry(cx, *roles, "roles", target,
-                     [&](const std::string& rid, const yaml::Node& rkey, const yaml::Node& rvalue) {
-        const std::string rtarget = fmt::format("role:{}.{}", id, rid);
-        if (!check_id(cx, rkey, "a role", rtarget)) return;
-        d.role_index.emplace(rid, static_cast<std::int32_t>(d.roles.size()));
-        d.roles.push_back(read_role(cx, id, rid, rkey, rvalue));
-      });
-    }
-    if (const yaml::Node* shifts = f.get("shifts")) {
-      for_each_entry(cx, *shifts, "shifts", target,
-                     [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
-        if (!check_id(cx, skey, "a shift", fmt::format("shift:{}/{}", id, sid))) return;
-        d.shifts.push_back(read_shift(cx, id, sid, skey, svalue));
-      });
-    }
-    if (const yaml::Node* sh = f.get("shift-handover")) {
-      d.shift_handover_loc = sh->loc;
-      Fields hf(cx, *sh, {"method", "carries"},
-                fmt::format("the shift handover of department '{}'", id), target);
-      if (hf.is_mapping()) {
-        ShiftHandover handover;
-        handover.loc = sh->loc;
-        handover.method = read_located_text(hf, "method");
-        handover.carries = read_ref_list(hf, "carries");
-        d.shift_handover = std::move(handover);
-      }
-    }
-    d.empowerment = read_located_text(f, "empowerment");
-    m.department_index.emplace(id, static_cast<std::int32_t>(m.departments.size()));
-    m.departments.push_back(std::move(d));
-  });
+  read_entities(cx, section, {"departments", "department", "department", "a", true},
+                {"name", "type", "hours", "roles", "shifts", "shift-handover", "empowerment"},
+                cx.model.departments, cx.model.department_index, read_department);
 }
 
 }  // namespace chainmap::load

@@ -15,25 +15,18 @@ bool declare(const Context& cx, std::unordered_map<std::string, std::int32_t>& i
   return false;
 }
 
+namespace {
+
+void read_info(Info& info, const Fields& f) {
+  info.name = read_text(f, "name").value_or("");
+  info.personal = read_bool(f, "personal").value_or(false);
+}
+
+}  // namespace
+
 void read_information(const Context& cx, const yaml::Node& section) {
-  Model& m = cx.model;
-  for_each_entry(cx, section, "information", "model",
-                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = "info:" + id;
-    if (!check_id(cx, key, "an information item", target)) return;
-    auto existing = m.info_index.find(id);
-    Loc first = existing != m.info_index.end() ? m.information[existing->second].loc : Loc{};
-    if (!declare(cx, m.info_index, id, static_cast<std::int32_t>(m.information.size()), key.loc,
-                 first, "information item", target))
-      return;
-    Fields f(cx, value, {"name", "personal"}, fmt::format("information item '{}'", id), target);
-    Info info;
-    info.id = id;
-    info.loc = key.loc;
-    info.name = read_text(f, "name").value_or("");
-    info.personal = read_bool(f, "personal").value_or(false);
-    m.information.push_back(std::move(info));
-  });
+  read_entities(cx, section, {"information", "info", "information item", "an"},
+                {"name", "personal"}, cx.model.information, cx.model.info_index, read_info);
 }
 
 }  // namespace chainmap::load

@@ -236,67 +236,57 @@ void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
   }
 }
 
-void read_step(const Context& cx, Journey& journey, std::int32_t stage, const yaml::Node& node) {
-  const auto position = static_cast<std::int32_t>(journey.steps.size());
-  Step step;
-  step.loc = node.loc;
-  step.stage = stage;
-  step.id = fmt::format("#{}", position + 1);  // until its `id` is read; never a valid id
+// The `id` of a step or a stage, read before its other fields so every message can name it.
+struct OwnId {
+  const yaml::Node* node = nullptr;  // the `id` when it is a scalar, valid or not
+  bool valid = false;                // a valid id (an invalid one is reported)
+};
 
-  // The id first, so every later message can name the step.
-  const yaml::Node* id = nullptr;
+OwnId read_own_id(const Context& cx, const yaml::Node& node, std::string_view kind,
+                  const Journey& journey) {
+  OwnId id;
   if (node.is_mapping())
     for (std::size_t i = 0; i < node.entries(); ++i)
       if (node.key(i).is_scalar() && node.key(i).text == "id" && node.value(i).is_scalar()) {
-        id = &node.value(i);
+        id.node = &node.value(i);
         break;
       }
-  if (id && check_id(cx, *id, "a step", fmt::format("step:{}/{}", journey.id, id->text))) {
-    step.id = id->text;
-    step.id_loc = id->loc;
-  }
-  const std::string target = fmt::format("step:{}/{}", journey.id, step.id);
+  id.valid = id.node && check_id(cx, *id.node, fmt::format("a {}", kind),
+                                 fmt::format("{}:{}/{}", kind, journey.id, id.node->text));
+  return id;
+}
 
-  Fields f(cx, node,
-           {"id", "name", "owner", "lane", "channel", "duration", "captures", "needs",
-            "personal-data", "moment-of-truth", "responsible", "consulted", "informed", "sla",
-            "entry", "end", "next", "touchpoint", "experience", "pain-points"},
-           fmt::format("step '{}'", step.id), target);
-  if (!f.is_mapping()) return;
-  if (!id) {
-    if (const yaml::Node* bad = f.get("id"))
-      check_id(cx, *bad, "a step", target);
-    else
-      f.require("id", node.loc);
-  }
-  if (step.id[0] != '#') {
-    auto existing = journey.step_index.find(step.id);
-    if (existing != journey.step_index.end()) {
-      cx.report(rules::model_duplicate_id, target, id->loc,
-                fmt::format("step '{}' is declared twice in journey '{}'", step.id, journey.id),
-                {Related{journey.steps[existing->second].id_loc, "first declared here"}});
-    } else {
-      journey.step_index.emplace(step.id, position);
-    }
-  }
+// Once the fields are read: an `id` that is not a scalar is reported, and so is none at all.
+void require_own_id(const Fields& f, const OwnId& id, const yaml::Node& node,
+                    std::string_view kind) {
+  if (id.node) return;
+  if (const yaml::Node* bad = f.get("id"))
+    check_id(f.cx(), *bad, fmt::format("a {}", kind), f.target());
+  else
+    f.require("id", node.loc);
+}
 
-  step.name = read_text(f, "name").value_or("");
-  if (const yaml::Node* owner = f.get("owner")) {
-    step.owner_loc = owner->loc;
-    const std::size_t reported = cx.out.size();
-    // An empty string names nobody, alone or in a list: `owner: ""`, `owner: []` and
-    // `owner: [""]` are a missing owner (ownership/missing-owner, SPEC section 3), not an
-    // unknown owner '', and `owner: ["", sales]` is `owner: sales`.
-    if (owner->is_scalar() && !owner->text.empty()) {
-      step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
-    } else if (owner->is_sequence()) {
-      step.owners = read_owner_list(f, "owner");
-      std::erase_if(step.owners, [](const OwnerRef& o) { return o.text.empty(); });
-    } else if (!owner->is_scalar()) {
-      read_text(f, "owner");  // reports the type error
-    }
-    step.owner_malformed = cx.out.size() > reported;
+void read_step_owner(const Fields& f, Step& step) {
+  const yaml::Node* owner = f.get("owner");
+  if (!owner) return;
+  step.owner_loc = owner->loc;
+  const std::size_t reported = f.cx().out.size();
+  // An empty string names nobody, alone or in a list: `owner: ""`, `owner: []` and
+  // `owner: [""]` are a missing owner (ownership/missing-owner, SPEC section 3), not an
+  // unknown owner '', and `owner: ["", sales]` is `owner: sales`.
+  if (owner->is_scalar() && !owner->text.empty()) {
+    step.owners.push_back(OwnerRef{owner->text, owner->loc, {}});
+  } else if (owner->is_sequence()) {
+    step.owners = read_owner_list(f, "owner");
+    std::erase_if(step.owners, [](const OwnerRef& o) { return o.text.empty(); });
+  } else if (!owner->is_scalar()) {
+    read_text(f, "owner");  // reports the type error
   }
+  step.owner_malformed = f.cx().out.size() > reported;
+}
+
+// The fields of a step that are plain values.
+void read_step_values(const Fields& f, Step& step) {
   if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
     step.lane = *parse_lane(*lane);
     step.lane_explicit = true;
@@ -319,17 +309,21 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
   }
   step.entry = read_bool(f, "entry");
   step.end = read_bool(f, "end").value_or(false);
+}
+
+// `next` (after `end`: the two are checked together).
+void read_step_next(const Fields& f, const yaml::Node& node, const Journey& journey, Step& step) {
   // `next: []` and an empty `next:` both make the step terminal: what counts is that it is written.
   for (std::size_t i = 0; i < node.entries(); ++i)
     if (node.key(i).is_scalar() && node.key(i).text == "next") step.has_next = true;
   if (const yaml::Node* next = f.get("next")) {
     if (next->is_sequence()) {
-      for (const auto& item : next->items) step.next.push_back(read_next_item(cx, journey, step, item));
+      for (const auto& item : next->items) step.next.push_back(read_next_item(f.cx(), journey, step, item));
     } else {
-      cx.report(rules::model_type, target, next->loc,
-                fmt::format("'next' of step '{}' must be a list of steps (e.g. [pick] or "
-                            "[{{to: pick, handover: {{...}}}}]), not {}",
-                            step.id, yaml::describe(*next)));
+      f.cx().report(rules::model_type, f.target(), next->loc,
+                    fmt::format("'next' of step '{}' must be a list of steps (e.g. [pick] or "
+                                "[{{to: pick, handover: {{...}}}}]), not {}",
+                                step.id, yaml::describe(*next)));
     }
   }
   // `end: true` with a non-empty `next` says two things. Both are kept (the step ends the
@@ -339,26 +333,63 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     std::string to;
     for (const Next& n : step.next)
       if (n.to.present()) to += fmt::format("{}'{}'", to.empty() ? "" : ", ", n.to.value);
-    cx.report(rules::model_invalid_value, target, f.get("end")->loc,
-              fmt::format("step '{}' has 'end: true' and also 'next'{}{}: read as an end that may "
-                          "also go on; remove 'end' if the journey always goes on, remove "
-                          "'next' if it always ends here, or add a step that ends it to 'next'",
-                          step.id, to.empty() ? "" : " to ", to));
+    f.cx().report(rules::model_invalid_value, f.target(), f.get("end")->loc,
+                  fmt::format("step '{}' has 'end: true' and also 'next'{}{}: read as an end that "
+                              "may also go on; remove 'end' if the journey always goes on, remove "
+                              "'next' if it always ends here, or add a step that ends it to 'next'",
+                              step.id, to.empty() ? "" : " to ", to));
   }
-  // v1.1: findings about these target the step (SPEC "v1.1 fine points").
+}
+
+// v1.1: findings about these target the step (SPEC "v1.1 fine points").
+void read_step_experience(const Fields& f, Step& step) {
   if (const yaml::Node* touchpoint = f.get("touchpoint")) {
     // `touchpoint: ""` names none, like no touchpoint (touchpoint/missing reports it).
     if (touchpoint->is_scalar() && !touchpoint->text.empty()) {
       step.touchpoint = Ref{touchpoint->text, touchpoint->loc, -1};
     } else if (!touchpoint->is_scalar()) {
-      cx.report(rules::model_type, target, touchpoint->loc,
-                fmt::format("'touchpoint' of step '{}' must be one touchpoint id, not {}", step.id,
-                            yaml::describe(*touchpoint)));
+      f.cx().report(rules::model_type, f.target(), touchpoint->loc,
+                    fmt::format("'touchpoint' of step '{}' must be one touchpoint id, not {}",
+                                step.id, yaml::describe(*touchpoint)));
       step.touchpoint = Ref{{}, touchpoint->loc, -1, true};
     }
   }
-  if (const yaml::Node* experience = f.get("experience")) read_experience(cx, step, *experience, target);
-  if (const yaml::Node* pains = f.get("pain-points")) read_pain_points(cx, step, *pains, target);
+  if (const yaml::Node* experience = f.get("experience"))
+    read_experience(f.cx(), step, *experience, f.target());
+  if (const yaml::Node* pains = f.get("pain-points"))
+    read_pain_points(f.cx(), step, *pains, f.target());
+}
+
+void read_step(const Context& cx, Journey& journey, std::int32_t stage, const yaml::Node& node) {
+  const auto position = static_cast<std::int32_t>(journey.steps.size());
+  Step step;
+  step.loc = node.loc;
+  step.stage = stage;
+  step.id = fmt::format("#{}", position + 1);  // until its `id` is read; never a valid id
+  const OwnId id = read_own_id(cx, node, "step", journey);
+  if (id.valid) {
+    step.id = id.node->text;
+    step.id_loc = id.node->loc;
+  }
+  Fields f(cx, node,
+           {"id", "name", "owner", "lane", "channel", "duration", "captures", "needs",
+            "personal-data", "moment-of-truth", "responsible", "consulted", "informed", "sla",
+            "entry", "end", "next", "touchpoint", "experience", "pain-points"},
+           fmt::format("step '{}'", step.id), fmt::format("step:{}/{}", journey.id, step.id));
+  if (!f.is_mapping()) return;
+  require_own_id(f, id, node, "step");
+  if (id.valid) {
+    auto [existing, fresh] = journey.step_index.emplace(step.id, position);
+    if (!fresh)
+      cx.report(rules::model_duplicate_id, f.target(), id.node->loc,
+                fmt::format("step '{}' is declared twice in journey '{}'", step.id, journey.id),
+                {Related{journey.steps[existing->second].id_loc, "first declared here"}});
+  }
+  step.name = read_text(f, "name").value_or("");
+  read_step_owner(f, step);
+  read_step_values(f, step);
+  read_step_next(f, node, journey, step);
+  read_step_experience(f, step);
   journey.steps.push_back(std::move(step));
 }
 
@@ -367,30 +398,19 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
   Stage stage;
   stage.loc = node.loc;
   stage.id = fmt::format("#{}", position + 1);
-  const yaml::Node* id = nullptr;
-  if (node.is_mapping())
-    for (std::size_t i = 0; i < node.entries(); ++i)
-      if (node.key(i).is_scalar() && node.key(i).text == "id" && node.value(i).is_scalar()) {
-        id = &node.value(i);
-        break;
-      }
-  if (id && check_id(cx, *id, "a stage", fmt::format("stage:{}/{}", journey.id, id->text))) {
-    stage.id = id->text;
-    stage.id_loc = id->loc;
+  const OwnId id = read_own_id(cx, node, "stage", journey);
+  if (id.valid) {
+    stage.id = id.node->text;
+    stage.id_loc = id.node->loc;
   }
   const std::string target = fmt::format("stage:{}/{}", journey.id, stage.id);
   Fields f(cx, node, {"id", "name", "steps"}, fmt::format("stage '{}'", stage.id), target);
   if (!f.is_mapping()) return;
-  if (!id) {
-    if (const yaml::Node* bad = f.get("id"))
-      check_id(cx, *bad, "a stage", target);
-    else
-      f.require("id", node.loc);
-  }
-  if (stage.id[0] != '#')
+  require_own_id(f, id, node, "stage");
+  if (id.valid)
     for (const auto& other : journey.stages)
       if (other.id == stage.id) {
-        cx.report(rules::model_duplicate_id, target, id->loc,
+        cx.report(rules::model_duplicate_id, target, id.node->loc,
                   fmt::format("stage '{}' is declared twice in journey '{}'", stage.id, journey.id),
                   {Related{other.id_loc, "first declared here"}});
         break;
@@ -414,51 +434,40 @@ void read_stage(const Context& cx, Journey& journey, const yaml::Node& node) {
     read.steps_malformed = read.count == 0 && !(steps->is_sequence() && steps->items.empty());
 }
 
+void read_journey(Journey& j, const Fields& f) {
+  j.name = read_text(f, "name").value_or("");
+  j.persona = read_located_text(f, "persona");
+  if (const yaml::Node* personas = f.get("personas")) {
+    // Resolved, and checked for repeats, once every file is read (resolve.cc).
+    j.personas_loc = personas->loc;
+    j.personas = read_ref_list(f, "personas");
+    j.personas_malformed = !personas->is_sequence() || j.personas.size() != personas->items.size();
+  }
+  j.promise = read_duration(f, "promise");
+  if (j.promise) j.promise_text = Text{f.get("promise")->text, f.get("promise")->loc};
+  if (const yaml::Node* c = f.get("complaints")) {
+    if (c->is_scalar())
+      j.complaints = Ref{c->text, c->loc, -1};
+    else if (!read_text(f, "complaints"))
+      j.complaints = Ref{{}, c->loc, -1, true};
+  }
+  if (const yaml::Node* stages = f.get("stages")) {
+    if (!stages->is_sequence()) {
+      f.cx().report(rules::model_type, f.target(), stages->loc,
+                    fmt::format("'stages' of journey '{}' must be a list of stages, not {}", j.id,
+                                yaml::describe(*stages)));
+    } else {
+      for (const auto& stage : stages->items) read_stage(f.cx(), j, stage);
+    }
+  }
+}
+
 }  // namespace
 
 void read_journeys(const Context& cx, const yaml::Node& section) {
-  Model& m = cx.model;
-  for_each_entry(cx, section, "journeys", "model",
-                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = "journey:" + id;
-    if (!check_id(cx, key, "a journey", target)) return;
-    auto existing = m.journey_index.find(id);
-    Loc first = existing != m.journey_index.end() ? m.journeys[existing->second].loc : Loc{};
-    if (!declare(cx, m.journey_index, id, static_cast<std::int32_t>(m.journeys.size()), key.loc,
-                 first, "journey", target))
-      return;
-    Fields f(cx, value, {"name", "persona", "personas", "promise", "complaints", "stages"},
-             fmt::format("journey '{}'", id), target);
-    Journey j;
-    j.id = id;
-    j.loc = key.loc;
-    j.name = read_text(f, "name").value_or("");
-    j.persona = read_located_text(f, "persona");
-    if (const yaml::Node* personas = f.get("personas")) {
-      // Resolved, and checked for repeats, once every file is read (resolve.cc).
-      j.personas_loc = personas->loc;
-      j.personas = read_ref_list(f, "personas");
-      j.personas_malformed = !personas->is_sequence() || j.personas.size() != personas->items.size();
-    }
-    j.promise = read_duration(f, "promise");
-    if (j.promise) j.promise_text = Text{f.get("promise")->text, f.get("promise")->loc};
-    if (const yaml::Node* c = f.get("complaints")) {
-      if (c->is_scalar())
-        j.complaints = Ref{c->text, c->loc, -1};
-      else if (!read_text(f, "complaints"))
-        j.complaints = Ref{{}, c->loc, -1, true};
-    }
-    if (const yaml::Node* stages = f.get("stages")) {
-      if (!stages->is_sequence()) {
-        cx.report(rules::model_type, target, stages->loc,
-                  fmt::format("'stages' of journey '{}' must be a list of stages, not {}", id,
-                              yaml::describe(*stages)));
-      } else {
-        for (const auto& stage : stages->items) read_stage(cx, j, stage);
-      }
-    }
-    m.journeys.push_back(std::move(j));
-  });
+  read_entities(cx, section, {"journeys", "journey", "journey", "a"},
+                {"name", "persona", "personas", "promise", "complaints", "stages"},
+                cx.model.journeys, cx.model.journey_index, read_journey);
 }
 
 }  // namespace chainmap::load

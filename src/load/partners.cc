@@ -30,47 +30,39 @@ Sla read_sla(const Context& cx, const std::string& partner, const std::string& i
   return sla;
 }
 
+void read_partner(Partner& p, const Fields& f) {
+  p.name = read_text(f, "name").value_or("");
+  if (f.require("agreement", p.loc, "(formal or informal)")) {
+    auto agreement = read_enum(f, "agreement", {"formal", "informal"});
+    if (agreement) p.agreement = *agreement == "formal" ? Agreement::Formal : Agreement::Informal;
+  }
+  p.contract = read_located_text(f, "contract");
+  p.documented_in = read_located_text(f, "documented-in");
+  p.channels = read_text_list(f, "channels");
+  p.feedback = read_located_text(f, "feedback");
+  p.review = read_located_text(f, "review");
+  const auto dpa = read_bool(f, "dpa");
+  p.dpa = dpa.value_or(false);
+  p.dpa_malformed = !dpa && f.get("dpa");
+  p.contact = read_located_text(f, "contact");
+  if (const yaml::Node* slas = f.get("sla")) {
+    for_each_entry(f.cx(), *slas, "sla", f.target(),
+                   [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
+      if (!check_id(f.cx(), skey, "an SLA", fmt::format("sla:{}/{}", p.id, sid))) return;
+      p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
+      p.slas.push_back(read_sla(f.cx(), p.id, sid, skey, svalue));
+    });
+    p.sla_malformed = p.slas.empty() && !(slas->is_mapping() && slas->entries() == 0);
+  }
+}
+
 }  // namespace
 
 void read_partners(const Context& cx, const yaml::Node& section) {
-  Model& m = cx.model;
-  for_each_entry(cx, section, "partners", "model",
-                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = "partner:" + id;
-    if (!declare_party(cx, id, key, "a partner", target)) return;
-    Fields f(cx, value,
-             {"name", "agreement", "contract", "documented-in", "channels", "feedback", "review",
-              "dpa", "contact", "sla"},
-             fmt::format("partner '{}'", id), target);
-    Partner p;
-    p.id = id;
-    p.loc = key.loc;
-    p.name = read_text(f, "name").value_or("");
-    if (f.require("agreement", key.loc, "(formal or informal)")) {
-      auto agreement = read_enum(f, "agreement", {"formal", "informal"});
-      if (agreement) p.agreement = *agreement == "formal" ? Agreement::Formal : Agreement::Informal;
-    }
-    p.contract = read_located_text(f, "contract");
-    p.documented_in = read_located_text(f, "documented-in");
-    p.channels = read_text_list(f, "channels");
-    p.feedback = read_located_text(f, "feedback");
-    p.review = read_located_text(f, "review");
-    const auto dpa = read_bool(f, "dpa");
-    p.dpa = dpa.value_or(false);
-    p.dpa_malformed = !dpa && f.get("dpa");
-    p.contact = read_located_text(f, "contact");
-    if (const yaml::Node* slas = f.get("sla")) {
-      for_each_entry(cx, *slas, "sla", target,
-                     [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
-        if (!check_id(cx, skey, "an SLA", fmt::format("sla:{}/{}", id, sid))) return;
-        p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
-        p.slas.push_back(read_sla(cx, id, sid, skey, svalue));
-      });
-      p.sla_malformed = p.slas.empty() && !(slas->is_mapping() && slas->entries() == 0);
-    }
-    m.partner_index.emplace(id, static_cast<std::int32_t>(m.partners.size()));
-    m.partners.push_back(std::move(p));
-  });
+  read_entities(cx, section, {"partners", "partner", "partner", "a", true},
+                {"name", "agreement", "contract", "documented-in", "channels", "feedback", "review",
+                 "dpa", "contact", "sla"},
+                cx.model.partners, cx.model.partner_index, read_partner);
 }
 
 }  // namespace chainmap::load

@@ -4,27 +4,20 @@
 #include "load/sections.h"
 
 namespace chainmap::load {
+namespace {
+
+void read_persona(Persona& p, const Fields& f) {
+  p.name = read_text(f, "name").value_or("");
+  p.description = read_located_text(f, "description");
+  p.goals = read_text_list(f, "goals");
+}
+
+}  // namespace
 
 void read_personas(const Context& cx, const yaml::Node& section) {
-  Model& m = cx.model;
-  for_each_entry(cx, section, "personas", "model",
-                 [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = "persona:" + id;
-    if (!check_id(cx, key, "a persona", target)) return;
-    auto existing = m.persona_index.find(id);
-    Loc first = existing != m.persona_index.end() ? m.personas[existing->second].loc : Loc{};
-    if (!declare(cx, m.persona_index, id, static_cast<std::int32_t>(m.personas.size()), key.loc,
-                 first, "persona", target))
-      return;
-    Fields f(cx, value, {"name", "description", "goals"}, fmt::format("persona '{}'", id), target);
-    Persona p;
-    p.id = id;
-    p.loc = key.loc;
-    p.name = read_text(f, "name").value_or("");
-    p.description = read_located_text(f, "description");
-    p.goals = read_text_list(f, "goals");
-    m.personas.push_back(std::move(p));
-  });
+  read_entities(cx, section, {"personas", "persona", "persona", "a"},
+                {"name", "description", "goals"}, cx.model.personas, cx.model.persona_index,
+                read_persona);
 }
 
 }  // namespace chainmap::load
