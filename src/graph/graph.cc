@@ -34,60 +34,52 @@ EdgeKind classify(const Owner& a, const Owner& b) {
 
 namespace {
 
-void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
+// The edges out of one step: its `next` links, or the implicit link to the step below it.
+void add_step_edges(const Model& model, std::int32_t index, std::int32_t s, JourneyGraph& g) {
   const Journey& j = model.journeys[index];
   const auto n = static_cast<std::int32_t>(j.steps.size());
-  g.journey = index;
-  g.entry.assign(n, 0);
-  g.terminal.assign(n, 0);
-  g.broken.assign(n, 0);
-  g.owners.resize(n);
-  for (std::int32_t s = 0; s < n; ++s) g.owners[s] = j.steps[s].owner();
-
-  auto owner_of = [&](std::int32_t journey, std::int32_t step) {
-    return journey == index ? g.owners[step] : model.journeys[journey].steps[step].owner();
-  };
-
-  for (std::int32_t s = 0; s < n; ++s) {
-    const Step& step = j.steps[s];
-    // The first step is the entry unless it says `entry: false`; others opt in.
-    g.entry[s] = step.entry.value_or(s == 0);
-    if (!step.has_next) {
-      if (step.end || s + 1 == n) {
-        g.terminal[s] = 1;
-      } else {
-        Edge e;
-        e.from = s;
-        e.to = s + 1;
-        e.to_journey = index;
-        e.kind = classify(g.owners[s], g.owners[s + 1]);
-        g.edges.push_back(e);
-      }
-      continue;
-    }
-    bool only_cross = true;
-    for (const Next& next : step.next) {
-      if (next.to_step < 0) {  // unresolved (reported by the loader)
-        only_cross = false;
-        g.broken[s] = 1;
-        continue;
-      }
+  const Step& step = j.steps[s];
+  // The first step is the entry unless it says `entry: false`; others opt in.
+  g.entry[s] = step.entry.value_or(s == 0);
+  if (!step.has_next) {
+    if (step.end || s + 1 == n) {
+      g.terminal[s] = 1;
+    } else {
       Edge e;
       e.from = s;
-      e.to = next.to_step;
-      e.to_journey = next.to_journey;
-      e.next = &next;
-      e.loop = next.loop;
-      e.cross = next.to_journey != index;
-      e.kind = classify(g.owners[s], owner_of(next.to_journey, next.to_step));
-      if (!e.cross) only_cross = false;
+      e.to = s + 1;
+      e.to_journey = index;
+      e.kind = classify(g.owners[s], g.owners[s + 1]);
       g.edges.push_back(e);
     }
-    // `next: []`, `end: true`, or only cross-journey links: the step ends its journey.
-    if (step.next.empty() || step.end || only_cross) g.terminal[s] = 1;
+    return;
   }
+  bool only_cross = true;
+  for (const Next& next : step.next) {
+    if (next.to_step < 0) {  // unresolved (reported by the loader)
+      only_cross = false;
+      g.broken[s] = 1;
+      continue;
+    }
+    Edge e;
+    e.from = s;
+    e.to = next.to_step;
+    e.to_journey = next.to_journey;
+    e.next = &next;
+    e.loop = next.loop;
+    e.cross = next.to_journey != index;
+    const Owner& to = e.cross ? model.journeys[next.to_journey].steps[next.to_step].owner()
+                              : g.owners[next.to_step];
+    e.kind = classify(g.owners[s], to);
+    if (!e.cross) only_cross = false;
+    g.edges.push_back(e);
+  }
+  // `next: []`, `end: true`, or only cross-journey links: the step ends its journey.
+  if (step.next.empty() || step.end || only_cross) g.terminal[s] = 1;
+}
 
-  // Adjacency of in-journey edges as compressed rows.
+// Adjacency of in-journey edges as compressed rows.
+void index_edges(std::int32_t n, JourneyGraph& g) {
   g.out_start_.assign(n + 1, 0);
   g.in_start_.assign(n + 1, 0);
   for (const Edge& e : g.edges) {
@@ -109,8 +101,10 @@ void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
     g.out_edges_[out_fill[edge.from]++] = e;
     g.in_edges_[in_fill[edge.to]++] = e;
   }
+}
 
-  // Back edges: iterative depth-first walk from the entries in step order.
+// Back edges: iterative depth-first walk from the entries in step order.
+void mark_back_edges(std::int32_t n, JourneyGraph& g) {
   std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on the stack, 2 done
   std::vector<std::pair<std::int32_t, std::size_t>> stack;
   for (std::int32_t root = 0; root < n; ++root) {
@@ -134,6 +128,20 @@ void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
       }
     }
   }
+}
+
+void build_journey(const Model& model, std::int32_t index, JourneyGraph& g) {
+  const Journey& j = model.journeys[index];
+  const auto n = static_cast<std::int32_t>(j.steps.size());
+  g.journey = index;
+  g.entry.assign(n, 0);
+  g.terminal.assign(n, 0);
+  g.broken.assign(n, 0);
+  g.owners.resize(n);
+  for (std::int32_t s = 0; s < n; ++s) g.owners[s] = j.steps[s].owner();
+  for (std::int32_t s = 0; s < n; ++s) add_step_edges(model, index, s, g);
+  index_edges(n, g);
+  mark_back_edges(n, g);
 }
 
 }  // namespace

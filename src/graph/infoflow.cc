@@ -115,6 +115,122 @@ InfoFlow InfoFlow::compute(const Graph& graph) {
                       [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
 }
 
+namespace {
+
+// Breadth-first from the steps in `work` (the queue, taken in order): `follow(p, e, edge)` for
+// each edge out of each step taken; the edge's target is queued when it returns true.
+template <class Follow>
+void breadth_first(const JourneyGraph& g, std::vector<std::int32_t>& work, Follow follow) {
+  for (std::size_t head = 0; head < work.size(); ++head) {
+    const std::int32_t p = work[head];
+    for (auto e : g.out(p))
+      if (follow(p, e, g.edges[e])) work.push_back(g.edges[e].to);
+  }
+}
+
+// One item's way through one journey: the steps that lack it and how each edge treats it.
+struct ItemWalk {
+  const JourneyGraph& g;
+  const JourneyInfoFlow& flow;
+  std::int32_t info;
+  std::vector<std::uint8_t> lacking;  // reachable, and not known on every path
+
+  ItemWalk(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t info)
+      : g(g), flow(flow), info(info), lacking(g.size(), 0) {
+    for (std::int32_t s = 0; s < static_cast<std::int32_t>(g.size()); ++s)
+      lacking[s] = flow.reachable[s] && !flow.knows(s, info);
+  }
+  bool passes(const Edge& edge) const { return !filters_information(edge) || carries(edge, info); }
+  bool dropped_here(const Edge& edge) const {
+    return !passes(edge) &&
+           (flow.may_in[edge.from].contains(info) || flow.captures[edge.from].contains(info));
+  }
+
+  // The handovers that drop it, as sets that only grow, propagated forward to a fixpoint.
+  void dropping_handovers(std::vector<InfoLoss>& loss) const {
+    const auto n = static_cast<std::int32_t>(g.size());
+    std::vector<std::int32_t> work;
+    std::vector<std::uint8_t> queued(n, 0);
+    for (std::int32_t s = 0; s < n; ++s) {
+      if (!lacking[s]) continue;
+      for (auto e : g.in(s))
+        if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e])) loss[s].dropped_by.push_back(e);
+      std::sort(loss[s].dropped_by.begin(), loss[s].dropped_by.end());
+      work.push_back(s);
+      queued[s] = 1;
+    }
+    for (std::size_t head = 0; head < work.size(); ++head) {
+      const std::int32_t p = work[head];
+      queued[p] = 0;
+      for (auto e : g.out(p)) {
+        const Edge& edge = g.edges[e];
+        const std::int32_t s = edge.to;
+        if (!lacking[s] || dropped_here(edge)) continue;
+        InfoLoss& to = loss[s];
+        const InfoLoss& from = loss[p];
+        std::vector<std::int32_t> merged;
+        std::set_union(to.dropped_by.begin(), to.dropped_by.end(), from.dropped_by.begin(),
+                       from.dropped_by.end(), std::back_inserter(merged));
+        if (merged.size() == to.dropped_by.size()) continue;
+        to.dropped_by = std::move(merged);
+        if (!queued[s]) {
+          queued[s] = 1;
+          work.push_back(s);
+        }
+      }
+    }
+  }
+
+  // Paths that never capture it: breadth-first from the entries that lack it, through lacking
+  // steps, over edges that do not drop it.
+  void uncaptured_paths(InfoLosses& out) const {
+    const auto n = static_cast<std::int32_t>(g.size());
+    out.uncaptured_via.assign(n, -1);
+    out.uncaptured_length.assign(n, 0);
+    out.head_end.assign(n, -1);
+    std::vector<std::int32_t> work;
+    for (std::int32_t s = 0; s < n; ++s)
+      if (lacking[s] && g.entry[s]) {
+        out.steps[s].never_captured = true;
+        out.uncaptured_length[s] = 1;
+        out.head_end[s] = s;
+        work.push_back(s);
+      }
+    breadth_first(g, work, [&](std::int32_t p, std::int32_t e, const Edge& edge) {
+      const std::int32_t s = edge.to;
+      if (!lacking[s] || out.steps[s].never_captured || dropped_here(edge)) return false;
+      out.steps[s].never_captured = true;
+      out.uncaptured_via[s] = e;
+      out.uncaptured_length[s] = out.uncaptured_length[p] + 1;
+      out.head_end[s] = static_cast<std::size_t>(out.uncaptured_length[s]) <= out.head_steps
+                            ? s
+                            : out.head_end[p];
+      return true;
+    });
+  }
+
+  // Where it comes from on the paths that do deliver it: breadth-first from the steps that
+  // capture it, over edges that pass it (entries start with nothing, as in `solve`).
+  void capture_sources(InfoLosses& out) const {
+    const auto n = static_cast<std::int32_t>(g.size());
+    out.captured_at.assign(n, -1);
+    std::vector<std::int32_t> work;
+    for (std::int32_t s = 0; s < n; ++s)
+      if (flow.reachable[s] && flow.captures[s].contains(info)) {
+        out.captured_at[s] = s;
+        work.push_back(s);
+      }
+    breadth_first(g, work, [&](std::int32_t p, std::int32_t, const Edge& edge) {
+      const std::int32_t s = edge.to;
+      if (out.captured_at[s] >= 0 || g.entry[s] || !flow.reachable[s] || !passes(edge)) return false;
+      out.captured_at[s] = out.captured_at[p];
+      return true;
+    });
+  }
+};
+
+}  // namespace
+
 InfoLosses explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow, std::int32_t info,
                           std::size_t head_steps) {
   // A step lacks the item when it is reachable and does not know it on every path. The item
@@ -127,99 +243,13 @@ InfoLosses explain_losses(const JourneyGraph& g, const JourneyInfoFlow& flow, st
   // are sets that only grow, propagated forward to a fixpoint: one pass per item over the
   // journey (plus rounds for loops), instead of a walk back from every step. The paths that
   // never capture it are found breadth-first, so each step keeps a shortest one as witness.
-  const auto n = static_cast<std::int32_t>(g.size());
+  const ItemWalk walk(g, flow, info);
   InfoLosses out;
-  std::vector<InfoLoss>& loss = out.steps;
-  loss.resize(n);
-  std::vector<std::uint8_t> lacking(n, 0);
-  for (std::int32_t s = 0; s < n; ++s) lacking[s] = flow.reachable[s] && !flow.knows(s, info);
-
-  auto passes = [&](const Edge& edge) { return !filters_information(edge) || carries(edge, info); };
-  auto dropped_here = [&](const Edge& edge) {
-    return !passes(edge) &&
-           (flow.may_in[edge.from].contains(info) || flow.captures[edge.from].contains(info));
-  };
-  std::vector<std::int32_t> work;
-  std::vector<std::uint8_t> queued(n, 0);
-  for (std::int32_t s = 0; s < n; ++s) {
-    if (!lacking[s]) continue;
-    for (auto e : g.in(s))
-      if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e])) loss[s].dropped_by.push_back(e);
-    std::sort(loss[s].dropped_by.begin(), loss[s].dropped_by.end());
-    work.push_back(s);
-    queued[s] = 1;
-  }
-  for (std::size_t head = 0; head < work.size(); ++head) {
-    const std::int32_t p = work[head];
-    queued[p] = 0;
-    for (auto e : g.out(p)) {
-      const Edge& edge = g.edges[e];
-      const std::int32_t s = edge.to;
-      if (!lacking[s] || dropped_here(edge)) continue;
-      InfoLoss& to = loss[s];
-      const InfoLoss& from = loss[p];
-      std::vector<std::int32_t> merged;
-      std::set_union(to.dropped_by.begin(), to.dropped_by.end(), from.dropped_by.begin(),
-                     from.dropped_by.end(), std::back_inserter(merged));
-      if (merged.size() != to.dropped_by.size()) {
-        to.dropped_by = std::move(merged);
-        if (!queued[s]) {
-          queued[s] = 1;
-          work.push_back(s);
-        }
-      }
-    }
-  }
-
-  // Paths that never capture it: breadth-first from the entries that lack it, through lacking
-  // steps, over edges that do not drop it.
+  out.steps.resize(g.size());
   out.head_steps = std::max<std::size_t>(head_steps, 1);
-  out.uncaptured_via.assign(n, -1);
-  out.uncaptured_length.assign(n, 0);
-  out.head_end.assign(n, -1);
-  work.clear();
-  for (std::int32_t s = 0; s < n; ++s)
-    if (lacking[s] && g.entry[s]) {
-      loss[s].never_captured = true;
-      out.uncaptured_length[s] = 1;
-      out.head_end[s] = s;
-      work.push_back(s);
-    }
-  for (std::size_t head = 0; head < work.size(); ++head) {
-    const std::int32_t p = work[head];
-    for (auto e : g.out(p)) {
-      const Edge& edge = g.edges[e];
-      const std::int32_t s = edge.to;
-      if (!lacking[s] || loss[s].never_captured || dropped_here(edge)) continue;
-      loss[s].never_captured = true;
-      out.uncaptured_via[s] = e;
-      out.uncaptured_length[s] = out.uncaptured_length[p] + 1;
-      out.head_end[s] = static_cast<std::size_t>(out.uncaptured_length[s]) <= out.head_steps
-                            ? s
-                            : out.head_end[p];
-      work.push_back(s);
-    }
-  }
-
-  // Where it comes from on the paths that do deliver it: breadth-first from the steps that
-  // capture it, over edges that pass it (entries start with nothing, as in `solve`).
-  out.captured_at.assign(n, -1);
-  work.clear();
-  for (std::int32_t s = 0; s < n; ++s)
-    if (flow.reachable[s] && flow.captures[s].contains(info)) {
-      out.captured_at[s] = s;
-      work.push_back(s);
-    }
-  for (std::size_t head = 0; head < work.size(); ++head) {
-    const std::int32_t p = work[head];
-    for (auto e : g.out(p)) {
-      const Edge& edge = g.edges[e];
-      const std::int32_t s = edge.to;
-      if (out.captured_at[s] >= 0 || g.entry[s] || !flow.reachable[s] || !passes(edge)) continue;
-      out.captured_at[s] = out.captured_at[p];
-      work.push_back(s);
-    }
-  }
+  walk.dropping_handovers(out.steps);
+  walk.uncaptured_paths(out);
+  walk.capture_sources(out);
   return out;
 }
 
