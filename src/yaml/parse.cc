@@ -120,26 +120,13 @@ class Builder : public YAML::EventHandler {
                        YAML::EmitterStyle::value) override {
     open(Kind::Sequence, mark, anchor);
   }
-  void OnSequenceEnd() override {
-    auto [node, anchor] = pop();
-    finish(std::move(node), anchor);
-  }
+  void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
     open(Kind::Mapping, mark, anchor);
   }
-  void OnMapEnd() override {
-    auto [map, anchor] = pop();
-    // An empty value (`key:`) is reported by yaml-cpp at the next token; point at its key.
-    for (std::size_t i = 0; i < map.entries(); ++i) {
-      Node& value = map.items[2 * i + 1];
-      if (value.is_null() && value.loc.line > map.items[2 * i].loc.line)
-        value.loc = map.items[2 * i].loc;
-    }
-    apply_merge_keys(map);
-    finish(std::move(map), anchor);
-  }
+  void OnMapEnd() override { close(); }
 
  private:
   // yaml-cpp accepts a quoted value whose closing quote never comes: the rest of the file
@@ -189,6 +176,22 @@ class Builder : public YAML::EventHandler {
     frame.node.items.assign(std::make_move_iterator(first), std::make_move_iterator(pending_.end()));
     pending_.erase(first, pending_.end());
     return {std::move(frame.node), frame.anchor};
+  }
+
+  // Closes the innermost container and adds it to its parent. For a mapping, an empty value
+  // (`key:`), which yaml-cpp reports at the next token, points at its key, and merge keys are
+  // applied.
+  void close() {
+    auto [node, anchor] = pop();
+    if (node.is_mapping()) {
+      for (std::size_t i = 0; i < node.entries(); ++i) {
+        Node& value = node.items[2 * i + 1];
+        if (value.is_null() && value.loc.line > node.items[2 * i].loc.line)
+          value.loc = node.items[2 * i].loc;
+      }
+      apply_merge_keys(node);
+    }
+    finish(std::move(node), anchor);
   }
 
   void finish(Node node, YAML::anchor_t anchor) {
