@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "chainmap/diagnostic.h"
@@ -76,6 +77,18 @@ Text read_located_text(const Fields& f, std::string_view field);
 // A value from a fixed set; an invalid value is reported with the closest valid one.
 std::optional<std::string> read_enum(const Fields& f, std::string_view field,
                                      const std::vector<std::string>& allowed);
+// The same for the values of an enum, written as their names (to_string), so each name is
+// spelt in one place; `values` in the order messages list them.
+template <class E>
+  requires std::is_enum_v<E>
+std::optional<E> read_enum(const Fields& f, std::string_view field, std::initializer_list<E> values) {
+  std::vector<std::string> names;
+  for (E value : values) names.emplace_back(to_string(value));
+  if (const auto name = read_enum(f, field, names))
+    for (E value : values)
+      if (to_string(value) == *name) return value;
+  return std::nullopt;
+}
 // A list of ids (references: resolution happens after all files are read).
 std::vector<Ref> read_ref_list(const Fields& f, std::string_view field, Loc* loc = nullptr);
 std::vector<Text> read_text_list(const Fields& f, std::string_view field);

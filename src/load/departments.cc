@@ -77,8 +77,8 @@ void read_department(Department& d, const Fields& f) {
   const Context& cx = f.cx();
   d.name = read_text(f, "name").value_or("");
   if (f.require("type", d.loc, "(frontline or back-office)")) {
-    auto type = read_enum(f, "type", {"frontline", "back-office"});
-    if (type) d.type = *type == "frontline" ? DepartmentType::Frontline : DepartmentType::BackOffice;
+    d.type = read_enum(f, "type", {DepartmentType::Frontline, DepartmentType::BackOffice})
+                 .value_or(DepartmentType::Unknown);
   }
   d.hours = read_hours(f, "hours", &d.hours_text);
   if (const yaml::Node* roles = f.get("roles")) {

@@ -103,15 +103,6 @@ Next read_next_item(const Context& cx, const Journey& journey, const Step& step,
   return next;
 }
 
-std::optional<Lane> parse_lane(std::string_view text) {
-  if (text == "customer") return Lane::Customer;
-  if (text == "frontstage") return Lane::Frontstage;
-  if (text == "backstage") return Lane::Backstage;
-  if (text == "support") return Lane::Support;
-  if (text == "partner") return Lane::Partner;
-  return std::nullopt;
-}
-
 // A score: a whole number from -2 to 2, written as a YAML integer (`-1`, `0`, `+2`). Anything
 // else is model/invalid-value (a scalar) or model/type (a list or mapping); the caller marks
 // the entry as scored all the same (SPEC "Touchpoint": one mistake, one finding).
@@ -223,13 +214,9 @@ void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
     p.text = read_located_text(f, "text");
     if (const yaml::Node* evidence = f.get("evidence")) {
       p.evidence_loc = evidence->loc;
-      auto value = read_enum(f, "evidence", {"observed", "reported", "assumed"});
-      if (!value)
-        p.evidence_malformed = true;
-      else if (*value == "observed")
-        p.evidence = Evidence::Observed;
-      else if (*value == "reported")
-        p.evidence = Evidence::Reported;
+      auto value = read_enum(f, "evidence", {Evidence::Observed, Evidence::Reported, Evidence::Assumed});
+      p.evidence = value.value_or(Evidence::Assumed);
+      p.evidence_malformed = !value;
     }
     p.source = read_located_text(f, "source");
     step.pain_points.push_back(std::move(p));
@@ -287,8 +274,9 @@ void read_step_owner(const Fields& f, Step& step) {
 
 // The fields of a step that are plain values.
 void read_step_values(const Fields& f, Step& step) {
-  if (auto lane = read_enum(f, "lane", {"customer", "frontstage", "backstage", "support", "partner"})) {
-    step.lane = *parse_lane(*lane);
+  if (auto lane = read_enum(f, "lane", {Lane::Customer, Lane::Frontstage, Lane::Backstage,
+                                        Lane::Support, Lane::Partner})) {
+    step.lane = *lane;
     step.lane_explicit = true;
     step.lane_loc = f.get("lane")->loc;
   }

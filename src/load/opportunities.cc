@@ -7,15 +7,6 @@
 namespace chainmap::load {
 namespace {
 
-std::optional<OpportunityStatus> parse_status(std::string_view text) {
-  if (text == "idea") return OpportunityStatus::Idea;
-  if (text == "proposed") return OpportunityStatus::Proposed;
-  if (text == "planned") return OpportunityStatus::Planned;
-  if (text == "in-progress") return OpportunityStatus::InProgress;
-  if (text == "done") return OpportunityStatus::Done;
-  return std::nullopt;
-}
-
 void read_addresses(const Fields& f, const yaml::Node& addresses, Opportunity& o) {
   o.addresses_loc = addresses.loc;
   if (!addresses.is_sequence()) {
@@ -49,11 +40,11 @@ void read_opportunity(Opportunity& o, const Fields& f) {
   }
   if (const yaml::Node* status = f.get("status")) {
     o.status_loc = status->loc;
-    auto text = read_enum(f, "status", {"idea", "proposed", "planned", "in-progress", "done"});
-    if (text)
-      o.status = *parse_status(*text);
-    else
-      o.status_malformed = true;
+    auto value = read_enum(f, "status", {OpportunityStatus::Idea, OpportunityStatus::Proposed,
+                                         OpportunityStatus::Planned, OpportunityStatus::InProgress,
+                                         OpportunityStatus::Done});
+    o.status = value.value_or(OpportunityStatus::Idea);
+    o.status_malformed = !value;
   }
   if (const yaml::Node* kpi = f.get("kpi")) {
     if (kpi->is_scalar()) {

@@ -33,8 +33,8 @@ Sla read_sla(const Context& cx, const std::string& partner, const std::string& i
 void read_partner(Partner& p, const Fields& f) {
   p.name = read_text(f, "name").value_or("");
   if (f.require("agreement", p.loc, "(formal or informal)")) {
-    auto agreement = read_enum(f, "agreement", {"formal", "informal"});
-    if (agreement) p.agreement = *agreement == "formal" ? Agreement::Formal : Agreement::Informal;
+    p.agreement = read_enum(f, "agreement", {Agreement::Formal, Agreement::Informal})
+                      .value_or(Agreement::Unknown);
   }
   p.contract = read_located_text(f, "contract");
   p.documented_in = read_located_text(f, "documented-in");

@@ -28,12 +28,10 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
+// SARIF's level, but GitHub calls a note a notice.
 std::string_view command(Severity severity) {
-  switch (severity) {
-    case Severity::Error: return "error";
-    case Severity::Warning: return "warning";
-    default: return "notice";
-  }
+  const std::string_view sarif = level(severity);
+  return sarif == "note" ? "notice" : sarif;
 }
 
 // `file=F,line=L,col=C,endColumn=E,` for as much of the position as is known.
