@@ -220,3 +220,17 @@ TEST_CASE("no file of src/ but the rule's own writes its id in a string") {
   }
   CHECK(files > 50);
 }
+
+TEST_CASE("every rule has a fail and a pass fixture") {
+  for (const Rule* rule : catalogue()) {
+    CAPTURE(rule->id);
+    const std::string_view id = rule->id;
+    const std::string_view group = id.substr(0, id.find('/'));
+    // model/* fixtures are under tests/cases/model/<name>, the others under rules/<group>/<name>.
+    const fs::path cases = kSourceRoot / "tests" / "cases";
+    const fs::path folder = group == "model" ? cases / "model" / std::string(id.substr(6))
+                                             : cases / "rules" / std::string(id);
+    CHECK(fs::exists(folder / "fail" / "validate.golden"));
+    CHECK(fs::exists(folder / "pass" / "validate.golden"));
+  }
+}
