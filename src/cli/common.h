@@ -28,8 +28,16 @@ struct ModelOptions {
 };
 void add_model_options(CLI::App* app, ModelOptions& options);
 
-// A loaded, checked model. Heap-allocated so the graph's pointer into the model stays valid.
+// A loaded, checked model. The graph points into `load.model`, so a Checked never moves or is
+// copied: load_and_check gives it out on the heap.
 struct Checked {
+  Checked() = default;
+  Checked(const Checked&) = delete;
+  Checked(Checked&&) = delete;
+  Checked& operator=(const Checked&) = delete;
+  Checked& operator=(Checked&&) = delete;
+  ~Checked() = default;
+
   LoadResult load;
   Graph graph;
   std::vector<Diagnostic> diagnostics;  // sorted
