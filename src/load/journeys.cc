@@ -187,24 +187,25 @@ void read_experience(const Context& cx, Step& step, const yaml::Node& node,
 void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
                       const std::string& target) {
   step.pain_points_loc = node.loc;
-  if (!node.is_sequence()) {
-    cx.report(rules::model_type, target, node.loc,
-              fmt::format("'pain-points' of step '{}' must be a list of pain points (e.g. [{{text: "
-                          "Tracking link arrives late, evidence: observed, source: Usability "
-                          "test}}]), not {}",
-                          step.id, yaml::describe(node)));
+  // A list or an item of the wrong type: reported, and the step's pain points are not judged.
+  auto wrong_type = [&](const yaml::Node& value, std::string_view what, std::string_view expected) {
+    cx.report(rules::model_type, target, value.loc,
+              fmt::format("{} of step '{}' must be {}, not {}", what, step.id, expected,
+                          yaml::describe(value)));
     step.pain_points_malformed = true;
+  };
+  if (!node.is_sequence()) {
+    wrong_type(node, "'pain-points'",
+               "a list of pain points (e.g. [{text: Tracking link arrives late, evidence: "
+               "observed, source: Usability test}])");
     return;
   }
   for (std::size_t i = 0; i < node.items.size(); ++i) {
     const yaml::Node& item = node.items[i];
     if (!item.is_mapping()) {
-      cx.report(rules::model_type, target, item.loc,
-                fmt::format("items of 'pain-points' of step '{}' must be mappings with 'text', "
-                            "'evidence' and 'source' (e.g. {{text: Tracking link arrives late}}), "
-                            "not {}",
-                            step.id, yaml::describe(item)));
-      step.pain_points_malformed = true;
+      wrong_type(item, "items of 'pain-points'",
+                 "mappings with 'text', 'evidence' and 'source' (e.g. {text: Tracking link "
+                 "arrives late})");
       continue;
     }
     Fields f(cx, item, {"text", "evidence", "source"},
