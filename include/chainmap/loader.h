@@ -3,6 +3,8 @@
 // typed model and reports every model/* rule. Never prints; never throws for bad input.
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,11 @@ struct Limits {
 struct LoadOptions {
   bool allow_outside_root = false;  // --allow-outside-root
   Limits limits;
+  // Asked, by canonical path, before an included file is read from disk: text that stands
+  // for its contents (an editor's unsaved buffer), or nullopt to read the disk. Whether a
+  // file exists and what a glob matches are still decided by the disk. Called from the
+  // loader's worker threads, so it must be safe to call concurrently.
+  std::function<std::optional<std::string>(const std::filesystem::path& canonical)> read_override;
 };
 
 struct LoadResult {

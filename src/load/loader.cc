@@ -51,9 +51,15 @@ struct Parsed {
 };
 constexpr std::uint32_t kPendingFile = 0xFFFFFFFFu;
 
-Parsed read_and_parse(const fs::path& absolute, const Limits& limits) {
+Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical, const LoadOptions& options) {
   Parsed p;
-  p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
+  const Limits& limits = options.limits;
+  std::optional<std::string> given;
+  if (options.read_override) given = options.read_override(canonical);
+  if (given)
+    p.text = std::move(*given);
+  else
+    p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
   if (!p.read_error) p.result = yaml::parse(p.text, kPendingFile, limits);
   return p;
 }
@@ -110,7 +116,7 @@ class Loader {
       p.result = yaml::parse(p.text, kPendingFile, options_.limits);
       visit(absolute, canonical, std::move(p));
     } else {
-      visit(absolute, canonical, read_and_parse(absolute, options_.limits));
+      visit(absolute, canonical, read_and_parse(absolute, canonical, options_));
     }
     return true;
   }
@@ -168,7 +174,7 @@ class Loader {
         std::string key = t.canonical.string();
         if (sources_.find(t.canonical) || ahead.count(key)) continue;
         ahead.emplace(std::move(key), std::async(std::launch::async, read_and_parse, t.file,
-                                                 std::cref(options_.limits)));
+                                                 t.canonical, std::cref(options_)));
       }
     };
     for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -181,7 +187,7 @@ class Loader {
         ahead.erase(it);
         visit(t.file, t.canonical, std::move(p));
       } else {
-        visit(t.file, t.canonical, read_and_parse(t.file, options_.limits));
+        visit(t.file, t.canonical, read_and_parse(t.file, t.canonical, options_));
       }
     }
   }
