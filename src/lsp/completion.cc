@@ -175,7 +175,9 @@ void add_targets(const FeatureContext& cx, Items& items) {
       items.add(target, item_kind(kind), std::string(kind_name(kind)), s.detail, target);
     });
   // Handovers: every edge that is one, or that declares one.
-  for (const auto& a : cx.analyses) {
+  std::vector<std::shared_ptr<const Analysis>> all = cx.analyses;
+  all.insert(all.end(), cx.clean.begin(), cx.clean.end());
+  for (const auto& a : all) {
     const Model& m = a->checked->load.model;
     for (const JourneyGraph& jg : a->checked->graph.journeys) {
       const Journey& j = m.journeys[static_cast<std::size_t>(jg.journey)];

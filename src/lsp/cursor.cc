@@ -137,6 +137,7 @@ struct Frame {
   std::string key;
   bool value = false;  // maps: after the key's colon
   std::size_t key_column = 0;
+  int id = -1;         // flow mappings: where their entries are collected
 };
 
 YamlPath frames_path(const std::vector<Frame>& frames) {
@@ -174,6 +175,8 @@ struct LineScan {
   bool token_is_key = false;
   std::vector<Frame> token_frames;  // the frames the token was read in
   bool after_colon = false;
+  // Entries (key -> one-line scalar value) of each flow mapping on the line, by Frame::id.
+  std::map<int, std::map<std::string, std::string>> flow_entries;
 };
 
 LineScan scan_line(std::string_view s, std::size_t column) {
@@ -208,7 +211,9 @@ LineScan scan_line(std::string_view s, std::size_t column) {
     }
     if (c == '#' && (i == 0 || blank(s[i - 1]))) break;
     if (c == '{' || c == '[') {
-      frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq, {}, false, 0});
+      frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq, {}, false, 0,
+                             static_cast<int>(out.flow_entries.size())});
+      if (c == '{') out.flow_entries[frames.back().id];
       ++i;
       continue;
     }
@@ -248,11 +253,14 @@ LineScan scan_line(std::string_view s, std::size_t column) {
         frames.back().key = text;
         frames.back().value = true;
         frames.back().key_column = i;
+        out.flow_entries[frames.back().id][text];
       } else {
         frames.push_back(Frame{FrameType::BlockMap, text, true, i});
       }
       i = after + 1;
     } else {
+      if (!frames.empty() && frames.back().type == FrameType::FlowMap && frames.back().value)
+        out.flow_entries[frames.back().id][frames.back().key] = text;
       i = std::max(end, i + 1);
     }
   }
@@ -293,12 +301,20 @@ Cursor cursor_at(const Lines& lines, std::size_t line, std::size_t column) {
   }
   out.word = std::string(s.substr(out.word_begin, column - out.word_begin));
 
-  // Siblings: the block mapping around the cursor, and the flow mapping it is in.
-  std::size_t map_column = scan.anchor;
-  if (!frames.empty() && frames.back().type == FrameType::BlockMap) map_column = frames.back().key_column;
-  else if (!frames.empty() && frames.back().type == FrameType::BlockItem)
-    map_column = scan.content;
-  if (!in_flow(frames)) out.siblings = block_siblings(lines, line, map_column);
+  // Siblings: the keys of the nearest mapping around the cursor, on this line for a flow
+  // mapping, else from the lines of the block mapping.
+  for (auto f = frames.rbegin(); f != frames.rend(); ++f) {
+    if (f->type == FrameType::FlowMap) {
+      out.siblings = scan.flow_entries.at(f->id);
+      return out;
+    }
+    if (f->type == FrameType::BlockMap) {
+      out.siblings = block_siblings(lines, line, f->key_column);
+      return out;
+    }
+  }
+  const std::size_t map_column = !frames.empty() && frames.back().type == FrameType::BlockItem ? scan.content : scan.anchor;
+  out.siblings = block_siblings(lines, line, map_column);
   return out;
 }
 

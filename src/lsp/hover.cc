@@ -21,9 +21,10 @@ namespace {
 // The "How to fix" section of a rule's page.
 std::string how_to_fix(const Rule& rule) {
   const std::string_view doc = rule.doc;
-  const std::size_t at = doc.find("### How to fix\n");
+  constexpr std::string_view heading = "## How to fix\n";
+  const std::size_t at = doc.find(heading);
   if (at == std::string_view::npos) return {};
-  std::string_view rest = doc.substr(at + 15);
+  std::string_view rest = doc.substr(at + heading.size());
   if (const std::size_t end = rest.find("\n#"); end != std::string_view::npos) rest = rest.substr(0, end);
   while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
   return std::string(rest);

@@ -174,6 +174,13 @@ void Server::request(const json& id, const std::string& method, const json& para
     }
     const FeatureContext cx = context(*doc);
     json result;
+    if (cx.analyses.empty()) {
+      // A file of no model: chainmap has nothing to say about it.
+      const bool list = method == "textDocument/completion" || method == "textDocument/codeAction" ||
+                        method == "textDocument/documentSymbol";
+      send(response(id, list ? json::array() : json(nullptr)));
+      return;
+    }
     if (method == "textDocument/hover") {
       result = hover(cx, position_param(params));
     } else if (method == "textDocument/definition") {
