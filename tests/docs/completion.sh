@@ -36,5 +36,7 @@ expect blueprint chainmap render blu
 expect sarif chainmap validate --format sa
 expect --baseline chainmap validate --base
 expect --journey chainmap render journey --jour
+expect lsp chainmap ls
+expect --throttle chainmap lsp --thr
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_chainmap"; fi
 echo ok
