@@ -14,6 +14,10 @@
 
 namespace chainmap {
 
+namespace yaml {
+class ParseCache;  // src/yaml/parse_cache.h
+}
+
 // Bounds on hostile or accidental input; each breach is a model/syntax diagnostic.
 struct Limits {
   std::size_t max_file_bytes = 128u << 20;   // one file
@@ -31,6 +35,9 @@ struct LoadOptions {
   // file exists and what a glob matches are still decided by the disk. Called from the
   // loader's worker threads, so it must be safe to call concurrently.
   std::function<std::optional<std::string>(const std::filesystem::path& canonical)> read_override;
+  // Parse results by content, reused across loads of one model (files that did not change
+  // are not parsed again); nullptr parses every file.
+  yaml::ParseCache* parse_cache = nullptr;
 };
 
 struct LoadResult {

@@ -21,6 +21,7 @@
 #include "load/sections.h"
 #include "util/read_file.h"
 #include "yaml/parse.h"
+#include "yaml/parse_cache.h"
 
 namespace chainmap {
 namespace fs = std::filesystem;
@@ -51,6 +52,11 @@ struct Parsed {
 };
 constexpr std::uint32_t kPendingFile = 0xFFFFFFFFu;
 
+yaml::ParseResult parse(const std::string& text, const LoadOptions& options) {
+  return options.parse_cache ? options.parse_cache->parse(text, kPendingFile, options.limits)
+                             : yaml::parse(text, kPendingFile, options.limits);
+}
+
 Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical, const LoadOptions& options) {
   Parsed p;
   const Limits& limits = options.limits;
@@ -60,7 +66,7 @@ Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical, const
     p.text = std::move(*given);
   else
     p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
-  if (!p.read_error) p.result = yaml::parse(p.text, kPendingFile, limits);
+  if (!p.read_error) p.result = parse(p.text, options);
   return p;
 }
 
@@ -113,7 +119,7 @@ class Loader {
     if (text) {
       Parsed p;
       p.text = *text;
-      p.result = yaml::parse(p.text, kPendingFile, options_.limits);
+      p.result = parse(p.text, options_);
       visit(absolute, canonical, std::move(p));
     } else {
       visit(absolute, canonical, read_and_parse(absolute, canonical, options_));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "yaml/parse_cache.h"
+
 namespace chainmap::lsp {
 namespace fs = std::filesystem;
 
@@ -10,11 +12,13 @@ bool CheckedModel::contains(const fs::path& canonical) const {
 }
 
 std::unique_ptr<CheckedModel> check_root(const fs::path& root, const Overlay& overlay,
-                                         bool allow_outside_root, const CheckOptions& options) {
+                                         bool allow_outside_root, const CheckOptions& options,
+                                         yaml::ParseCache* cache) {
   auto out = std::make_unique<CheckedModel>();
   out->root = root;
   LoadOptions load;
   load.allow_outside_root = allow_outside_root;
+  load.parse_cache = cache;
   // Buffers larger than a file may be are read from disk, where the loader's limit applies.
   const std::size_t limit = load.limits.max_file_bytes;
   load.read_override = [&overlay, limit](const fs::path& canonical) -> std::optional<std::string> {
@@ -27,6 +31,7 @@ std::unique_ptr<CheckedModel> check_root(const fs::path& root, const Overlay& ov
     out->load = load_model_text(it->second, root, out->sources, load);
   else
     out->load = load_model(root, out->sources, load);
+  if (cache) cache->sweep();
   if (!out->load.fatal.empty()) return out;
   for (std::uint32_t f : out->load.model.files) out->files.push_back(out->sources.at(f).canonical);
   out->graph = build_graph(out->load.model);

@@ -33,7 +33,10 @@ struct CheckedModel {
   }
 };
 
+// `cache`, when given, keeps the parse results of files whose text did not change since the
+// previous check of this root (yaml/parse_cache.h).
 std::unique_ptr<CheckedModel> check_root(const std::filesystem::path& root, const Overlay& overlay,
-                                         bool allow_outside_root, const CheckOptions& options);
+                                         bool allow_outside_root, const CheckOptions& options,
+                                         yaml::ParseCache* cache = nullptr);
 
 }  // namespace chainmap::lsp

@@ -136,8 +136,9 @@ void Workspace::closed(const fs::path& file, Clock::time_point now) {
 void Workspace::schedule(ModelEntry& m, Clock::time_point now) {
   if (m.dirty) return;  // already waiting; the earlier time stands
   m.dirty = true;
-  const Clock::duration interval = std::max<Clock::duration>(options_.throttle, 2 * m.last_duration);
-  m.due = std::max(now, m.last_start + interval);
+  // The first edit after a quiet spell is checked at once; edits during or right after a
+  // check wait until the throttle interval has passed since it ended.
+  m.due = std::max(now, m.last_end + options_.throttle);
 }
 
 void Workspace::update_activity(Clock::time_point now) {
@@ -153,6 +154,7 @@ void Workspace::update_activity(Clock::time_point now) {
       if (m.active) changed_.insert(m.files.begin(), m.files.end());
       m.current.reset();
       m.last_clean.reset();
+      m.parse_cache.reset();
       m.dirty = true;
     }
     m.active = active;
@@ -165,11 +167,12 @@ void Workspace::update_activity(Clock::time_point now) {
 }
 
 void Workspace::check(ModelEntry& m, Clock::time_point now) {
-  m.last_start = now;
   const Clock::time_point started = Clock::now();
   auto a = std::make_shared<Analysis>();
   const CheckOptions check_options = options_.check_options ? options_.check_options() : CheckOptions{};
-  a->checked = check_root(m.root, documents_.overlay(), options_.allow_outside_root, check_options);
+  if (!m.parse_cache) m.parse_cache = std::make_shared<yaml::ParseCache>();
+  a->checked = check_root(m.root, documents_.overlay(), options_.allow_outside_root, check_options,
+                          m.parse_cache.get());
   for (const fs::path& f : a->checked->files)
     if (const Document* doc = documents_.find_path(f)) a->versions[f] = doc->version;
   a->index = build_index(a->checked->load.model);
@@ -184,7 +187,7 @@ void Workspace::check(ModelEntry& m, Clock::time_point now) {
   m.current = std::move(a);
   m.dirty = false;
   m.known = true;
-  m.last_duration = Clock::now() - started;
+  m.last_end = now + (Clock::now() - started);
 }
 
 std::optional<Clock::time_point> Workspace::next_due() const {

@@ -16,6 +16,7 @@
 #include "lsp/diagnostics.h"
 #include "lsp/documents.h"
 #include "lsp/index.h"
+#include "yaml/parse_cache.h"
 
 namespace chainmap::lsp {
 
@@ -40,8 +41,8 @@ struct ModelEntry {
   bool known = false;       // `files` is up to date (a check ran since the files last changed)
   bool dirty = true;        // needs a check
   Clock::time_point due{};  // when the pending check may run
-  Clock::time_point last_start{};
-  Clock::duration last_duration{};
+  Clock::time_point last_end{};
+  std::shared_ptr<yaml::ParseCache> parse_cache;  // parse results of its files, by content
 
   bool contains(const std::filesystem::path& file) const;
 };
