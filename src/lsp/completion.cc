@@ -19,21 +19,22 @@ namespace {
 
 // What a reference at a place in the file may name.
 enum class Source {
-  Owner,        // customer, departments, dept.role, partners
-  Information,  // information items
-  StepLink,     // steps of this journey, `journey/step` of the others
-  StepSla,      // SLAs of the partner that owns the step
-  Journey,      // journey ids
-  DeptRole,     // roles of the department the cursor is in
-  Rule,         // rule ids that can be configured or waived
-  Target,       // waiver targets
-  File,         // YAML files for `include`
+  Symbols,   // every id of one Kind (ValueRule::kind)
+  Owner,     // customer, departments, dept.role, partners
+  StepLink,  // steps of this journey, `journey/step` of the others (all as `journey/step`
+             // outside a journey)
+  StepSla,   // SLAs of the partner that owns the step
+  DeptRole,  // roles of the department the cursor is in
+  Rule,      // rule ids that can be configured or waived
+  Target,    // waiver targets
+  File,      // YAML files for `include`
 };
 
 struct ValueRule {
   std::string_view pattern;  // path: keys, `*` for any key, `[]` for a list item
   Slot slot;                 // Value: completing the value there; Key: a key of the mapping there
   Source source;
+  Kind kind = Kind::Information;  // for Source::Symbols
 };
 
 constexpr std::string_view kStep = "journeys/*/stages/[]/steps/[]";
@@ -45,22 +46,22 @@ const ValueRule kValueRules[] = {
     {"{step}/responsible/[]", Slot::Value, Source::Owner},
     {"{step}/consulted/[]", Slot::Value, Source::Owner},
     {"{step}/informed/[]", Slot::Value, Source::Owner},
-    {"{step}/captures/[]", Slot::Value, Source::Information},
-    {"{step}/needs/[]", Slot::Value, Source::Information},
+    {"{step}/captures/[]", Slot::Value, Source::Symbols, Kind::Information},
+    {"{step}/needs/[]", Slot::Value, Source::Symbols, Kind::Information},
     {"{step}/sla", Slot::Value, Source::StepSla},
     {"{step}/next/[]", Slot::Value, Source::StepLink},
     {"{step}/next/[]/to", Slot::Value, Source::StepLink},
-    {"{step}/next/[]/handover/carries/[]", Slot::Value, Source::Information},
+    {"{step}/next/[]/handover/carries/[]", Slot::Value, Source::Symbols, Kind::Information},
     {"{step}/next/[]/handover/confirm", Slot::Value, Source::Owner},
     {"{step}/next/[]/handover/follow-up/by", Slot::Value, Source::Owner},
-    {"journeys/*/complaints", Slot::Value, Source::Journey},
+    {"journeys/*/complaints", Slot::Value, Source::Symbols, Kind::Journey},
     {"departments/*/roles/*/backup", Slot::Value, Source::DeptRole},
     {"departments/*/shifts/*/roles/[]", Slot::Value, Source::DeptRole},
-    {"departments/*/shift-handover/carries/[]", Slot::Value, Source::Information},
+    {"departments/*/shift-handover/carries/[]", Slot::Value, Source::Symbols, Kind::Information},
     {"partners/*/sla/*/monitored-by", Slot::Value, Source::Owner},
     {"kpis/*/owner", Slot::Value, Source::Owner},
     {"kpis/*/of", Slot::Value, Source::Owner},
-    {"kpis/*/of", Slot::Value, Source::Journey},
+    {"kpis/*/of", Slot::Value, Source::Symbols, Kind::Journey},
     {"waivers/[]/rule", Slot::Value, Source::Rule},
     {"waivers/[]/target", Slot::Value, Source::Target},
     {"lint/rules", Slot::Key, Source::Rule},
@@ -132,10 +133,11 @@ class Items {
     if (!doc.empty()) item["documentation"] = {{"kind", "markdown"}, {"value", doc}};
     items_.push_back(std::move(item));
   }
-  void symbol(const Symbol& s, const std::string& label, const std::string& sort_group = "1") {
+  void symbol(const Symbol& s, const std::string& label, const std::string& sort_group = "1",
+              std::string insert = {}) {
     std::string detail = std::string(kind_name(s.kind));
     if (!s.name.empty()) detail += ": " + s.name;
-    add(label, item_kind(s.kind), detail, s.detail, label, sort_group);
+    add(label, item_kind(s.kind), detail, s.detail, insert.empty() ? label : std::move(insert), sort_group);
   }
   json take() { return std::move(items_); }
 
@@ -215,19 +217,21 @@ void add_files(const FeatureContext& cx, Items& items) {
   }
 }
 
-void add_source(const FeatureContext& cx, const Cursor& cursor, Source source, Slot slot, Items& items) {
+void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule& rule, Items& items) {
   const YamlPath& path = cursor.path;
-  switch (source) {
+  const Slot slot = rule.slot;
+  switch (rule.source) {
+    case Source::Symbols:
+      each_symbol(cx, rule.kind,
+                  [&](const Symbol& s) { items.symbol(s, s.id, "1", slot == Slot::Key ? s.id + ": " : s.id); });
+      break;
     case Source::Owner:
       items.add("customer", kItemReference, "customer", "The customer as actor.", "customer");
       for (Kind k : {Kind::Department, Kind::Role, Kind::Partner})
         each_symbol(cx, k, [&](const Symbol& s) { items.symbol(s, s.id); });
       break;
-    case Source::Information:
-      each_symbol(cx, Kind::Information, [&](const Symbol& s) { items.symbol(s, s.id); });
-      break;
     case Source::StepLink: {
-      const std::string journey = path_key(path, 1) + "/";
+      const std::string journey = path_key(path, 0) == "journeys" ? path_key(path, 1) + "/" : std::string("\n");
       each_symbol(cx, Kind::Step, [&](const Symbol& s) {
         if (s.id.starts_with(journey)) items.symbol(s, s.id.substr(journey.size()), "0");
         else items.symbol(s, s.id, "2");
@@ -243,9 +247,6 @@ void add_source(const FeatureContext& cx, const Cursor& cursor, Source source, S
       });
       break;
     }
-    case Source::Journey:
-      each_symbol(cx, Kind::Journey, [&](const Symbol& s) { items.symbol(s, s.id); });
-      break;
     case Source::DeptRole: {
       const std::string prefix = path_key(path, 1) + ".";
       each_symbol(cx, Kind::Role, [&](const Symbol& s) {
@@ -288,7 +289,7 @@ json completion(const FeatureContext& cx, Position position) {
   for (const ValueRule& rule : kValueRules) {
     const bool wanted = rule.slot == Slot::Key ? keys : values;
     if (!wanted || !matches(cursor.path, rule.pattern)) continue;
-    add_source(cx, cursor, rule.source, rule.slot, items);
+    add_source(cx, cursor, rule, items);
     referenced = true;
   }
   if (values && !referenced)

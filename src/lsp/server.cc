@@ -113,10 +113,16 @@ void Server::handle(const Incoming& in, Clock::time_point now) {
     return;
   }
   const json& params = member(m, "params");
-  if (has_id)
+  if (has_id) {
     request(*id, method->get<std::string>(), params, now);
-  else
+    return;
+  }
+  try {
     notification(method->get<std::string>(), params, now);
+  } catch (const std::exception& e) {
+    // A notification has nobody to answer: say it in the log and go on.
+    log(kLogError, fmt::format("{}: {}", method->get<std::string>(), e.what()));
+  }
 }
 
 FeatureContext Server::context(const Document& doc) {

@@ -443,11 +443,12 @@ def test_completion():
         root = ws.path("cafe", "chainmap.yaml")
         root_text = ws.read("cafe", "chainmap.yaml")
         rt = root_text.replace("    type: frontline\n", "    type: \n").replace(
-            "waivers:\n", "lint:\n  extends: \n  rules:\n    \nwaivers:\n").replace(
+            "waivers:\n", "lint:\n  extends: \n  rules:\n    \n    kpi/no-owner: \nwaivers:\n").replace(
             "  - rule: handover/no-follow-up", "  - rule: ")
         c.open(root, rt)
         assert labels(complete_at(c, root, rt, "    type: ", 10)) == ["frontline", "back-office"]
         assert labels(complete_at(c, root, rt, "  extends: ", 11)) == ["recommended", "strict", "none"]
+        assert labels(complete_at(c, root, rt, "    kpi/no-owner: ", 18)) == ["off", "note", "warning", "error"]
         got = complete_at(c, root, rt, "    ", 4)
         assert "coverage/no-backup" in labels(got) and "model/syntax" not in labels(got), labels(got)
         assert [i for i in got if i["label"] == "coverage/no-backup"][0]["textEdit"]["newText"] == "coverage/no-backup: "

@@ -35,10 +35,10 @@ waivers:
   CHECK(index.symbols()[advisor->parent].id == "sales");
   // `owner: sales.advisor` on line 16: the role over the whole value, the department over its
   // first part (the narrowest wins).
-  const Occurrence* role = index.at(0, 16, 47);
+  const Occurrence* role = index.at(0, 16, 44);
   REQUIRE(role);
   CHECK(index.symbols()[role->symbol].id == "sales.advisor");
-  const Occurrence* dept = index.at(0, 16, 40);
+  const Occurrence* dept = index.at(0, 16, 36);
   REQUIRE(dept);
   CHECK(index.symbols()[dept->symbol].kind == Kind::Department);
   // The step link, the SLA of the owning partner, the waiver's rule and target, the customer.

@@ -68,7 +68,7 @@ TEST_CASE("lsp server: in memory, initialize, open a model, diagnostics, shutdow
       REQUIRE(m["params"]["diagnostics"].size() == 1);
       CHECK(m["params"]["diagnostics"][0]["code"] == "model/unknown-reference");
       CHECK(m["params"]["diagnostics"][0]["message"].get<std::string>().find("'nobodi'") != std::string::npos);
-      CHECK(m["params"]["diagnostics"][0]["range"]["start"] == json{{"line", 6}, {"character", 30}});
+      CHECK(m["params"]["diagnostics"][0]["range"]["start"] == json{{"line", 6}, {"character", 28}});
     }
   CHECK(published);
   CHECK(messages.back()["id"] == 2);
