@@ -114,7 +114,7 @@ int item_kind(Kind kind) {
 
 class Items {
  public:
-  Items(const FeatureContext& cx, const Cursor& cursor, std::uint32_t line) : cx_(cx), cursor_(cursor), line_(line) {
+  Items(const FeatureContext& cx, const Cursor& cursor, std::uint32_t line) : cursor_(cursor), line_(line) {
     const std::string_view text = Lines(cx.doc.text).line(line);
     begin_ = count_units(text.substr(0, cursor.word_begin), cx.encoding);
     end_ = begin_ + count_units(text.substr(cursor.word_begin, cursor.word_end - cursor.word_begin), cx.encoding);
@@ -142,7 +142,6 @@ class Items {
   json take() { return std::move(items_); }
 
  private:
-  const FeatureContext& cx_;
   const Cursor& cursor_;
   std::uint32_t line_, begin_ = 0, end_ = 0;
   std::set<std::string> seen_;
@@ -171,11 +170,14 @@ void add_targets(const FeatureContext& cx, Items& items) {
       {Kind::Journey, "journey"},  {Kind::Stage, "stage"},           {Kind::Step, "step"},
       {Kind::Kpi, "kpi"}};
   items.add("model", kItemReference, "target: the model as a whole", "", "model");
-  for (const auto& [kind, prefix] : prefixes)
+  for (const auto& entry : prefixes) {
+    const Kind kind = entry.first;
+    const std::string_view prefix = entry.second;
     each_symbol(cx, kind, [&](const Symbol& s) {
       const std::string target = fmt::format("{}:{}", prefix, s.id);
       items.add(target, item_kind(kind), std::string(kind_name(kind)), s.detail, target);
     });
+  }
   // Handovers: every edge that is one, or that declares one.
   std::vector<std::shared_ptr<const Analysis>> all = cx.analyses;
   all.insert(all.end(), cx.clean.begin(), cx.clean.end());

@@ -35,9 +35,6 @@ void refer_owner(Index& index, const std::string& text, const Loc& loc, const Ow
 }
 
 void refer_owner(Index& index, const OwnerRef& ref) { refer_owner(index, ref.text, ref.loc, ref.owner); }
-void refer_owner(Index& index, const std::optional<OwnerRef>& ref) {
-  if (ref) refer_owner(index, *ref);
-}
 
 // Every owner reference of the model: step owners and RACI, handover confirm and follow-up,
 // SLA monitors, KPI owners (and `of` when it names an owner).

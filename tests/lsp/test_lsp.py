@@ -646,6 +646,47 @@ def test_unsaved_buffer_replaces_disk():
         ws.cleanup()
 
 
+def test_save_and_files_changed_on_disk():
+    """didSave, and files changed on disk that the editor reports (didChangeWatchedFiles, which
+    the server asks for when the client can register watchers dynamically)."""
+    ws = Workspace("tests/lsp/fixtures/cafe")
+    try:
+        c = Client(BINARY, cwd=ws.dir)
+        c.initialize(ws.dir, {"workspace": {"didChangeWatchedFiles": {"dynamicRegistration": True}}})
+        reg = c.wait(lambda m: m.get("method") == "client/registerCapability", what="watcher registration")
+        watchers = reg["params"]["registrations"][0]["registerOptions"]["watchers"]
+        assert {"globPattern": "**/*.yaml"} in watchers, reg
+        c.send({"jsonrpc": "2.0", "id": reg["id"], "result": None})
+        root = ws.path("cafe", "chainmap.yaml")
+        root_text = c.open(root)
+        c.wait_diagnostics(root)
+        # Saved: disk and buffer agree, the findings are validate's.
+        saved = root_text.replace("dpa: true", "dpa: maybe")
+        c.change(root, 2, saved)
+        ws.write("cafe/chainmap.yaml", saved)
+        c.notify("textDocument/didSave", {"textDocument": {"uri": uri(root)}})
+        c.wait_diagnostics(root, lambda p: p.get("version") == 2 and any(d["code"] == "model/type"
+                                                                         for d in p["diagnostics"]))
+        check_against_validate(c, ws, root, root)
+        # A file nobody has open changes on disk: reported by the watcher, checked again.
+        complaint = ws.path("cafe", "journeys", "complaint.yaml")
+        ws.write("cafe/journeys/complaint.yaml", ws.read("cafe", "journeys", "complaint.yaml").replace(
+            "owner: counter.lead\n            next", "owner: counter.leader\n            next"))
+        c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(complaint), "type": 2}]})
+        c.wait_diagnostics(complaint, lambda p: any("no role 'leader'" in d["message"] for d in p["diagnostics"]))
+        check_against_validate(c, ws, root, root)
+        # A new file matching the root's glob appears on disk: it joins the model.
+        ws.write("cafe/journeys/extra.yaml", "journeys:\n  extra:\n    stages:\n      - id: s\n        steps:\n"
+                 "          - { id: a, owner: nobody-here }\n")
+        c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(ws.path("cafe", "journeys", "extra.yaml")),
+                                                                  "type": 1}]})
+        c.wait_diagnostics(ws.path("cafe", "journeys", "extra.yaml"), lambda p: p["diagnostics"])
+        check_against_validate(c, ws, root, root)
+        assert c.shutdown() == 0
+    finally:
+        ws.cleanup()
+
+
 # ---- workspace ----
 
 def test_several_models_and_no_model():
@@ -702,7 +743,8 @@ GROUPS = {
                     test_typo_reported_then_cleared],
     "features": [test_hover, test_definition_and_references, test_completion, test_code_actions,
                  test_waiver_into_files_without_waivers, test_document_symbols],
-    "edits": [test_incremental_edits_match_validate, test_unsaved_buffer_replaces_disk],
+    "edits": [test_incremental_edits_match_validate, test_unsaved_buffer_replaces_disk,
+              test_save_and_files_changed_on_disk],
     "workspace": [test_several_models_and_no_model, test_file_included_by_two_roots],
 }
 
