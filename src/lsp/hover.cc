@@ -68,7 +68,8 @@ json hover(const FeatureContext& cx, Position position) {
   const std::size_t column = lines.column_bytes(position, cx.encoding);
   std::vector<std::string> parts;
   std::optional<Range> range;
-  const auto widen = [&](const Range& r) {
+  // The range of the first thing found (a finding, else the id, else the key).
+  const auto found_at = [&](const Range& r) {
     if (!range) range = r;
   };
 
@@ -81,12 +82,12 @@ json hover(const FeatureContext& cx, Position position) {
       if (!r.contains(position)) continue;
       std::string text = finding_text(d, cx.options.rules_url);
       if (std::find(parts.begin(), parts.end(), text) == parts.end()) parts.push_back(std::move(text));
-      widen(r);
+      found_at(r);
     }
     if (const Occurrence* o = a->index.at(*file, position.line + 1, static_cast<std::uint32_t>(column))) {
       std::string text = symbol_text(*a, a->index.symbols()[o->symbol]);
       if (std::find(parts.begin(), parts.end(), text) == parts.end()) parts.push_back(std::move(text));
-      widen(lines.range(o->loc, cx.encoding));
+      found_at(lines.range(o->loc, cx.encoding));
     }
     break;  // the nearest model answers; others would repeat it
   }
@@ -96,7 +97,7 @@ json hover(const FeatureContext& cx, Position position) {
         parts.push_back(fmt::format("**{}**: {}", key->path.back().key, d));
         const std::string_view line = lines.line(position.line);
         const std::uint32_t begin = count_units(line.substr(0, key->begin), cx.encoding);
-        widen(Range{{position.line, begin},
+        found_at(Range{{position.line, begin},
                     {position.line, begin + count_units(line.substr(key->begin, key->end - key->begin), cx.encoding)}});
       }
     }

@@ -114,7 +114,7 @@ void Server::handle(const Incoming& in, Clock::time_point now) {
   }
   const json& params = member(m, "params");
   if (has_id) {
-    request(*id, method->get<std::string>(), params, now);
+    request(*id, method->get<std::string>(), params);
     return;
   }
   try {
@@ -135,8 +135,7 @@ FeatureContext Server::context(const Document& doc) {
   return cx;
 }
 
-void Server::request(const json& id, const std::string& method, const json& params, Clock::time_point now) {
-  (void)now;
+void Server::request(const json& id, const std::string& method, const json& params) {
   if (cancelled_.erase(dump(id))) {
     send(error_response(id, error::kRequestCancelled, "the request was cancelled"));
     return;

@@ -37,7 +37,7 @@ class Server {
  private:
   void send(const json& message);
   void log(int type, const std::string& message);
-  void request(const json& id, const std::string& method, const json& params, Clock::time_point now);
+  void request(const json& id, const std::string& method, const json& params);
   void notification(const std::string& method, const json& params, Clock::time_point now);
   json initialize(const json& params);
   void publish(const std::set<std::filesystem::path>& files);
