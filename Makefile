@@ -10,7 +10,7 @@ ifneq ($(CCACHE),)
   export CCACHE_BASEDIR ?= $(CURDIR)
 endif
 
-.PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke
+.PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke fuzz-lsp
 
 all: build
 
@@ -63,6 +63,16 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	@cd $(FUZZ_BUILD) && ctest --output-on-failure -R fuzz/smoke
+
+# The language server's message loop (fuzz/fuzz_lsp.cc), FUZZ_TIME seconds from fuzz/corpus-lsp.
+fuzz-lsp:
+	@scripts/install-deps.sh --dev
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAINMAP_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target chainmap_fuzz_lsp
+	@mkdir -p $(FUZZ_BUILD)/work-lsp $(FUZZ_BUILD)/artifacts-lsp
+	@cp -n fuzz/corpus-lsp/* $(FUZZ_BUILD)/work-lsp/
+	$(FUZZ_BUILD)/fuzz/chainmap_fuzz_lsp -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 \
+	  -max_len=65536 -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts-lsp/ $(FUZZ_BUILD)/work-lsp
 
 # Regenerate docs/rules.md from the rule catalogue (a test fails when it is stale).
 docs: build

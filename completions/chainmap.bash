@@ -84,7 +84,7 @@ _chainmap() {
                 COMPREPLY=($(compgen -f -X '!*.@(yaml|yml)' -- "$cur") $(compgen -d -- "$cur"))
             fi ;;
         init) COMPREPLY=($(compgen -d -- "$cur")) ;;
-        rules|schema) ;;
+        rules|schema|lsp) ;;
         *) COMPREPLY=($(compgen -f -X '!*.@(yaml|yml|json)' -- "$cur") $(compgen -d -- "$cur")) ;;
     esac
 }

@@ -38,5 +38,7 @@ expect gitlab chainmap validate --format gi
 expect gitlab= chainmap validate --output-format gi
 expect --baseline chainmap validate --base
 expect --journey chainmap render journey --jour
+expect lsp chainmap ls
+expect --throttle chainmap lsp --thr
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_chainmap"; fi
 echo ok
