@@ -19,7 +19,8 @@ std::vector<fs::path> resolve_include(const fs::path& dir, const std::string& pa
   std::vector<fs::path> out;
   std::error_code ec;
   if (load::is_glob(pattern)) {
-    for (const fs::path& f : load::expand_glob(dir, pattern)) out.push_back(canonical_path(f));
+    for (const fs::path& f : load::expand_glob(dir, pattern, Limits{}.max_glob_visits).files)
+      out.push_back(canonical_path(f));
   } else {
     const fs::path path = (dir / pattern).lexically_normal();
     if (fs::is_regular_file(path, ec)) out.push_back(canonical_path(path));
