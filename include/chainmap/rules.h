@@ -17,6 +17,7 @@ struct RuleOption {
   std::string_view name;
   long default_value;
   std::string_view summary;
+  long minimum = 0;  // the smallest value `lint.rules` may set (model/invalid-value below it)
 };
 
 struct Rule {
