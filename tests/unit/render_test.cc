@@ -139,6 +139,21 @@ TEST_CASE("hostile names are escaped in every view and format; output is determi
   }
 }
 
+TEST_CASE("the blueprint's lanes and lines are drawn behind it in every picture format") {
+  // Parsed into Graphviz's own form after the layout (render/gvc.cc, public xdot API only).
+  auto l = test::load(kHostile);
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("_background=\"c 11 -transparent C 7 -#f3f6fa P 4 ") != std::string::npos);
+  const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
+  CHECK(svg.find("<polygon fill=\"#f3f6fa\" stroke=\"transparent\"") != std::string::npos);
+  CHECK(svg.find("stroke=\"#1f4e79\" stroke-width=\"1.5\" stroke-dasharray=\"5,2\"") != std::string::npos);
+  // PNG: encoded by chainmap's own Graphviz device, written outside Graphviz's output functions.
+  const std::string png = render_one(*l, View::Blueprint, RenderFormat::Png);
+  REQUIRE(png.starts_with("\x89PNG\r\n\x1a\n"));
+  const std::string plain = render_one(*l, View::Journey, RenderFormat::Png);
+  CHECK(plain.starts_with("\x89PNG\r\n\x1a\n"));
+}
+
 TEST_CASE("the findings overlay colours steps and edges by severity, notes not at all") {
   auto l = test::load(kHostile);
   std::vector<Diagnostic> findings = {
