@@ -55,6 +55,14 @@ void DotWriter::node_defaults(const Attrs& attrs) { line(fmt::format("node [{}]"
 void DotWriter::edge_defaults(const Attrs& attrs) { line(fmt::format("edge [{}]", attr_list(attrs))); }
 
 void DotWriter::node(std::string_view id, const Attrs& attrs) {
+  auto [known, first] = cluster_path_of_.try_emplace(std::string(id), cluster_path_);
+  if (!first) {
+    std::vector<int>& path = known->second;
+    const std::size_t common = std::min(path.size(), cluster_path_.size());
+    if (!std::equal(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(common), cluster_path_.begin()))
+      return;  // in a cluster beside the one it is in already
+    if (cluster_path_.size() > path.size()) path = cluster_path_;
+  }
   if (!open_.empty() && open_.back() >= 0) group_of_.emplace(std::string(id), open_.back());
   if (attrs.empty())
     line(quote(id));
@@ -110,6 +118,7 @@ void DotWriter::open_cluster(std::string_view id, const Attrs& attrs) {
   line(fmt::format("subgraph {} {{", quote(fmt::format("cluster_{}", id))));
   ++depth_;
   open_.push_back(-1);
+  cluster_path_.push_back(clusters_++);
   if (!attrs.empty()) line(fmt::format("graph [{}]", attr_list(attrs)));
 }
 
@@ -120,7 +129,10 @@ void DotWriter::open_rank(std::string_view rank) {
 }
 
 void DotWriter::close() {
-  if (!open_.empty()) open_.pop_back();
+  if (!open_.empty()) {
+    if (open_.back() < 0 && !cluster_path_.empty()) cluster_path_.pop_back();
+    open_.pop_back();
+  }
   --depth_;
   line("}");
 }

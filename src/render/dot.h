@@ -8,7 +8,9 @@
 // labelled flat edge between nodes that are not neighbours in their rank, the dot layout of
 // Graphviz 2.42 inserts a label node into a rank's node array with realloc and later frees the
 // array's old address: a double free, or heap corruption that aborts or crashes later
-// (`digraph { {rank=same a b c} a->b b->c a->c [label=x] }` is enough; docs/render.md).
+// (`digraph { {rank=same a b c} a->b b->c a->c [label=x] }` is enough; docs/render.md). Nor
+// does it put one node into two clusters that do not nest (dot's mincross dereferences a
+// wild pointer): a node declared again inside a cluster beside its first one is not written.
 #include <map>
 #include <set>
 #include <string>
@@ -43,6 +45,8 @@ class DotWriter {
   void graph(const Attrs& attrs);         // graph [ ... ]
   void node_defaults(const Attrs& attrs); // node [ ... ]
   void edge_defaults(const Attrs& attrs); // edge [ ... ]
+  // Not written when `id` was declared before in a cluster that neither holds nor lies inside
+  // the cluster open now (see above); views give their nodes distinct names.
   void node(std::string_view id, const Attrs& attrs = {});
   // Ports name a cell of an HTML-like label (<TD PORT="...">); empty: the whole node.
   // A `label` is written as `xlabel` when the edge may be flat: its ends were declared in one
@@ -67,6 +71,9 @@ class DotWriter {
   int depth_ = 1;
   std::vector<int> open_;  // per open block: its rank group, or -1 for a cluster
   int groups_ = 0;
+  std::vector<int> cluster_path_;  // the clusters open now, outermost first
+  int clusters_ = 0;
+  std::map<std::string, std::vector<int>, std::less<>> cluster_path_of_;  // node -> its innermost cluster's path
   std::map<std::string, int, std::less<>> group_of_;  // node -> rank group it was declared in
   std::set<std::pair<std::string, std::string>> ranked_apart_;  // (lesser, greater) node names
 };

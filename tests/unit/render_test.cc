@@ -71,6 +71,26 @@ TEST_CASE("DOT writer: an edge that may be flat never gets a label (Graphviz 2.4
   CHECK(laid.bytes.find("one rank") != std::string::npos);
 }
 
+TEST_CASE("DOT writer: a node is never put into two clusters side by side (Graphviz crash)") {
+  views::DotWriter dot("g");
+  dot.open_cluster("a");
+  dot.node("x", {{"label", "first"}});
+  dot.open_cluster("inner");
+  dot.node("x", {{"label", "deeper"}});  // inside its cluster: fine
+  dot.close();
+  dot.close();
+  dot.node("x", {{"color", "red"}});  // outside every cluster: fine
+  dot.open_cluster("b");
+  dot.node("x", {{"label", "beside"}});  // not written
+  dot.node("y");
+  dot.close();
+  const std::string text = dot.finish();
+  CHECK(text.find("deeper") != std::string::npos);
+  CHECK(text.find("red") != std::string::npos);
+  CHECK(text.find("beside") == std::string::npos);
+  CHECK(views::layout_and_render(text, "svg").error.empty());
+}
+
 TEST_CASE("formats from names and output paths") {
   CHECK(render_format_from_path("out/chain.SVG") == RenderFormat::Svg);
   CHECK(render_format_from_path("a.gv") == RenderFormat::Dot);
