@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "chainmap/render.h"
 #include "render/dot.h"
@@ -194,6 +195,30 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
   CHECK(overlaid.find("a note") == std::string::npos);
   std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
   CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
+}
+
+TEST_CASE("a picture too large to lay out is refused for the layout formats only") {
+  std::string text = "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n        steps:\n";
+  for (std::size_t i = 0; i <= kMaxPictureSize; ++i) text += fmt::format("          - {{id: s{}, owner: customer}}\n", i);
+  auto l = test::load(text);
+  RenderOptions o;
+  o.journey = "j";
+  for (View view : {View::Journey, View::Blueprint}) {
+    o.view = view;
+    o.format = RenderFormat::Svg;
+    CHECK(render(l->result.model, l->graph, o).error ==
+          "journey 'j' has 1001 steps, more than the 1000 one picture draws (Graphviz's layout time grows much "
+          "faster than the picture); split the journey, or render it with " +
+              std::string(view == View::Journey ? "--format dot or --format mermaid" : "--format mermaid"));
+    CHECK(render(l->result.model, l->graph, o).too_large);
+    o.format = RenderFormat::Mermaid;
+    CHECK(render(l->result.model, l->graph, o).error.empty());
+  }
+  o.view = View::Journey;
+  o.format = RenderFormat::Dot;  // no layout
+  CHECK(render(l->result.model, l->graph, o).error.empty());
+  o.view = View::Blueprint;  // its DOT carries a drawing made from the layout
+  CHECK(!render(l->result.model, l->graph, o).error.empty());
 }
 
 TEST_CASE("an unknown or missing journey lists the valid ones") {
