@@ -10,5 +10,7 @@ std::string format_matrix_text(const Model& model, const Matrix& matrix);
 std::string format_matrix_csv(const Model& model, const Matrix& matrix);
 std::string format_matrix_markdown(const Model& model, const Matrix& matrix);
 std::string format_matrix_html(const Model& model, const Matrix& matrix);
+// The matrix as an HTML <table> (the page above, and the HTML report, embed it).
+std::string format_matrix_html_table(const Model& model, const Matrix& matrix);
 
 }  // namespace chainmap
