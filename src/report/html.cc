@@ -76,12 +76,12 @@ std::string verdict(const Summary& counted, const HtmlOptions& o) {
       why += fmt::format(", and {} warning{} within --max-warnings {}", counted.warnings,
                          counted.warnings == 1 ? "" : "s", *o.gate.max_warnings);
   }
-  constexpr std::string_view kWords[] = {"Passes", "Fails", "Could not run"};
+  constexpr std::string_view kWords[] = {"Passes the gate", "Fails the gate", "Could not run"};
   constexpr std::string_view kClass[] = {"pass", "fail", "notrun"};
   constexpr std::string_view kIcon[] = {"pass", "error", "error"};
   const auto v = static_cast<std::size_t>(g.verdict);
   return fmt::format("<p class=\"verdict verdict-{}\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-{}\"/>"
-                     "</svg><strong>{} the gate</strong>: {} (exit status {}).</p>\n",
+                     "</svg><strong>{}</strong>: {} (exit status {}).</p>\n",
                      kClass[v], kIcon[v], kWords[v], html_escape(why), g.exit_status());
 }
 
@@ -117,7 +117,7 @@ std::string unread_block(const Report& report, const HtmlOptions& o, const Findi
     for (std::size_t k = 0; k < model_errors.size() && k < kShown; ++k) {
       const Diagnostic& d = report.diagnostics[model_errors[k]];
       const std::size_t n = index.number[model_errors[k]];
-      out += fmt::format("<li><a href=\"#{}\">{}</a> <code>{}</code>: {} <code>[{}]</code></li>\n",
+      out += fmt::format("<li><a href=\"#{}\">#{}</a> <code>{}</code>: {} <code>[{}]</code></li>\n",
                          finding_anchor(n), n, where(report, d.loc), html_escape(d.message), html_escape(d.rule));
     }
     if (model_errors.size() > kShown)
@@ -144,7 +144,7 @@ std::string summary_section(const Report& report, const HtmlOptions& o, const Fi
   if (o.baseline_hidden) {
     const Summary& b = *o.baseline_hidden;
     const std::size_t n = b.errors + b.warnings + b.notes;
-    notes.push_back(fmt::format("the baseline hid {} known finding{}{}; they are neither counted nor listed", n,
+    notes.push_back(fmt::format("the baseline hid {} known finding{}{}, neither counted above nor listed", n,
                                 n == 1 ? "" : "s", n == 0 ? "" : " (" + counts_text(b) + ")"));
   }
   for (const std::string& n : notes) out += "<p class=\"note\">Note: " + html_escape(n) + ".</p>\n";
@@ -194,10 +194,12 @@ std::string contents(const HtmlOptions& o, const FindingIndex& index, const std:
     out += "\n<ol>\n";
     for (std::size_t g = 0; g < index.groups.size() && g < kContentsItems; ++g) {
       const JourneyGroup& group = index.groups[g];
-      const Model& model = o.models[group.model].model;
-      std::string name = group.journey >= 0 ? journey_title(model.journeys[group.journey])
+      // Journey groups exist only for a model given; model-wide ones also without one.
+      std::string name = group.journey >= 0 ? journey_title(o.models[group.model].model.journeys[group.journey])
                          : group.id.empty() ? std::string("Model-wide")
                                             : group.id;
+      if (group.journey < 0 && group.id.empty() && o.models.size() > 1)
+        name += ": " + organisation(o.models[group.model].model);
       out += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"muted\">({})</span></li>\n", group.anchor,
                          html_escape(name), counts_text(group.counts));
     }

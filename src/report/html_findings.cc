@@ -236,7 +236,7 @@ std::string findings_section(const Report& report, const HtmlOptions& o, const F
     for (const RuleGroup& r : g.rules) {
       const Rule* rule = find_rule(r.rule);
       out += fmt::format("<section class=\"rgroup\">\n<h4><code>{}</code>", html_escape(r.rule));
-      if (rule) out += " <span class=\"summary\">" + html_escape(rule->summary) + "</span>";
+      if (rule) out += " <span class=\"summary\">" + inline_html(rule->summary) + "</span>";
       out += fmt::format(" <span class=\"muted\">({})</span></h4>\n", r.findings.size() == 1 ? std::string("1 finding")
                                                                                               : fmt::format("{} findings", r.findings.size()));
       // Each group says why its rule matters, for readers of one journey's pages; past the first

@@ -108,19 +108,24 @@ ul.plain { list-style: none; margin: 0; padding: 0; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1px solid var(--line); }
 
 @page { size: A4; margin: 14mm 12mm 16mm; }
+/* Journeys are drawn left to right: their pages are landscape. */
+@page journey { size: A4 landscape; margin: 12mm 12mm 14mm; }
 @media print {
   html { font-size: 9.5pt; }
   body { max-width: none; padding: 0; }
   .filter { display: none; }
   a { color: inherit; text-decoration: none; }
-  nav.toc { break-after: page; background: none; }
+  nav.toc { background: none; }
   #findings, #journeys, #raci, #touchpoints { break-before: page; }
-  section.journey { break-before: page; border-top: none; margin-top: 0; }
+  /* Each journey starts a landscape page; the first shares its page with the heading. */
+  #journeys, section.journey { page: journey; }
+  section.journey { border-top: none; margin-top: 0; }
+  section.journey ~ section.journey, #journeys .undrawn { break-before: page; }
   h2, h3, h4, h5, figcaption { break-after: avoid; }
   .finding, .explain, tr, figure.view, .marked li { break-inside: avoid; }
   pre.src { white-space: pre-wrap; overflow-wrap: anywhere; }
   .picture { overflow: visible; border: none; }
-  .picture svg { max-height: 240mm; width: auto; margin: 0 auto; }
+  .picture svg { max-height: 160mm; width: auto; margin: 0 auto; }
   .wide { overflow: visible; }
   .raci th, .raci td { font-size: 6.5pt; padding: 0 .15rem; }
   ul.files, nav.toc ol ol { columns: 2; }

@@ -113,9 +113,9 @@ std::string opportunities_section(const Model& model,
     for (const Opportunity& o : model.opportunities)
       if (o.status == status) these.push_back(&o);
     if (these.empty()) continue;
-    std::string name(to_string(status));
-    name[0] = static_cast<char>(name[0] - 'a' + 'A');
-    out += fmt::format("<h3>{} <span class=\"muted\">({})</span></h3>\n", html_escape(name), these.size());
+    constexpr std::string_view kTitles[] = {"Ideas", "Proposed", "Planned", "In progress", "Done"};
+    out += fmt::format("<h3>{} <span class=\"muted\">({})</span></h3>\n", kTitles[static_cast<std::size_t>(status)],
+                       these.size());
     out += "<div class=\"wide\">\n<table class=\"data\">\n<thead><tr><th>Opportunity</th><th>Addresses</th>"
            "<th>Owner</th><th>KPI</th></tr></thead>\n<tbody>\n";
     for (const Opportunity* o : these) {
