@@ -191,7 +191,7 @@ std::string contents(const HtmlOptions& o, const FindingIndex& index, const std:
   out += "<li><a href=\"#summary\">Summary</a></li>\n";
   out += "<li><a href=\"#findings\">Findings</a>";
   if (has_findings) {
-    out += "\n<ol>\n";
+    out += index.groups.size() > 8 ? "\n<ol class=\"many\">\n" : "\n<ol>\n";
     for (std::size_t g = 0; g < index.groups.size() && g < kContentsItems; ++g) {
       const JourneyGroup& group = index.groups[g];
       // Journey groups exist only for a model given; model-wide ones also without one.
@@ -209,7 +209,7 @@ std::string contents(const HtmlOptions& o, const FindingIndex& index, const std:
   }
   out += "</li>\n<li><a href=\"#journeys\">Journeys</a>";
   if (!drawn.empty()) {
-    out += "\n<ol>\n";
+    out += drawn.size() > 8 ? "\n<ol class=\"many\">\n" : "\n<ol>\n";
     for (std::size_t k = 0; k < drawn.size() && k < kContentsItems; ++k) {
       const Journey& j = o.models[drawn[k].model].model.journeys[drawn[k].journey];
       out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", anchor(model_prefix(drawn[k].model) + "journey-", j.id),
@@ -266,9 +266,10 @@ std::string format_html(const Report& report, const HtmlOptions& o) {
   out += fmt::format("<p class=\"subtitle\">Findings, pictures and tables of the model, checked {}.</p>\n",
                      html_escape(o.date));
   out += "</header>\n";
-  out += contents(o, index, drawn, !report.diagnostics.empty());
+  // The verdict first, where the eye lands; then where to find the rest.
   out += "<main>\n";
   out += summary_section(report, o, index, drawn);
+  out += contents(o, index, drawn, !report.diagnostics.empty());
 
   out += "<section id=\"findings\">\n<h2>Findings</h2>\n";
   out += findings_section(report, o, index, drawn_fn);

@@ -49,7 +49,8 @@ nav.toc { border: 1px solid var(--line); border-radius: 6px; padding: .3rem 1.2r
 nav.toc h2 { border: none; margin: .6rem 0 .3rem; font-size: 1.2rem; }
 nav.toc ol { margin: .2rem 0; padding-left: 1.4rem; }
 nav.toc > ol > li { margin: .15rem 0; }
-nav.toc ol ol { columns: 2; column-gap: 2rem; font-size: .92em; }
+nav.toc ol ol { font-size: .92em; }
+nav.toc ol.many { columns: 2; column-gap: 2rem; }
 
 /* Findings */
 .filter { background: var(--soft); border-radius: 4px; padding: .3rem .7rem; display: inline-block; }
@@ -128,7 +129,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   .picture svg { max-height: 160mm; width: auto; margin: 0 auto; }
   .wide { overflow: visible; }
   .raci th, .raci td { font-size: 6.5pt; padding: 0 .15rem; }
-  ul.files, nav.toc ol ol { columns: 2; }
+  ul.files, nav.toc ol.many { columns: 2; }
 }
 )css";
 }
