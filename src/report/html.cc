@@ -164,10 +164,16 @@ std::string summary_section(const Report& report, const HtmlOptions& o, const Fi
                        model.personas.size() == 1 ? "" : "s", model.kpis.size(), model.kpis.size() == 1 ? "" : "s",
                        model.opportunities.size(), model.opportunities.size() == 1 ? "y" : "ies");
   }
+  // A long list of files would push the rest off the first screen: folded (open it to read it).
+  constexpr std::size_t kFilesShown = 12;
   const std::vector<std::uint32_t> files = report::report_files(report);
-  out += fmt::format("<dt>Files read</dt><dd>{}<ul class=\"files\">\n", files.size());
-  for (std::uint32_t f : files) out += "<li><code>" + html_escape(report.sources.at(f).display) + "</code></li>\n";
-  out += "</ul></dd>\n";
+  std::string list = "<ul class=\"files\">\n";
+  for (std::uint32_t f : files) list += "<li><code>" + html_escape(report.sources.at(f).display) + "</code></li>\n";
+  list += "</ul>";
+  out += files.size() <= kFilesShown
+             ? fmt::format("<dt>Files read</dt><dd>{}{}</dd>\n", files.size(), list)
+             : fmt::format("<dt>Files read</dt><dd><details><summary>{} files</summary>\n{}</details></dd>\n",
+                           files.size(), list);
   std::size_t journeys = 0;
   for (const ReportModel& rm : o.models) journeys += rm.model.journeys.size();
   out += fmt::format("<dt>Pictures</dt><dd>{} of {} journey{} drawn{}</dd>\n", drawn.size(), journeys,

@@ -41,6 +41,7 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.
 dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 ul.files { columns: 2; column-gap: 2rem; margin: .2rem 0 0; padding-left: 1.2rem; }
+dl.facts summary { cursor: pointer; }
 .unread { border: 2px dashed var(--error); border-radius: 6px; padding: .2rem 1rem .6rem; margin: 1rem 0; }
 .unread h3 { margin-top: .6rem; color: var(--error); }
 

@@ -2,6 +2,8 @@
 // SVG made fit for inline use, the gate, the cap on drawn journeys, and determinism.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "chainmap/report.h"
 #include "chainmap/rules.h"
 #include "report/escape.h"
@@ -184,4 +186,14 @@ TEST_CASE("the HTML report of findings without a model (a library caller's) stil
   CHECK(page.find("cannot &lt;parse&gt;") != std::string::npos);
   CHECK(page.find("id=\"f-1\"") != std::string::npos);
   CHECK(page.find("The model has no journeys.") != std::string::npos);
+}
+
+TEST_CASE("the HTML report folds a long list of files") {
+  std::map<std::string, std::string> files = {{"chainmap.yaml", "chainmap: 1\ninclude: [\"parts/*.yaml\"]\n"}};
+  for (int i = 0; i < 12; ++i) files[fmt::format("parts/p{:02}.yaml", i)] = fmt::format("information: {{ i{}: {{}} }}\n", i);
+  auto l = test::load(files);
+  const std::string page = report(*l, test::check(*l), 50);
+  CHECK(page.find("<dt>Files read</dt><dd><details><summary>13 files</summary>") != std::string::npos);
+  auto one = test::load(kThree);
+  CHECK(report(*one, {}, 50).find("<dt>Files read</dt><dd>1<ul class=\"files\">") != std::string::npos);
 }
