@@ -24,11 +24,13 @@ build: deps
 demo: build
 	@scripts/demo.sh $(BUILD)/chainmap
 
-# The PNGs the README shows: every view of one example, into docs/img/.
+# The PNGs the README shows: every view of one example, and the HTML report of examples/flawed
+# (headless Chromium), into docs/img/.
 DOCS_EXAMPLE ?= online-retailer
 docs-img: build
 	@rm -f docs/img/*.png
 	@scripts/render-all.sh $(BUILD)/chainmap examples/$(DOCS_EXAMPLE) docs/img png
+	@scripts/report-screenshot.sh $(BUILD)/chainmap examples/flawed docs/img/report.png
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCHAINMAP_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null

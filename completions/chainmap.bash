@@ -39,7 +39,7 @@ _chainmap() {
         -f|--format)
             local formats
             case $cmd in
-                validate|'') formats="text json sarif github gitlab junit" ;;
+                validate|'') formats="text json sarif github gitlab junit html" ;;
                 render) formats="dot svg png pdf mermaid" ;;
                 matrix) formats="text csv markdown html" ;;
                 diff) formats="text json markdown" ;;
@@ -50,7 +50,7 @@ _chainmap() {
             return ;;
         --output-format)
             compopt -o nospace 2>/dev/null || true
-            COMPREPLY=($(compgen -W "text= json= sarif= github= gitlab= junit=" -- "$cur"))
+            COMPREPLY=($(compgen -W "text= json= sarif= github= gitlab= junit= html=" -- "$cur"))
             return ;;
         -o|--output|--baseline)
             COMPREPLY=($(compgen -f -- "$cur"))

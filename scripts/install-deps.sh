@@ -11,6 +11,8 @@ packages=(
   nlohmann-json3-dev       # JSON: reading baselines, writing reports, the language server
   fonts-dejavu-core        # text in PNG/PDF renders
   python3 python3-jsonschema python3-yaml   # schema checks of SARIF and model files in tests
+  python3-html5lib         # the HTML report parses as HTML5 (tests/report/html_check.py)
+  chromium poppler-utils   # the HTML report printed and shot in a browser (tests/report/browser_check.py)
   mandoc                   # man page lint test
   zsh                      # syntax check of the zsh completion in tests
   dpkg-dev                 # dpkg-shlibdeps for `make package` (cpack -G DEB)

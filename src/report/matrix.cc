@@ -175,26 +175,9 @@ std::string format_matrix_markdown(const Model& model, const Matrix& m) {
   return out;
 }
 
-std::string format_matrix_html(const Model& model, const Matrix& m) {
+std::string format_matrix_html_table(const Model& model, const Matrix& m) {
   const std::size_t span = m.columns.size() + 2;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-      html_escape(title(model)) +
-      "</title>\n<style>\n"
-      "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }\n"
-      "table { border-collapse: collapse; }\n"
-      "th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; }\n"
-      "td.cell { text-align: center; font-family: monospace; }\n"
-      "td.a { background: #dbe9ff; font-weight: bold; }\n"
-      "tr.journey th { background: #eee; text-align: left; }\n"
-      "tr.stage th { background: #f7f7f7; text-align: left; font-weight: normal; font-style: italic; }\n"
-      "tr.problem td { background: #ffe3e3; }\n"
-      "th.idle, td.idle { background: #fff4d6; }\n"
-      "td.check { color: #b00020; font-weight: bold; }\n"
-      "</style>\n</head>\n<body>\n<h1>" +
-      html_escape(title(model)) + "</h1>\n<p>" + html_escape(kLegend) +
-      ". Rows in red have no owner or several; columns in yellow hold no A or R.</p>\n"
-      "<table>\n<thead>\n<tr><th rowspan=\"2\">step</th>";
+  std::string out = "<table>\n<thead>\n<tr><th rowspan=\"2\">step</th>";
   for (const Group& g : groups(m))
     out += fmt::format("<th colspan=\"{}\">{}</th>", g.last - g.first + 1, html_escape(g.name));
   out += "<th rowspan=\"2\">check</th></tr>\n<tr>";
@@ -224,8 +207,30 @@ std::string format_matrix_html(const Model& model, const Matrix& m) {
        });
   out += "</tbody>\n<tfoot>\n<tr><th>no work</th>";
   for (const auto& c : m.columns) out += c.work ? "<td></td>" : "<td class=\"cell idle\">--</td>";
-  out += "<td></td></tr>\n</tfoot>\n</table>\n<p>" + html_escape(summary(model, m)) +
-         ".</p>\n</body>\n</html>\n";
+  out += "<td></td></tr>\n</tfoot>\n</table>\n";
+  return out;
+}
+
+std::string format_matrix_html(const Model& model, const Matrix& m) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+      html_escape(title(model)) +
+      "</title>\n<style>\n"
+      "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }\n"
+      "table { border-collapse: collapse; }\n"
+      "th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; }\n"
+      "td.cell { text-align: center; font-family: monospace; }\n"
+      "td.a { background: #dbe9ff; font-weight: bold; }\n"
+      "tr.journey th { background: #eee; text-align: left; }\n"
+      "tr.stage th { background: #f7f7f7; text-align: left; font-weight: normal; font-style: italic; }\n"
+      "tr.problem td { background: #ffe3e3; }\n"
+      "th.idle, td.idle { background: #fff4d6; }\n"
+      "td.check { color: #b00020; font-weight: bold; }\n"
+      "</style>\n</head>\n<body>\n<h1>" +
+      html_escape(title(model)) + "</h1>\n<p>" + html_escape(kLegend) +
+      ". Rows in red have no owner or several; columns in yellow hold no A or R.</p>\n";
+  out += format_matrix_html_table(model, m);
+  out += "<p>" + html_escape(summary(model, m)) + ".</p>\n</body>\n</html>\n";
   return out;
 }
 

@@ -10,6 +10,8 @@ std::string format_matrix_text(const Model& model, const Matrix& matrix);
 std::string format_matrix_csv(const Model& model, const Matrix& matrix);
 std::string format_matrix_markdown(const Model& model, const Matrix& matrix);
 std::string format_matrix_html(const Model& model, const Matrix& matrix);
+// The matrix as an HTML <table> (the page above, and the HTML report, embed it).
+std::string format_matrix_html_table(const Model& model, const Matrix& matrix);
 
 // The touchpoint matrix (chainmap matrix --of touchpoints), in the same four shapes.
 std::string format_touchpoint_matrix_text(const Model& model, const TouchpointMatrix& matrix);

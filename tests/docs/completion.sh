@@ -36,6 +36,8 @@ expect blueprint chainmap render blu
 expect sarif chainmap validate --format sa
 expect gitlab chainmap validate --format gi
 expect gitlab= chainmap validate --output-format gi
+expect html chainmap validate --format ht
+expect html= chainmap validate --output-format ht
 expect --baseline chainmap validate --base
 expect --journey chainmap render journey --jour
 expect lsp chainmap ls
