@@ -694,6 +694,22 @@ def test_code_actions():
         fix = [a for a in actions if a["title"].startswith("Change")][0]
         assert apply_edits(bad, fix["edit"]["changes"][uri(complaint)]) == ctext, fix
         c.change(complaint, 3, ctext)
+        # SPEC v1.1: a misspelt `experience` key, touchpoint and `addresses` item (a bare step
+        # id gets its journey).
+        kunden = ws.path("cafe", "kunden.yaml")
+        ktext = c.open(kunden)
+        for path, good, typo, version in ((complaint, ctext, ctext.replace("gast: { score", "gats: { score"), 4),
+                                          (complaint, ctext, ctext.replace("touchpoint: telefon", "touchpoint: telfon"), 5),
+                                          (kunden, ktext, ktext.replace("order/take,", "take,"), 2)):
+            c.change(path, version, typo)
+            published = c.wait_diagnostics(path, lambda p: p.get("version") == version)
+            ds = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"]
+            assert len(ds) == 1, published
+            actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(path)}, "range": ds[0]["range"],
+                                                           "context": {"diagnostics": ds}})
+            fix = [a for a in actions if a["title"].startswith("Change")]
+            assert fix and apply_edits(typo, fix[0]["edit"]["changes"][uri(path)]) == good, (ds, actions)
+            c.change(path, version + 10, good)
         c.change(order, 3, text)
         # A rule finding: add a waiver to the root file; applied, the finding is waived and
         # the waiver is well-formed (validate agrees).
