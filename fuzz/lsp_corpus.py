@@ -48,18 +48,36 @@ def session(text):
     return b"".join(out)
 
 
+def inlined(path):
+    """The file's text, with the files its one-line `include: [a, b]` names (plain paths)
+    appended in its place: the fuzz target's model is its root buffer alone."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    out = []
+    for line in lines:
+        if not (line.startswith("include: [") and line.rstrip().endswith("]")):
+            out.append(line)
+            continue
+        for name in line[len("include: ["):line.rstrip().rindex("]")].split(","):
+            included = os.path.join(os.path.dirname(path), name.strip())
+            if "*" in included or not os.path.isfile(included):
+                continue
+            with open(included, encoding="utf-8") as f:
+                out.append(f.read())
+    return "\n".join(out)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for old in glob.glob(os.path.join(OUT, "*")):
         os.remove(old)
     files = sorted(glob.glob("examples/*/chainmap.yaml") + glob.glob("examples/*/journeys/*.yaml")[:4] +
-                   glob.glob("tests/lsp/fixtures/cafe/**/*.yaml", recursive=True))
+                   glob.glob("tests/lsp/fixtures/cafe/**/*.yaml", recursive=True) +
+                   glob.glob("tests/cases/model/v1.1/*/*/chainmap.yaml"))
     for path in files:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
         name = path.replace("/", "_")
         with open(os.path.join(OUT, name + ".lsp"), "wb") as f:
-            f.write(session(text))
+            f.write(session(inlined(path)))
     hover = frame({"jsonrpc": "2.0", "id": 1, "method": "textDocument/hover",
                    "params": {"textDocument": {"uri": ROOT}, "position": {"line": 12, "character": 40}}})
     broken = {

@@ -2,6 +2,7 @@
 // JSON Schema), and the ids a reference may name (from the model's index). Which ids fit
 // where is the table kValueRules below: a new kind of reference is one row.
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -21,10 +22,12 @@ namespace {
 enum class Source {
   Symbols,   // every id of one Kind (ValueRule::kind)
   Owner,     // customer, departments, dept.role, partners
+  Party,     // departments, dept.role, partners (an owner that cannot be the customer)
   StepLink,  // steps of this journey, `journey/step` of the others (all as `journey/step`
              // outside a journey)
   StepSla,   // SLAs of the partner that owns the step
   DeptRole,  // roles of the department the cursor is in
+  JourneyPersona,  // personas the journey the cursor is in lists, not yet keys of the mapping
   Rule,      // rule ids that can be configured or waived
   Target,    // waiver targets
   File,      // YAML files for `include`
@@ -54,11 +57,18 @@ const ValueRule kValueRules[] = {
     {"{step}/next/[]/handover/carries/[]", Slot::Value, Source::Symbols, Kind::Information},
     {"{step}/next/[]/handover/confirm", Slot::Value, Source::Owner},
     {"{step}/next/[]/handover/follow-up/by", Slot::Value, Source::Owner},
+    {"{step}/touchpoint", Slot::Value, Source::Symbols, Kind::Touchpoint},
+    {"{step}/experience", Slot::Key, Source::JourneyPersona},
     {"journeys/*/complaints", Slot::Value, Source::Symbols, Kind::Journey},
+    {"journeys/*/personas/[]", Slot::Value, Source::Symbols, Kind::Persona},
     {"departments/*/roles/*/backup", Slot::Value, Source::DeptRole},
     {"departments/*/shifts/*/roles/[]", Slot::Value, Source::DeptRole},
     {"departments/*/shift-handover/carries/[]", Slot::Value, Source::Symbols, Kind::Information},
     {"partners/*/sla/*/monitored-by", Slot::Value, Source::Owner},
+    {"touchpoints/*/owner", Slot::Value, Source::Party},
+    {"opportunities/*/addresses/[]", Slot::Value, Source::StepLink},
+    {"opportunities/*/owner", Slot::Value, Source::Owner},
+    {"opportunities/*/kpi", Slot::Value, Source::Symbols, Kind::Kpi},
     {"kpis/*/owner", Slot::Value, Source::Owner},
     {"kpis/*/of", Slot::Value, Source::Owner},
     {"kpis/*/of", Slot::Value, Source::Symbols, Kind::Journey},
@@ -98,7 +108,7 @@ bool matches(const YamlPath& path, std::string_view pattern) {
 // LSP CompletionItemKind numbers.
 constexpr int kItemProperty = 10, kItemEnumMember = 20, kItemReference = 18, kItemFile = 17,
               kItemClass = 7, kItemInterface = 8, kItemField = 5, kItemFunction = 3, kItemModule = 9,
-              kItemConstant = 21;
+              kItemConstant = 21, kItemKeyword = 14, kItemStruct = 22, kItemConstructor = 4;
 
 int item_kind(Kind kind) {
   switch (kind) {
@@ -108,6 +118,9 @@ int item_kind(Kind kind) {
     case Kind::Step: return kItemFunction;
     case Kind::Journey: return kItemModule;
     case Kind::Information: return kItemConstant;
+    case Kind::Touchpoint: return kItemKeyword;
+    case Kind::Persona: return kItemStruct;
+    case Kind::Opportunity: return kItemConstructor;
     default: return kItemReference;
   }
 }
@@ -168,7 +181,8 @@ void add_targets(const FeatureContext& cx, Items& items) {
       {Kind::Information, "info"}, {Kind::Department, "department"}, {Kind::Role, "role"},
       {Kind::Shift, "shift"},      {Kind::Partner, "partner"},       {Kind::Sla, "sla"},
       {Kind::Journey, "journey"},  {Kind::Stage, "stage"},           {Kind::Step, "step"},
-      {Kind::Kpi, "kpi"}};
+      {Kind::Kpi, "kpi"},          {Kind::Touchpoint, "touchpoint"}, {Kind::Persona, "persona"},
+      {Kind::Opportunity, "opportunity"}};
   items.add("model", kItemReference, "target: the model as a whole", "", "model");
   for (const auto& entry : prefixes) {
     const Kind kind = entry.first;
@@ -196,6 +210,24 @@ void add_targets(const FeatureContext& cx, Items& items) {
       }
     }
   }
+}
+
+// The ids of the personas a journey lists (SPEC "Persona and experience": the keys its steps'
+// `experience` may have), from the first model that has the journey; nullopt when none has it
+// or its `personas` could not be read (then any declared persona may be meant).
+std::optional<std::set<std::string>> listed_personas(const FeatureContext& cx, const std::string& journey) {
+  for (const auto* list : {&cx.analyses, &cx.clean})
+    for (const auto& a : *list) {
+      const Model& m = a->checked->load.model;
+      const auto it = m.journey_index.find(journey);
+      if (it == m.journey_index.end()) continue;
+      const Journey& j = m.journeys[static_cast<std::size_t>(it->second)];
+      if (j.personas_malformed) return std::nullopt;
+      std::set<std::string> out;
+      for (std::int32_t p : j.persona_list) out.insert(m.personas[static_cast<std::size_t>(p)].id);
+      return out;
+    }
+  return std::nullopt;
 }
 
 void add_files(const FeatureContext& cx, Items& items) {
@@ -228,7 +260,9 @@ void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule&
                   [&](const Symbol& s) { items.symbol(s, s.id, "1", slot == Slot::Key ? s.id + ": " : s.id); });
       break;
     case Source::Owner:
-      items.add("customer", kItemReference, "customer", "The customer as actor.", "customer");
+    case Source::Party:
+      if (rule.source == Source::Owner)
+        items.add("customer", kItemReference, "customer", "The customer as actor.", "customer");
       for (Kind k : {Kind::Department, Kind::Role, Kind::Partner})
         each_symbol(cx, k, [&](const Symbol& s) { items.symbol(s, s.id); });
       break;
@@ -253,6 +287,16 @@ void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule&
       const std::string prefix = path_key(path, 1) + ".";
       each_symbol(cx, Kind::Role, [&](const Symbol& s) {
         if (s.id.starts_with(prefix)) items.symbol(s, s.id.substr(prefix.size()));
+      });
+      break;
+    }
+    case Source::JourneyPersona: {
+      const std::optional<std::set<std::string>> listed = listed_personas(cx, path_key(path, 1));
+      each_symbol(cx, Kind::Persona, [&](const Symbol& s) {
+        if (listed && !listed->count(s.id)) return;
+        // An entry per persona: those already scored here are not offered again.
+        if (cursor.siblings.count(s.id) && s.id != cursor.word) return;
+        items.symbol(s, s.id, "1", s.id + ": ");
       });
       break;
     }

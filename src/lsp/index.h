@@ -27,6 +27,9 @@ enum class Kind : std::uint8_t {
   Stage,     // id `journey/stage`
   Step,      // id `journey/step`
   Kpi,
+  Touchpoint,   // v1.1
+  Persona,      // v1.1
+  Opportunity,  // v1.1
   Customer,  // the reserved owner `customer`: referenced, never declared
   Rule,      // a rule id in `lint.rules` or a waiver: referenced, never declared
 };

@@ -1,6 +1,6 @@
 // The kinds of id the editor features know, one row each: where the model declares them and
-// where it references them. A new kind (SPEC v1.1 personas, touchpoints, opportunities) is a
-// Kind value in index.h and a row here; its completion contexts are rows in completion.cc.
+// where it references them. A new kind is a Kind value in index.h and a row here; its
+// completion contexts are rows in completion.cc.
 #include <fmt/format.h>
 
 #include "chainmap/rules.h"
@@ -37,12 +37,17 @@ void refer_owner(Index& index, const std::string& text, const Loc& loc, const Ow
 void refer_owner(Index& index, const OwnerRef& ref) { refer_owner(index, ref.text, ref.loc, ref.owner); }
 
 // Every owner reference of the model: step owners and RACI, handover confirm and follow-up,
-// SLA monitors, KPI owners (and `of` when it names an owner).
+// SLA monitors, touchpoint and opportunity owners, KPI owners (and `of` when it names an owner).
 template <class F>
 void for_each_owner_ref(const Model& m, F&& each) {
   for (const Partner& p : m.partners)
     for (const Sla& s : p.slas)
       if (s.monitored_by) each(*s.monitored_by);
+  // A touchpoint owned by `customer` is a finding (model/invalid-value), not a reference.
+  for (const Touchpoint& t : m.touchpoints)
+    if (t.owner && !t.owner_malformed) each(*t.owner);
+  for (const Opportunity& o : m.opportunities)
+    if (o.owner) each(*o.owner);
   for (const Journey& j : m.journeys)
     for (const Step& s : j.steps) {
       for (const auto* list : {&s.owners, &s.responsible, &s.consulted, &s.informed})
@@ -75,6 +80,16 @@ void refer_step_link(Index& index, const Journey& own, const Next& n) {
   index.refer(Kind::Journey, n.journey, sub_loc(n.to.loc, text, 0, n.journey.size()));
 }
 
+// An item of an opportunity's `addresses`: `<journey>/<step>`. The whole item names the step,
+// its first part the journey (a bare step id names neither: it is a finding).
+void refer_step_ref(Index& index, const StepRef& ref) {
+  const std::string& text = ref.text.value;
+  const std::size_t slash = text.find('/');
+  if (slash == std::string::npos) return;
+  index.refer(Kind::Step, text, ref.text.loc);
+  index.refer(Kind::Journey, text.substr(0, slash), sub_loc(ref.text.loc, text, 0, slash));
+}
+
 // A waiver target (SPEC section 4) names an entity: the part after `kind:` refers to it.
 void refer_target(Index& index, const Text& target) {
   const std::string& t = target.value;
@@ -88,7 +103,8 @@ void refer_target(Index& index, const Text& target) {
       {"info", Kind::Information}, {"department", Kind::Department}, {"role", Kind::Role},
       {"shift", Kind::Shift},      {"partner", Kind::Partner},       {"sla", Kind::Sla},
       {"journey", Kind::Journey},  {"stage", Kind::Stage},           {"step", Kind::Step},
-      {"kpi", Kind::Kpi}};
+      {"kpi", Kind::Kpi},          {"touchpoint", Kind::Touchpoint}, {"persona", Kind::Persona},
+      {"opportunity", Kind::Opportunity}};
   for (const auto& [name, k] : kinds)
     if (kind == name) {
       index.refer(k, id, at(0, id.size()));
@@ -242,6 +258,8 @@ void step_references(const Model& m, Index& index) {
     for (const Step& s : j.steps)
       for (const Next& n : s.next)
         if (n.to.present()) refer_step_link(index, j, n);
+  for (const Opportunity& o : m.opportunities)
+    for (const StepRef& r : o.addresses) refer_step_ref(index, r);
   for (const Waiver& w : m.waivers)
     if (w.target.present()) refer_target(index, w.target);
 }
@@ -250,6 +268,80 @@ void kpi_declarations(const Model& m, Index& index) {
   for (const Kpi& k : m.kpis)
     index.declare(Kind::Kpi, k.id, k.measure.value,
                   k.target.present() ? fmt::format("KPI, target {}", k.target.value) : "KPI", k.loc);
+}
+
+void kpi_references(const Model& m, Index& index) {
+  for (const Opportunity& o : m.opportunities)
+    if (!o.kpi.id.empty()) index.refer(Kind::Kpi, o.kpi.id, o.kpi.loc);
+}
+
+// ---- v1.1: touchpoints, personas, opportunities ----
+
+// "'a'", "'a' and 'b'", "'a', 'b' and 2 more"
+std::string quoted_ids(const std::vector<std::string>& ids) {
+  constexpr std::size_t shown = 3;
+  std::string out;
+  const std::size_t n = ids.size() > shown + 1 ? shown : ids.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i > 0) out += i + 1 == ids.size() ? " and " : ", ";
+    out += "'" + ids[i] + "'";
+  }
+  if (n < ids.size()) out += fmt::format(" and {} more", ids.size() - n);
+  return out;
+}
+
+void touchpoint_declarations(const Model& m, Index& index) {
+  for (const Touchpoint& t : m.touchpoints) {
+    std::string detail = "touchpoint";
+    if (t.channel.present()) detail += fmt::format(", channel {}", t.channel.value);
+    if (t.owner && !t.owner->text.empty()) detail += fmt::format(", owner '{}'", t.owner->text);
+    if (t.hours_text.present()) detail += fmt::format(", open {}", t.hours_text.value);
+    index.declare(Kind::Touchpoint, t.id, t.name, std::move(detail), t.loc);
+  }
+}
+void touchpoint_references(const Model& m, Index& index) {
+  for (const Journey& j : m.journeys)
+    for (const Step& s : j.steps)
+      if (!s.touchpoint.id.empty()) index.refer(Kind::Touchpoint, s.touchpoint.id, s.touchpoint.loc);
+}
+
+void persona_declarations(const Model& m, Index& index) {
+  std::vector<std::vector<std::string>> listed_by(m.personas.size());
+  for (const Journey& j : m.journeys)
+    for (std::int32_t p : j.persona_list)
+      if (p >= 0 && static_cast<std::size_t>(p) < listed_by.size()) listed_by[p].push_back(j.id);
+  for (std::size_t i = 0; i < m.personas.size(); ++i) {
+    const Persona& p = m.personas[i];
+    const auto& journeys = listed_by[i];
+    std::string detail = journeys.empty() ? "persona, listed by no journey"
+                                          : fmt::format("persona of journey{} {}", journeys.size() == 1 ? "" : "s",
+                                                        quoted_ids(journeys));
+    if (p.description.present()) detail += fmt::format(": {}", p.description.value);
+    index.declare(Kind::Persona, p.id, p.name, std::move(detail), p.loc);
+  }
+}
+// A journey's `personas` items and the keys of its steps' `experience`. An `experience` key
+// that the journey does not list still names the persona when one is declared (the finding
+// says to list it).
+void persona_references(const Model& m, Index& index) {
+  for (const Journey& j : m.journeys) {
+    for (const Ref& r : j.personas) index.refer(Kind::Persona, r.id, r.loc);
+    for (const Step& s : j.steps)
+      for (const Experience& e : s.experience) index.refer(Kind::Persona, e.persona.id, e.persona.loc);
+  }
+}
+
+void opportunity_declarations(const Model& m, Index& index) {
+  for (const Opportunity& o : m.opportunities) {
+    std::string detail = fmt::format("opportunity, status {}", to_string(o.status));
+    if (o.owner && !o.owner->text.empty()) detail += fmt::format(", owner '{}'", o.owner->text);
+    std::vector<std::string> steps;
+    for (const StepRef& r : o.addresses)
+      if (r.resolved() && !r.suggested) steps.push_back(r.text.value);
+    if (!steps.empty()) detail += fmt::format(", addresses {}", quoted_ids(steps));
+    if (!o.kpi.id.empty()) detail += fmt::format(", KPI '{}'", o.kpi.id);
+    index.declare(Kind::Opportunity, o.id, o.name, std::move(detail), o.loc);
+  }
 }
 
 void rule_references(const Model& m, Index& index) {
@@ -272,7 +364,10 @@ const KindRow kRows[] = {
     {Kind::Journey, "journey", journey_declarations, journey_references},
     {Kind::Stage, "stage", stage_declarations, none},
     {Kind::Step, "step", step_declarations, step_references},
-    {Kind::Kpi, "KPI", kpi_declarations, none},
+    {Kind::Kpi, "KPI", kpi_declarations, kpi_references},
+    {Kind::Touchpoint, "touchpoint", touchpoint_declarations, touchpoint_references},
+    {Kind::Persona, "persona", persona_declarations, persona_references},
+    {Kind::Opportunity, "opportunity", opportunity_declarations, none},
     {Kind::Customer, "customer", none, none},
     {Kind::Rule, "rule", none, rule_references},
 };

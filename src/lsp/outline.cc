@@ -1,5 +1,6 @@
 // textDocument/documentSymbol: the outline of one file: information items, departments with
-// their roles and shifts, partners with their SLAs, journeys with their stages and steps, KPIs.
+// their roles and shifts, partners with their SLAs, touchpoints, personas, journeys with their
+// stages and steps, opportunities, KPIs.
 #include <algorithm>
 
 #include "lsp/features.h"
@@ -21,6 +22,9 @@ int symbol_kind(Kind kind) {
     case Kind::Stage: return 4;         // Package
     case Kind::Step: return 12;         // Function
     case Kind::Kpi: return 16;          // Number
+    case Kind::Touchpoint: return 20;   // Key: where the customer gets in
+    case Kind::Persona: return 19;      // Object
+    case Kind::Opportunity: return 9;   // Constructor: something to build
     case Kind::Customer:
     case Kind::Rule: break;
   }

@@ -194,6 +194,29 @@ def test_fixture_utf16_positions():
         ws.cleanup()
 
 
+def test_v11_cases_match_validate():
+    """SPEC v1.1 models (touchpoints, personas, experience, pain points, opportunities), the
+    loader's pass and fail fixtures: the server publishes exactly validate's findings."""
+    base = os.path.join(REPO, "tests", "cases", "model", "v1.1")
+    cases = sorted(os.path.join(base, group, case) for group in os.listdir(base)
+                   for case in os.listdir(os.path.join(base, group))
+                   if os.path.isfile(os.path.join(base, group, case, "chainmap.yaml")))
+    assert len(cases) >= 10, cases
+    for case in cases:
+        ws = Workspace(case)
+        try:
+            c = ws.client()
+            root = ws.path(os.path.basename(case), "chainmap.yaml")
+            c.open(root)
+            c.wait_diagnostics(root)
+            check_against_validate(c, ws, root, root)
+            assert c.shutdown() == 0
+        except AssertionError as e:
+            raise AssertionError("%s: %s" % (os.path.relpath(case, REPO), e)) from e
+        finally:
+            ws.cleanup()
+
+
 def test_lint_configuration_and_options():
     """lint: in the root file and --strict/--rule on the command line act as for validate."""
     ws = Workspace("tests/lsp/fixtures/cafe")
@@ -375,6 +398,106 @@ def test_definition_and_references():
         ws.cleanup()
 
 
+def located(ws, found):
+    """LSP locations as sorted (file relative to the workspace, line, byte column)."""
+    from lspclient import path_of
+    return sorted((os.path.relpath(path_of(l["uri"]), ws.dir), l["range"]["start"]["line"] + 1,
+                   byte_column(open(path_of(l["uri"]), encoding="utf-8").read(), l["range"]["start"]))
+                  for l in found or [])
+
+
+def test_v11_hover_definition_references():
+    """SPEC v1.1 ids: personas (in a journey's `personas` and as `experience` keys), touchpoints,
+    opportunity `addresses` (journey/step), touchpoint and opportunity owners, opportunity kpi."""
+    ws, c, order, text = open_cafe()
+    try:
+        root_text = ws.read("cafe", "chainmap.yaml")
+        kunden = ws.path("cafe", "kunden.yaml")
+        ktext = c.open(kunden)
+        complaint = ws.path("cafe", "journeys", "complaint.yaml")
+        ctext = c.open(complaint)
+
+        def hover(path, t, needle, offset=1, nth=0):
+            return request(c, "textDocument/hover", path, pos(t, needle, offset, nth))["contents"]["value"]
+
+        def where(method, path, t, needle, offset=1, nth=0, declaration=True):
+            extra = {"context": {"includeDeclaration": declaration}} if method.endswith("references") else {}
+            return located(ws, request(c, method, path, pos(t, needle, offset, nth), **extra))
+
+        K, O, C, R = "cafe/kunden.yaml", "cafe/journeys/order.yaml", "cafe/journeys/complaint.yaml", "cafe/chainmap.yaml"
+        # A persona in a journey's `personas`: what it is, where it is declared, every use
+        # (journeys' lists and the `experience` keys of their steps).
+        v = hover(order, text, "[gast, stammgast]", 1)
+        assert "**persona** `gast`: Gast mit Allergie" in v, v
+        assert "persona of journeys 'complaint' and 'order': Bestellt Torten für Geburtstage" in v, v
+        assert "Declared in cafe/kunden.yaml:11:3" in v, v
+        assert where("textDocument/definition", order, text, "[gast, stammgast]") == [(K, *find(ktext, "gast:"))]
+        gast_uses = sorted([(K, *find(ktext, "gast:")),
+                            (O, *(lambda l, col: (l, col + 1))(*find(text, "[gast, stammgast]"))),
+                            (O, *find(text, "gast: { score: 1")), (O, *find(text, "gast: { score: -1")),
+                            (C, *(lambda l, col: (l, col + 1))(*find(ctext, "[gast]"))),
+                            (C, *find(ctext, "gast: { score: -2"))])
+        assert where("textDocument/references", order, text, "[gast, stammgast]") == gast_uses
+        # ... and as a key of a step's `experience`.
+        v = hover(order, text, "stammgast: { score: 2", 3)
+        assert "**persona** `stammgast`: Stammgast ☕" in v, v
+        assert where("textDocument/definition", order, text, "stammgast: { score: 2", 3) == [
+            (K, *find(ktext, "stammgast:"))]
+        assert where("textDocument/references", complaint, ctext, "gast: { score: -2", 0,
+                     declaration=False) == [u for u in gast_uses if u[0] != K]
+        # A touchpoint named by steps.
+        v = hover(order, text, "touchpoint: theke", 13)
+        assert "**touchpoint** `theke`: Theke 🧁" in v, v
+        assert "touchpoint, channel in-person, owner 'counter', open Mon-Sat 07:00-18:00" in v, v
+        assert where("textDocument/definition", order, text, "touchpoint: theke", 13) == [(K, *find(ktext, "theke:"))]
+        line, column = find(text, "touchpoint: theke")
+        line2, _ = find(text, "touchpoint: theke", 1)
+        assert where("textDocument/references", kunden, ktext, "theke:", 0) == sorted([
+            (K, *find(ktext, "theke:")), (O, line, column + 12), (O, line2, column + 12)])
+        line, column = find(text, "touchpoint: haustuer")
+        assert where("textDocument/references", kunden, ktext, "haustuer:", 0, declaration=False) == [
+            (O, line, column + 12)]
+        # Opportunity `addresses`: the whole item names the step, its first part the journey.
+        v = hover(kunden, ktext, "order/take", 7)
+        assert "**step** `order/take`: Barista nimmt auf" in v, v
+        v = hover(kunden, ktext, "order/take", 1)
+        assert "**journey** `order`: Bestellung" in v, v
+        assert where("textDocument/definition", kunden, ktext, "complaint/listen", 12) == [
+            (C, *(lambda l, col: (l, col + 4))(*find(ctext, "id: listen")))]
+        assert where("textDocument/definition", kunden, ktext, "complaint/listen", 2) == [(C, *find(ctext, "complaint:"))]
+        refs = where("textDocument/references", order, text, "id: take", 5, declaration=False)
+        assert (K, *find(ktext, "order/take")) in refs, refs
+        # The opportunity itself.
+        v = hover(kunden, ktext, "allergenkarte:", 2)
+        assert "**opportunity** `allergenkarte`: Allergenkarte an der Theke 📋" in v, v
+        assert ("opportunity, status planned, owner 'kitchen.chef', addresses 'order/take' and "
+                "'complaint/listen', KPI 'wait-time'") in v, v
+        # Owners of a touchpoint and of an opportunity.
+        v = hover(kunden, ktext, "owner: counter,", 8)
+        assert "**department** `counter`: Theke (Verkauf)" in v, v
+        assert where("textDocument/definition", kunden, ktext, "owner: counter,", 8) == [(R, *find(root_text, "counter:"))]
+        v = hover(kunden, ktext, "owner: counter.lead", 16)
+        assert "**role** `counter.lead`: Schichtleitung" in v, v
+        assert where("textDocument/definition", kunden, ktext, "owner: velo", 8) == [(R, *find(root_text, "velo:"))]
+        line, column = find(ktext, "owner: kitchen.chef")
+        assert (K, line, column + 7) in where("textDocument/references", order, text, "confirm: kitchen.chef", 18), (
+            where("textDocument/references", order, text, "confirm: kitchen.chef", 18))
+        assert where("textDocument/definition", kunden, ktext, "owner: kitchen.chef", 16) == [
+            (R, *find(root_text, "chef: {"))]
+        # The opportunity's KPI.
+        v = hover(kunden, ktext, "kpi: wait-time", 7)
+        assert "**KPI** `wait-time`" in v, v
+        assert where("textDocument/definition", kunden, ktext, "kpi: wait-time", 7) == [(R, *find(root_text, "wait-time:"))]
+        root = ws.path("cafe", "chainmap.yaml")
+        c.open(root)
+        line, column = find(ktext, "kpi: wait-time")
+        assert where("textDocument/references", root, root_text, "wait-time:", 0, declaration=False) == [
+            (K, line, column + 5)]
+        assert c.shutdown() == 0
+    finally:
+        ws.cleanup()
+
+
 def labels(items):
     return [i["label"] for i in items]
 
@@ -465,6 +588,86 @@ def test_completion():
         ws.cleanup()
 
 
+def test_v11_completion():
+    """SPEC v1.1: persona ids in `personas` and as `experience` keys (only those the journey
+    lists), touchpoint ids, owners of touchpoints (never the customer) and opportunities,
+    `addresses` as journey/step, opportunity KPIs, enum values and keys from the schema."""
+    ws, c, order, text = open_cafe()
+    try:
+        kunden = ws.path("cafe", "kunden.yaml")
+        ktext = c.open(kunden)
+        versions = {order: 1, kunden: 1}
+
+        def edit(path, new_text):
+            versions[path] += 1
+            c.change(path, versions[path], new_text)
+            return new_text
+
+        def at(path, t, before):
+            """Completion with the cursor right after `before` (the last text on its line)."""
+            line = [l for l in t.split("\n") if before in l][0]
+            return complete_at(c, path, t, line, line.index(before) + len(before))
+
+        # Personas in a journey's `personas`.
+        t = edit(order, text.replace("personas: [gast, stammgast]", "personas: [gast, "))
+        assert {"gast", "stammgast"} <= set(labels(at(order, t, "personas: [gast, "))), labels(at(order, t, "personas: [gast, "))
+        # `experience` keys: the journey's personas not yet scored at the step.
+        t = edit(order, text.replace("              stammgast: { score: 2 }\n", "              \n"))
+        items = complete_at(c, order, t, "              ", 14)
+        assert labels(items) == ["stammgast"], labels(items)
+        assert items[0]["textEdit"]["newText"] == "stammgast: " and items[0]["detail"] == "persona: Stammgast ☕", items
+        complaint = ws.path("cafe", "journeys", "complaint.yaml")
+        ctext = c.open(complaint)
+        ct = ctext.replace("              gast: { score: -2, feeling: Ärgerlich }\n", "              g\n")
+        c.change(complaint, 2, ct)
+        assert labels(complete_at(c, complaint, ct, "              g", 15)) == ["gast"]  # complaint lists only gast
+        c.change(complaint, 3, ctext)
+        # Touchpoints of a step.
+        t = edit(order, text.replace("touchpoint: haustuer", "touchpoint: "))
+        assert sorted(labels(at(order, t, "touchpoint: "))) == ["haustuer", "telefon", "theke"]
+        edit(order, text)
+        # Owners: of a touchpoint (not the customer), of an opportunity (the customer too).
+        t = edit(kunden, ktext.replace("owner: counter.lead", "owner: "))
+        got = labels(complete_at(c, kunden, t, "    owner: ", 11))
+        assert {"counter", "counter.lead", "kitchen.chef", "velo"} <= set(got) and "customer" not in got, got
+        t = edit(kunden, ktext.replace("owner: kitchen.chef", "owner: "))
+        got = labels(complete_at(c, kunden, t, "    owner: ", 11))
+        assert {"customer", "counter.barista", "velo"} <= set(got), got
+        # `addresses`: steps as journey/step (an opportunity is in no journey).
+        t = edit(kunden, ktext.replace("addresses: [order/take, complaint/listen]", "addresses: [order/take, "))
+        got = labels(at(kunden, t, "addresses: [order/take, "))
+        assert {"order/bake", "complaint/listen", "complaint/resolve"} <= set(got), got
+        assert not [g for g in got if "/" not in g], got
+        # The opportunity's KPI; enum values of `status`, `evidence` and `channel`.
+        t = edit(kunden, ktext.replace("kpi: wait-time", "kpi: "))
+        assert labels(at(kunden, t, "kpi: ")) == ["wait-time"]
+        t = edit(kunden, ktext.replace("status: planned", "status: "))
+        assert labels(at(kunden, t, "status: ")) == ["idea", "proposed", "planned", "in-progress", "done"]
+        t = edit(kunden, ktext.replace("channel: phone", "channel: "))
+        got = labels(at(kunden, t, "channel: "))
+        assert {"web", "phone", "in-person", "parcel"} <= set(got), got
+        t = edit(order, text.replace("evidence: observed", "evidence: "))
+        line = [l for l in t.split("\n") if "evidence: " in l][0]
+        assert labels(complete_at(c, order, t, line, line.index("evidence: ") + 10)) == ["observed", "reported",
+                                                                                         "assumed"]
+        # Keys of a touchpoint, without those it has; of a step, the v1.1 ones.
+        t = edit(kunden, ktext.replace("    owner: counter.lead\n", "    owner: counter.lead\n    \n"))
+        got = labels(complete_at(c, kunden, t, "    ", 4))
+        assert got == ["hours"], got
+        t = edit(order, text.replace("            owner: counter.barista\n", "            owner: counter.barista\n            \n"))
+        got = labels(complete_at(c, order, t, "            ", 12))
+        assert "pain-points" not in got and "touchpoint" not in got and "captures" in got, got
+        # Waiver targets of the v1.1 kinds.
+        root = ws.path("cafe", "chainmap.yaml")
+        rt = ws.read("cafe", "chainmap.yaml")
+        c.open(root)
+        got = labels(complete_at(c, root, rt, "    target: handover:order/take->bake", 12))
+        assert {"touchpoint:theke", "persona:gast", "opportunity:allergenkarte"} <= set(got), got
+        assert c.shutdown() == 0
+    finally:
+        ws.cleanup()
+
+
 def test_code_actions():
     ws, c, order, text = open_cafe()
     try:
@@ -491,6 +694,22 @@ def test_code_actions():
         fix = [a for a in actions if a["title"].startswith("Change")][0]
         assert apply_edits(bad, fix["edit"]["changes"][uri(complaint)]) == ctext, fix
         c.change(complaint, 3, ctext)
+        # SPEC v1.1: a misspelt `experience` key, touchpoint and `addresses` item (a bare step
+        # id gets its journey).
+        kunden = ws.path("cafe", "kunden.yaml")
+        ktext = c.open(kunden)
+        for path, good, typo, version in ((complaint, ctext, ctext.replace("gast: { score", "gats: { score"), 4),
+                                          (complaint, ctext, ctext.replace("touchpoint: telefon", "touchpoint: telfon"), 5),
+                                          (kunden, ktext, ktext.replace("order/take,", "take,"), 2)):
+            c.change(path, version, typo)
+            published = c.wait_diagnostics(path, lambda p: p.get("version") == version)
+            ds = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"]
+            assert len(ds) == 1, published
+            actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(path)}, "range": ds[0]["range"],
+                                                           "context": {"diagnostics": ds}})
+            fix = [a for a in actions if a["title"].startswith("Change")]
+            assert fix and apply_edits(typo, fix[0]["edit"]["changes"][uri(path)]) == good, (ds, actions)
+            c.change(path, version + 10, good)
         c.change(order, 3, text)
         # A rule finding: add a waiver to the root file; applied, the finding is waived and
         # the waiver is well-formed (validate agrees).
@@ -564,6 +783,17 @@ def test_document_symbols():
         names = [(s["name"], [x["name"] for x in s["children"]]) for s in symbols]
         assert ("counter", ["barista", "lead"]) in names and ("velo", ["delivery"]) in names, names
         assert ("wait-time", []) in names and ("allergy", []) in names, names
+        # SPEC v1.1: touchpoints, personas and opportunities, each its own kind of symbol.
+        kunden = ws.path("cafe", "kunden.yaml")
+        c.open(kunden)
+        symbols = c.result("textDocument/documentSymbol", {"textDocument": {"uri": uri(kunden)}})
+        assert [(s["name"], s["kind"], s["detail"]) for s in symbols] == [
+            ("theke", 20, "Theke 🧁"), ("telefon", 20, "Telefon für Bestellungen"),
+            ("haustuer", 20, "Lieferung an die Tür"), ("gast", 19, "Gast mit Allergie"),
+            ("stammgast", 19, "Stammgast ☕"), ("allergenkarte", 9, "Allergenkarte an der Theke 📋")], symbols
+        ktext = ws.read("cafe", "kunden.yaml")
+        assert symbols[1]["range"]["start"]["line"] + 1 == find(ktext, "telefon:")[0]
+        assert symbols[1]["range"]["end"]["line"] + 1 == find(ktext, "owner: counter.lead")[0], symbols[1]
         for s in symbols:  # children lie inside their parents
             for ch in s["children"]:
                 assert (s["range"]["start"]["line"] <= ch["range"]["start"]["line"]
@@ -739,10 +969,11 @@ def test_file_included_by_two_roots():
 
 
 GROUPS = {
-    "diagnostics": [test_examples_match_validate, test_fixture_utf16_positions, test_lint_configuration_and_options,
-                    test_typo_reported_then_cleared],
-    "features": [test_hover, test_definition_and_references, test_completion, test_code_actions,
-                 test_waiver_into_files_without_waivers, test_document_symbols],
+    "diagnostics": [test_examples_match_validate, test_v11_cases_match_validate, test_fixture_utf16_positions,
+                    test_lint_configuration_and_options, test_typo_reported_then_cleared],
+    "features": [test_hover, test_definition_and_references, test_completion, test_v11_hover_definition_references,
+                 test_v11_completion, test_code_actions, test_waiver_into_files_without_waivers,
+                 test_document_symbols],
     "edits": [test_incremental_edits_match_validate, test_unsaved_buffer_replaces_disk,
               test_save_and_files_changed_on_disk],
     "workspace": [test_several_models_and_no_model, test_file_included_by_two_roots],

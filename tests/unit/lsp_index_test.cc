@@ -69,3 +69,88 @@ TEST_CASE("lsp index: part of a quoted or plain one-line value") {
   CHECK(sub_loc(quoted, "abc/def", 4, 3) == Loc{0, 3, 15, 3});
   CHECK(sub_loc(folded, "abc/def", 4, 3) == folded);
 }
+
+TEST_CASE("lsp index: v1.1 touchpoints, personas and opportunities") {
+  auto m = test::load(R"(chainmap: 1
+departments:
+  sales: { type: frontline, roles: { advisor: {} } }
+touchpoints:
+  web: { name: Web shop, channel: web, owner: sales, hours: 24/7 }
+  door: { channel: parcel, owner: customer }
+personas:
+  shopper: { name: Shopper, description: Orders on a phone }
+  idle: {}
+journeys:
+  order:
+    personas: [shopper, shoper]
+    stages:
+      - id: buy
+        steps:
+          - id: place
+            owner: customer
+            touchpoint: web
+            experience: { shopper: { score: 1 }, idle: { score: 0 } }
+          - { id: confirm, owner: sales.advisor, touchpoint: webb }
+opportunities:
+  faster:
+    name: Faster confirmation
+    addresses: [order/confirm, confirm, order/nope]
+    owner: sales.advisor
+    status: planned
+    kpi: speed
+kpis:
+  speed: { of: sales, target: "< 1h", owner: sales }
+waivers:
+  - { rule: touchpoint/unused, target: touchpoint:web, reason: r }
+  - { rule: experience/persona-unused, target: persona:idle, reason: r }
+  - { rule: experience/opportunity-without-owner, target: opportunity:faster, reason: r }
+)");
+  const Index index = build_index(m->result.model);
+  const auto uses = [&](Kind kind, std::string_view id) {
+    const std::int32_t n = index.find_index(kind, id);
+    REQUIRE(n >= 0);
+    return index.occurrences_of(static_cast<std::uint32_t>(n));
+  };
+  // Touchpoint: its key, the step's `touchpoint` (not the misspelt one), the waiver target.
+  const Symbol* web = index.find(Kind::Touchpoint, "web");
+  REQUIRE(web);
+  CHECK(web->name == "Web shop");
+  CHECK(web->detail == "touchpoint, channel web, owner 'sales', open 24/7");
+  CHECK(uses(Kind::Touchpoint, "web").size() == 3);
+  const Occurrence* tp = index.at(0, 18, 25);  // `touchpoint: web`
+  REQUIRE(tp);
+  CHECK(index.symbols()[tp->symbol].kind == Kind::Touchpoint);
+  CHECK_FALSE(index.at(0, 20, 62));  // `webb`: a finding, not a reference
+  // Persona: its key, the journey's `personas` item (not the misspelt one), an `experience`
+  // key; `idle` is declared, named by an experience key the journey does not list (a finding
+  // that says to list it) and by a waiver target.
+  const Symbol* shopper = index.find(Kind::Persona, "shopper");
+  REQUIRE(shopper);
+  CHECK(shopper->detail == "persona of journey 'order': Orders on a phone");
+  CHECK(uses(Kind::Persona, "shopper").size() == 3);
+  CHECK(index.find(Kind::Persona, "idle")->detail == "persona, listed by no journey");
+  CHECK(uses(Kind::Persona, "idle").size() == 3);
+  const Occurrence* key = index.at(0, 19, 27);  // `shopper:` in experience
+  REQUIRE(key);
+  CHECK(index.symbols()[key->symbol].id == "shopper");
+  // Opportunity `addresses`: the step (whole item) and its journey (first part); a bare step
+  // id and an unknown step name nothing. Its owner and KPI are references too.
+  CHECK(uses(Kind::Step, "order/confirm").size() == 2);
+  const Occurrence* journey = index.at(0, 24, 17);  // `order` of `order/confirm`
+  REQUIRE(journey);
+  CHECK(index.symbols()[journey->symbol].kind == Kind::Journey);
+  const Occurrence* step = index.at(0, 24, 23);
+  REQUIRE(step);
+  CHECK(index.symbols()[step->symbol].id == "order/confirm");
+  CHECK_FALSE(index.at(0, 24, 32));  // bare `confirm`
+  CHECK(uses(Kind::Journey, "order").size() == 3);  // key, addresses order/confirm and order/nope
+  CHECK(uses(Kind::Role, "sales.advisor").size() == 3);
+  CHECK(uses(Kind::Kpi, "speed").size() == 2);
+  CHECK(uses(Kind::Opportunity, "faster").size() == 2);
+  CHECK(index.find(Kind::Opportunity, "faster")->detail ==
+        "opportunity, status planned, owner 'sales.advisor', addresses 'order/confirm', KPI 'speed'");
+  // Owners: the touchpoint's department; `owner: customer` of a touchpoint is a finding.
+  // key, touchpoint owner, KPI `of` and owner, and the first part of two `sales.advisor`
+  CHECK(uses(Kind::Department, "sales").size() == 6);
+  CHECK_FALSE(index.at(0, 6, 35));
+}
