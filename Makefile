@@ -10,7 +10,7 @@ ifneq ($(CCACHE),)
   export CCACHE_BASEDIR ?= $(CURDIR)
 endif
 
-.PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke
+.PHONY: all deps build demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke fuzz-lsp fuzz-render
 
 all: build
 
@@ -24,11 +24,13 @@ build: deps
 demo: build
 	@scripts/demo.sh $(BUILD)/chainmap
 
-# The PNGs the README shows: every view of one example, into docs/img/.
+# The PNGs the README shows: every view of one example, and the HTML report of examples/flawed
+# (headless Chromium), into docs/img/.
 DOCS_EXAMPLE ?= online-retailer
 docs-img: build
 	@rm -f docs/img/*.png
 	@scripts/render-all.sh $(BUILD)/chainmap examples/$(DOCS_EXAMPLE) docs/img png
+	@scripts/report-screenshot.sh $(BUILD)/chainmap examples/flawed docs/img/report.png
 
 asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCHAINMAP_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
@@ -46,14 +48,15 @@ goldens: asan
 bench:
 	@bench/run.sh
 
-# libFuzzer (clang): `make fuzz` runs until stopped (FUZZ_TIME seconds, default 600);
-# `make fuzz-smoke` runs the fixed-size CI smoke run. See fuzz/README.md.
+# libFuzzer (clang): `make fuzz` (the loader) and `make fuzz-render` (the renderers) run for
+# FUZZ_TIME seconds (default 600); `make fuzz-smoke` runs the fixed-size CI smoke runs of
+# both. See fuzz/README.md.
 FUZZ_BUILD ?= build/fuzz
 FUZZ_TIME ?= 600
 fuzz-build:
 	@scripts/install-deps.sh --dev
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAINMAP_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target chainmap_fuzz_loader
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target chainmap_fuzz_loader chainmap_fuzz_render
 
 fuzz: fuzz-build
 	@mkdir -p $(FUZZ_BUILD)/work $(FUZZ_BUILD)/artifacts
@@ -61,8 +64,29 @@ fuzz: fuzz-build
 	$(FUZZ_BUILD)/fuzz/chainmap_fuzz_loader -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 \
 	  -max_len=16384 -dict=fuzz/chainmap.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ $(FUZZ_BUILD)/work
 
+# Graphviz layout is slow next to loading: smaller inputs; the LSan suppressions of the tests
+# (pango, fontconfig and Graphviz keep caches for the life of the process) and no leak check
+# after each input (it would scan those caches every time; see fuzz/CMakeLists.txt).
+fuzz-render: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/render-work $(FUZZ_BUILD)/render-artifacts
+	@cp -n fuzz/corpus-render/* $(FUZZ_BUILD)/render-work/
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	$(FUZZ_BUILD)/fuzz/chainmap_fuzz_render -max_total_time=$(FUZZ_TIME) -timeout=30 -rss_limit_mb=2048 \
+	  -detect_leaks=0 -max_len=8192 -dict=fuzz/chainmap.dict -artifact_prefix=$(FUZZ_BUILD)/render-artifacts/ \
+	  $(FUZZ_BUILD)/render-work
+
 fuzz-smoke: fuzz-build
-	@cd $(FUZZ_BUILD) && ctest --output-on-failure -R fuzz/smoke
+	@cd $(FUZZ_BUILD) && ctest --output-on-failure -R 'fuzz/(smoke|render-smoke)'
+
+# The language server's message loop (fuzz/fuzz_lsp.cc), FUZZ_TIME seconds from fuzz/corpus-lsp.
+fuzz-lsp:
+	@scripts/install-deps.sh --dev
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCHAINMAP_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target chainmap_fuzz_lsp
+	@mkdir -p $(FUZZ_BUILD)/work-lsp $(FUZZ_BUILD)/artifacts-lsp
+	@cp -n fuzz/corpus-lsp/* $(FUZZ_BUILD)/work-lsp/
+	$(FUZZ_BUILD)/fuzz/chainmap_fuzz_lsp -max_total_time=$(FUZZ_TIME) -timeout=20 -rss_limit_mb=2048 \
+	  -max_len=65536 -dict=fuzz/lsp.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts-lsp/ $(FUZZ_BUILD)/work-lsp
 
 # Regenerate docs/rules.md from the rule catalogue (a test fails when it is stale).
 docs: build

@@ -1,6 +1,7 @@
 # bash completion for chainmap                                  -*- shell-script -*-
-# Subcommands, options, rule ids (explain, --rule), view names and the journey ids of the
-# model in the current directory (--journey). Words come from `chainmap __complete`.
+# Subcommands, options, rule ids (explain, --rule), view names, the journey ids (--journey) and
+# impact references (departments, roles, partners, touchpoint:ID, persona:ID) of the model in
+# the current directory. Words come from `chainmap __complete`.
 
 _chainmap_words() {
     command chainmap __complete "$@" 2>/dev/null
@@ -34,10 +35,11 @@ _chainmap() {
             done
             COMPREPLY=($(compgen -W "$(_chainmap_words journeys "$model")" -- "$cur"))
             return ;;
+        --of) COMPREPLY=($(compgen -W "raci touchpoints" -- "$cur")); return ;;
         -f|--format)
             local formats
             case $cmd in
-                validate|'') formats="text json sarif github gitlab junit" ;;
+                validate|'') formats="text json sarif github gitlab junit html" ;;
                 render) formats="dot svg png pdf mermaid" ;;
                 matrix) formats="text csv markdown html" ;;
                 diff) formats="text json markdown" ;;
@@ -48,7 +50,7 @@ _chainmap() {
             return ;;
         --output-format)
             compopt -o nospace 2>/dev/null || true
-            COMPREPLY=($(compgen -W "text= json= sarif= github= gitlab= junit=" -- "$cur"))
+            COMPREPLY=($(compgen -W "text= json= sarif= github= gitlab= junit= html=" -- "$cur"))
             return ;;
         -o|--output|--baseline)
             COMPREPLY=($(compgen -f -- "$cur"))
@@ -84,7 +86,36 @@ _chainmap() {
                 COMPREPLY=($(compgen -f -X '!*.@(yaml|yml)' -- "$cur") $(compgen -d -- "$cur"))
             fi ;;
         init) COMPREPLY=($(compgen -d -- "$cur")) ;;
-        rules|schema) ;;
+        impact)
+            # The first word after `impact` is the reference (touchpoint:ID, persona:ID or a
+            # party), then the model. Bash splits words at ':', so read the line as typed.
+            local line current= n=0 w skip=
+            local -a typed
+            if [[ -n ${COMP_LINE-} ]]; then
+                line=${COMP_LINE:0:${COMP_POINT:-${#COMP_LINE}}}
+            else
+                line="${COMP_WORDS[*]:0:COMP_CWORD+1}"
+            fi
+            read -ra typed <<<"${line#*impact}"
+            if [[ $line != *[[:space:]] && ${#typed[@]} -gt 0 ]]; then
+                current=${typed[-1]}
+                unset 'typed[-1]'
+            fi
+            for w in "${typed[@]}"; do
+                if [[ -n $skip ]]; then skip=; continue; fi
+                case $w in -o|--output|-f|--format|--rule) skip=1 ;; -*) ;; *) ((n++)) ;; esac
+            done
+            if ((n == 0)); then
+                COMPREPLY=($(compgen -W "$(_chainmap_words refs chainmap.yaml)" -- "$current"))
+                # Bash replaces only the part after the last ':'; drop what comes before it.
+                if [[ $COMP_WORDBREAKS == *:* && $current == *:* ]]; then
+                    local head=${current%"${current##*:}"}
+                    COMPREPLY=("${COMPREPLY[@]#"$head"}")
+                fi
+            else
+                COMPREPLY=($(compgen -f -X '!*.@(yaml|yml)' -- "$cur") $(compgen -d -- "$cur"))
+            fi ;;
+        rules|schema|lsp) ;;
         *) COMPREPLY=($(compgen -f -X '!*.@(yaml|yml|json)' -- "$cur") $(compgen -d -- "$cur")) ;;
     esac
 }

@@ -8,13 +8,16 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config
   libcli11-dev libyaml-cpp-dev libgraphviz-dev zlib1g-dev libfmt-dev doctest-dev
-  nlohmann-json3-dev       # JSON: reading baselines, writing reports
+  nlohmann-json3-dev       # JSON: reading baselines, writing reports, the language server
   fonts-dejavu-core        # text in PNG/PDF renders
   python3 python3-jsonschema python3-yaml   # schema checks of SARIF and model files in tests
+  python3-html5lib         # the HTML report parses as HTML5 (tests/report/html_check.py)
+  chromium poppler-utils   # the HTML report printed and shot in a browser (tests/report/browser_check.py)
   mandoc                   # man page lint test
   zsh                      # syntax check of the zsh completion in tests
   dpkg-dev                 # dpkg-shlibdeps for `make package` (cpack -G DEB)
   libxml2-utils            # xmllint: well-formedness of SVG and JUnit output in tests
+  neovim                   # a real LSP client for the language server test (nvim --headless)
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang libclang-rt-14-dev hyperfine valgrind)

@@ -4,6 +4,9 @@
 #
 #   tests/golden.sh BINARY path/to/NAME.cmd
 #
+# When the folder of NAME.cmd holds an executable `golden.filter`, stdout passes through it first
+# (the HTML report's goldens leave Graphviz's drawing out: tests/cases/report/html/).
+#
 # With CHAINMAP_UPDATE_GOLDEN=1 it rewrites NAME.golden instead (`make goldens` does this for
 # every case); review the diff like code.
 #
@@ -25,6 +28,9 @@ trap 'rm -f "$out" "$err"' EXIT
   echo $? >"$out.rc"
 )
 rc=$(cat "$out.rc"); rm -f "$out.rc"
+if [[ -x "$dir/golden.filter" ]]; then
+  "$dir/golden.filter" <"$out" >"$out.filtered" && mv "$out.filtered" "$out"
+fi
 
 actual=$(
   cat "$out"

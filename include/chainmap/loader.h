@@ -3,6 +3,8 @@
 // typed model and reports every model/* rule. Never prints; never throws for bad input.
 #include <cstddef>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,10 @@
 #include "chainmap/source.h"
 
 namespace chainmap {
+
+namespace yaml {
+class ParseCache;  // src/yaml/parse_cache.h
+}
 
 // Bounds on hostile or accidental input; each breach is a model/syntax diagnostic, except an
 // include glob that looks at too many files (model/include-not-found: its files are not read).
@@ -26,6 +32,14 @@ struct Limits {
 struct LoadOptions {
   bool allow_outside_root = false;  // --allow-outside-root
   Limits limits;
+  // Asked, by canonical path, before an included file is read from disk: text that stands
+  // for its contents (an editor's unsaved buffer), or nullopt to read the disk. Whether a
+  // file exists and what a glob matches are still decided by the disk. Called from the
+  // loader's worker threads, so it must be safe to call concurrently.
+  std::function<std::optional<std::string>(const std::filesystem::path& canonical)> read_override;
+  // Parse results by content, reused across loads of one model (files that did not change
+  // are not parsed again); nullptr parses every file.
+  yaml::ParseCache* parse_cache = nullptr;
 };
 
 struct LoadResult {

@@ -391,7 +391,8 @@ struct RuleSetting {
   std::optional<Severity> severity;
   Loc severity_loc;
   std::map<std::string, long> options;  // e.g. max; names are checked against the rule later
-  std::map<std::string, Loc> option_locs;
+  std::map<std::string, Loc> option_locs;        // the option's key
+  std::map<std::string, Loc> option_value_locs;  // its value
 };
 
 struct LintConfig {

@@ -3,6 +3,7 @@
 // journey's service blueprint, and every handover. Each view is built as DOT text by our own
 // deterministic writer; Graphviz (used in process) lays it out for svg/png/pdf; mermaid is
 // written directly. The library returns bytes; writing them is the caller's business.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,9 +39,18 @@ struct RenderOptions {
   const std::vector<Diagnostic>* findings = nullptr;
 };
 
+// The most one picture laid out by Graphviz draws: steps of the journey (journey, blueprint),
+// parties (chain: departments and partners) or owners taking part in handovers (handovers).
+// Graphviz's layout time grows much faster than the picture (a blueprint of 1000 steps takes
+// about 3 s, of 2000 steps over 10 s), so beyond this render() refuses the formats it lays out
+// (svg, png, pdf, and the blueprint's dot, which carries a drawing made from its layout); dot
+// of the other views and mermaid are written without a layout at any size.
+inline constexpr std::size_t kMaxPictureSize = 1000;
+
 struct Rendered {
   std::string bytes;  // the output, when error is empty
   std::string error;  // why it could not be drawn (unknown journey, Graphviz failure ...)
+  bool too_large = false;  // refused for kMaxPictureSize (error says so)
 };
 
 Rendered render(const Model& model, const Graph& graph, const RenderOptions& options);

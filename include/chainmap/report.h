@@ -13,6 +13,9 @@
 
 namespace chainmap {
 
+struct Model;
+struct Graph;
+
 struct Report {
   const SourceSet& sources;
   const std::vector<Diagnostic>& diagnostics;  // sorted
@@ -22,6 +25,21 @@ struct Report {
   std::optional<Summary> counted = std::nullopt;
 };
 Summary summary_of(const Report& report);
+
+// The gate of `validate` (SPEC section 5, exit status), for its exit status and the HTML
+// report's verdict alike.
+struct GateSettings {
+  std::optional<std::size_t> max_warnings;  // --max-warnings
+  bool unreadable = false;                  // a root file could not be read at all
+};
+enum class Verdict : std::uint8_t { Pass, Fail, NotRun };  // exit status 0, 1, 2
+struct Gate {
+  Verdict verdict = Verdict::Pass;
+  bool errors = false;             // error-level findings
+  bool too_many_warnings = false;  // more warnings than --max-warnings
+  int exit_status() const { return static_cast<int>(verdict); }
+};
+Gate gate(const Summary& counted, const GateSettings& settings);
 
 struct TextStyle {
   bool color = false;
@@ -51,6 +69,29 @@ std::string format_gitlab(const Report& report);
 // JUnit XML: one testsuite, a testcase per file, a failure per error finding; warnings and
 // notes go to the testcase's system-out.
 std::string format_junit(const Report& report);
+
+// The HTML report for the people who own the journeys (SPEC section 6): one self-contained
+// page with the summary and verdict, the findings by journey and rule with their source
+// excerpts and explanations, each journey's views as inline SVG with the findings marked, the
+// RACI and touchpoint matrices, partners, KPIs and opportunities. Byte-identical for the same
+// models, findings and date. See src/report/html.cc.
+struct ReportModel {
+  const Model& model;
+  const Graph& graph;
+};
+// The report draws the views of at most this many journeys (those with the worst findings
+// first) and lists the journeys it left undrawn: a 5000-journey model still gives a file a
+// browser opens (docs/ci.md, bench/README.md).
+inline constexpr std::size_t kHtmlMaxDrawnJourneys = 50;
+struct HtmlOptions {
+  std::vector<ReportModel> models;  // the models checked, in command-line order
+  GateSettings gate;
+  std::vector<std::string> unread;  // root files that could not be read at all, and why
+  std::optional<Summary> baseline_hidden;  // what --baseline hid, when given
+  std::string date;                        // the day of the check, YYYY-MM-DD
+  std::size_t max_drawn = kHtmlMaxDrawnJourneys;
+};
+std::string format_html(const Report& report, const HtmlOptions& options);
 
 // A baseline: the rule + target pairs of a previous `validate --format json` report. Findings
 // with a known pair are neither shown nor counted.

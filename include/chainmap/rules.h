@@ -17,6 +17,7 @@ struct RuleOption {
   std::string_view name;
   long default_value;
   std::string_view summary;
+  long minimum = 0;  // the smallest value `lint.rules` may set (model/invalid-value below it)
 };
 
 // What users may do with a rule's findings (SPEC section 3). model/* rules report input chainmap
@@ -68,6 +69,9 @@ std::string closest_rule_id(std::string_view name, std::span<const Rule* const> 
 
 // The page `chainmap explain` prints (markdown; also the source of docs/rules.md).
 std::string rule_page(const Rule& rule);
+// The text under the `## HEADING` of a rule's page ("Why it matters", "How to fix"), without
+// the heading and surrounding blank lines; empty when the page has no such section.
+std::string_view rule_doc_section(std::string_view doc, std::string_view heading);
 // docs/rules.md: a table of all rules and all their pages.
 std::string rules_markdown();
 // `chainmap rules`: a line a rule (id, default severity, summary); `--format json`: an array of

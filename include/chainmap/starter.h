@@ -13,7 +13,7 @@ struct StarterFile {
   std::string_view text;
 };
 
-// The starter model: the root file first.
+// The starter model, root file first, and the JSON Schema its modelines point at.
 std::vector<StarterFile> starter_files();
 
 struct InitResult {

@@ -3,14 +3,16 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
 namespace chainmap {
 namespace {
 
-const std::vector<std::string> kKinds = {"info",    "department", "role",  "shift", "partner", "sla",
-                                         "journey", "stage",      "step",  "handover", "kpi"};
+const std::vector<std::string> kKinds = {"info",    "department", "role",    "shift",    "partner",
+                                         "sla",     "touchpoint", "persona", "journey",  "stage",
+                                         "step",    "handover",   "opportunity", "kpi"};
 
 std::size_t kind_order(const std::string& kind) {
   return static_cast<std::size_t>(std::find(kKinds.begin(), kKinds.end(), kind) - kKinds.begin());
@@ -46,6 +48,21 @@ std::string texts(const std::vector<Text>& ts) {
 std::string duration(const std::optional<Seconds>& s) { return s ? format_duration(*s) : ""; }
 std::string flag(bool b) { return b ? "true" : ""; }
 std::string opt_owner(const std::optional<OwnerRef>& r) { return r ? r->text : ""; }
+std::string goals(const std::vector<Text>& ts) {
+  std::string out;
+  for (const auto& t : ts) out += (out.empty() ? "" : "; ") + t.value;
+  return out;
+}
+// "The link comes late (observed: Usability test 2026-09); Nobody calls back (assumed)"
+std::string pain_points(const std::vector<PainPoint>& ps) {
+  std::string out;
+  for (const PainPoint& p : ps) {
+    out += (out.empty() ? "" : "; ") + p.text.value + " (" + std::string(to_string(p.evidence));
+    if (p.source.present()) out += ": " + p.source.value;
+    out += ")";
+  }
+  return out;
+}
 
 Entities entities(const Graph& graph) {
   const Model& m = *graph.model;
@@ -78,10 +95,24 @@ Entities entities(const Graph& graph) {
       add("sla", "sla:" + p.id + "/" + s.id, "",
           {{"target", s.target_duration ? duration(s.target_duration) : s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
   }
+  for (const Touchpoint& t : m.touchpoints)
+    add("touchpoint", "touchpoint:" + t.id, t.name,
+        {{"name", t.name}, {"channel", t.channel.value}, {"owner", opt_owner(t.owner)}, {"hours", t.hours_text.value}});
+  for (const Persona& p : m.personas)
+    add("persona", "persona:" + p.id, p.name,
+        {{"name", p.name}, {"description", p.description.value}, {"goals", goals(p.goals)}});
+  for (const Opportunity& o : m.opportunities) {
+    std::vector<std::string> addresses;
+    for (const StepRef& r : o.addresses) addresses.push_back(r.text.value);
+    add("opportunity", "opportunity:" + o.id, o.name,
+        {{"name", o.name}, {"addresses", join(addresses)}, {"owner", opt_owner(o.owner)},
+         {"status", std::string(to_string(o.status))}, {"kpi", o.kpi.id}});
+  }
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
     const Journey& journey = m.journeys[j];
     add("journey", "journey:" + journey.id, journey.name,
-        {{"name", journey.name}, {"persona", journey.persona.value}, {"promise", journey.promise ? duration(journey.promise) : journey.promise_text.value},
+        {{"name", journey.name}, {"persona", journey.persona.value}, {"personas", refs(journey.personas)},
+         {"promise", journey.promise ? duration(journey.promise) : journey.promise_text.value},
          {"complaints", journey.complaints.id}});
     for (const Stage& st : journey.stages) {
       std::vector<std::string> steps;
@@ -110,7 +141,7 @@ Entities entities(const Graph& graph) {
            {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
            {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
            {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
-           {"next", join(next)}});
+           {"next", join(next)}, {"touchpoint", s.touchpoint.id}, {"pain-points", pain_points(s.pain_points)}});
     }
     for (const Edge& e : jg.edges) {
       if (!e.is_handover()) continue;
@@ -151,6 +182,40 @@ std::string parent(const std::string& kind, const std::string& target) {
 }
 
 std::string finding_key(const Diagnostic& d) { return d.rule + '\n' + d.target; }
+
+// Every readable experience entry of a model, by step target and persona id: score, feeling.
+using Scores = std::map<std::pair<std::string, std::string>, std::pair<std::optional<int>, std::string>>;
+Scores scores(const Model& m) {
+  Scores out;
+  for (const Journey& j : m.journeys)
+    for (const Step& s : j.steps)
+      for (std::int32_t p : j.persona_list)
+        if (const Experience* e = experience_for(s, p))
+          out.emplace(std::pair{step_target(j, s), m.personas[p].id}, std::pair{score_for(s, p), e->feeling.value});
+  return out;
+}
+
+std::vector<ScoreChange> score_changes(const Model& before, const Model& after, const Entities& old_entities,
+                                       const Entities& new_entities) {
+  const Scores was = scores(before), is = scores(after);
+  std::set<std::pair<std::string, std::string>> keys;
+  for (const auto& [k, v] : was) keys.insert(k);
+  for (const auto& [k, v] : is) keys.insert(k);
+  std::vector<ScoreChange> out;
+  for (const auto& key : keys) {
+    const auto& [target, persona] = key;
+    // The scores of a step or persona that was added or removed are not listed again.
+    const std::string persona_target = "persona:" + persona;
+    if (!old_entities.count(target) || !new_entities.count(target) || !old_entities.count(persona_target) ||
+        !new_entities.count(persona_target))
+      continue;
+    ScoreChange c{target, persona, {}, {}, "", ""};
+    if (auto it = was.find(key); it != was.end()) std::tie(c.old_score, c.old_feeling) = it->second;
+    if (auto it = is.find(key); it != is.end()) std::tie(c.new_score, c.new_feeling) = it->second;
+    if (c.old_score != c.new_score || c.old_feeling != c.new_feeling) out.push_back(std::move(c));
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -213,6 +278,9 @@ ModelDiff diff_models(const Graph& old_graph, const std::vector<Diagnostic>& old
     if (x.target != y.target) return x.target < y.target;
     return x.change < y.change;
   });
+
+  diff.scores = score_changes(*old_graph.model, *new_graph.model, before, after);
+  diff.has_personas = !old_graph.model->personas.empty() || !new_graph.model->personas.empty();
 
   std::set<std::string> old_keys, new_keys;
   for (const auto& d : old_findings) old_keys.insert(finding_key(d));

@@ -6,6 +6,7 @@
 // entity (the steps of a removed journey, the roles of an added department) are not listed
 // separately. Findings are matched by rule + target, as baselines and SARIF fingerprints are:
 // a finding of NEW whose rule + target OLD does not have is introduced; the reverse is fixed.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,14 +25,29 @@ struct FieldChange {
 
 struct Change {
   ChangeKind change = ChangeKind::Changed;
-  std::string kind;    // info, department, role, shift, partner, sla, journey, stage, step, handover, kpi
+  // info, department, role, shift, partner, sla, touchpoint, persona, journey, stage, step,
+  // handover, opportunity, kpi
+  std::string kind;
   std::string target;
   std::string name;    // human name when the entity has one
   std::vector<FieldChange> fields;  // Changed: what differs; Added: the fields given
 };
 
+// How a persona scores a step (SPEC "Persona and experience"), when the score or the feeling
+// differs: "shopper at order/wait-for-parcel: -2 -> 0". Only for steps and personas present in
+// both models (those of an added or removed step or persona are not listed again); an entry
+// for a persona the journey does not list is no score.
+struct ScoreChange {
+  std::string target;   // step:<journey>/<step>
+  std::string persona;  // persona id
+  std::optional<int> old_score, new_score;  // absent: not scored (or unreadable)
+  std::string old_feeling, new_feeling;
+};
+
 struct ModelDiff {
   std::vector<Change> changes;         // by kind (the order above), then target
+  std::vector<ScoreChange> scores;     // by target, then persona
+  bool has_personas = false;           // either model declares personas: scores are compared
   std::vector<Diagnostic> introduced;  // findings of NEW, in NEW's order
   std::vector<Diagnostic> fixed;       // findings of OLD, in OLD's order
   std::size_t count(ChangeKind kind) const;

@@ -101,6 +101,107 @@ std::optional<Owner> find_party(const Model& m, std::string_view ref, std::strin
   return std::nullopt;
 }
 
+namespace {
+
+// "touchpoint:web-shop" -> {"touchpoint", "web-shop"}; no colon: {"", ref}.
+std::pair<std::string_view, std::string_view> split_kind(std::string_view ref) {
+  auto colon = ref.find(':');
+  if (colon == std::string_view::npos) return {"", ref};
+  return {ref.substr(0, colon), ref.substr(colon + 1)};
+}
+
+template <class T>
+std::vector<std::string> ids_of(const std::vector<T>& entities) {
+  std::vector<std::string> out;
+  for (const T& e : entities) out.push_back(e.id);
+  return out;
+}
+
+std::optional<std::int32_t> index_in(const std::unordered_map<std::string, std::int32_t>& index, std::string_view id) {
+  auto it = index.find(std::string(id));
+  if (it == index.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace
+
+std::optional<ImpactSubject> find_subject(const Model& m, std::string_view ref, std::string* error) {
+  auto fail = [&](std::string message) -> std::optional<ImpactSubject> {
+    if (error) *error = std::move(message);
+    return std::nullopt;
+  };
+  const auto [kind, id] = split_kind(ref);
+  const auto touchpoint = index_in(m.touchpoint_index, id);
+  const auto persona = index_in(m.persona_index, id);
+  if (kind == "touchpoint") {
+    if (touchpoint) return ImpactSubject{ImpactSubject::Kind::Touchpoint, {}, *touchpoint, ""};
+    return fail(fmt::format("no touchpoint '{}'{}", id, did_you_mean(id, ids_of(m.touchpoints))));
+  }
+  if (kind == "persona") {
+    if (persona) return ImpactSubject{ImpactSubject::Kind::Persona, {}, *persona, ""};
+    return fail(fmt::format("no persona '{}'{}", id, did_you_mean(id, ids_of(m.personas))));
+  }
+  if (kind == "department" || kind == "role" || kind == "partner") {
+    std::string ignored;
+    auto party = find_party(m, id, &ignored);
+    const OwnerKind wanted = kind == "department" ? OwnerKind::Department
+                             : kind == "role"     ? OwnerKind::Role
+                                                  : OwnerKind::Partner;
+    if (party && party->kind == wanted) return ImpactSubject{ImpactSubject::Kind::Party, *party, -1, ""};
+    std::vector<std::string> candidates;
+    if (wanted == OwnerKind::Partner) {
+      candidates = ids_of(m.partners);
+    } else {
+      for (const Department& d : m.departments) {
+        if (wanted == OwnerKind::Department) candidates.push_back(d.id);
+        else
+          for (const Role& r : d.roles) candidates.push_back(d.id + "." + r.id);
+      }
+    }
+    if (party) {  // a party of another kind
+      const std::string_view is = party->kind == OwnerKind::Department ? "department"
+                                  : party->kind == OwnerKind::Role     ? "role"
+                                                                       : "partner";
+      return fail(fmt::format("no {} '{}': '{}' is a {}; write '{}:{}' or '{}'", kind, id, id, is, is, id, id));
+    }
+    return fail(fmt::format("no {} '{}'{}", kind, id, did_you_mean(id, candidates)));
+  }
+  if (!kind.empty()) {
+    const std::vector<std::string> kinds = {"department", "role", "partner", "touchpoint", "persona"};
+    if (auto close = closest(kind, kinds))
+      return fail(fmt::format("unknown kind '{}' in '{}'; did you mean '{}:{}'?", kind, ref, *close, id));
+    return fail(fmt::format("impact reports on a department, role, partner, touchpoint or persona, not on a '{}'; "
+                            "write a bare id, or department:ID, role:DEPT.ROLE, partner:ID, touchpoint:ID or "
+                            "persona:ID",
+                            kind));
+  }
+
+  // A bare id: the parties first, so every REF that worked before v1.1 still means the same.
+  std::string party_error;
+  if (auto party = find_party(m, ref, &party_error)) {
+    ImpactSubject subject{ImpactSubject::Kind::Party, *party, -1, ""};
+    if (touchpoint) subject.note = fmt::format("'{}' is also a touchpoint: write 'touchpoint:{}' for it", ref, ref);
+    else if (persona) subject.note = fmt::format("'{}' is also a persona: write 'persona:{}' for it", ref, ref);
+    return subject;
+  }
+  if (ref == "customer") return fail(party_error);
+  if (touchpoint && persona)
+    return fail(fmt::format("'{}' is both a touchpoint and a persona; write 'touchpoint:{}' or 'persona:{}'", ref,
+                            ref, ref));
+  if (touchpoint) return ImpactSubject{ImpactSubject::Kind::Touchpoint, {}, *touchpoint, ""};
+  if (persona) return ImpactSubject{ImpactSubject::Kind::Persona, {}, *persona, ""};
+  std::vector<std::string> candidates;
+  for (const Department& d : m.departments) {
+    candidates.push_back(d.id);
+    for (const Role& r : d.roles) candidates.push_back(d.id + "." + r.id);
+  }
+  for (const Partner& p : m.partners) candidates.push_back(p.id);
+  for (const Touchpoint& t : m.touchpoints) candidates.push_back(t.id);
+  for (const Persona& p : m.personas) candidates.push_back(p.id);
+  return fail(fmt::format("no department, role, partner, touchpoint or persona '{}'{}", ref,
+                          did_you_mean(ref, candidates)));
+}
+
 Impact analyze_impact(const Graph& graph, const Owner& subject) {
   const Model& m = *graph.model;
   Impact out;
@@ -172,6 +273,12 @@ Impact analyze_impact(const Graph& graph, const Owner& subject) {
   } else if (subject.kind == OwnerKind::Partner) {
     out.alternatives = partners_with_sla(m, subject.party, sla_ids(m.partners[subject.party]));
   }
+  for (std::size_t t = 0; t < m.touchpoints.size(); ++t)
+    if (const auto& owner = m.touchpoints[t].owner; owner && matches(subject, owner->owner))
+      out.touchpoints.push_back(static_cast<std::int32_t>(t));
+  for (std::size_t o = 0; o < m.opportunities.size(); ++o)
+    if (const auto& owner = m.opportunities[o].owner; owner && matches(subject, owner->owner))
+      out.opportunities.push_back(static_cast<std::int32_t>(o));
   return out;
 }
 

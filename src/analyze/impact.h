@@ -21,6 +21,24 @@ namespace chainmap {
 // Resolves REF (`dept`, `dept.role`, `partner`); on failure sets `error` with a suggestion.
 std::optional<Owner> find_party(const Model& model, std::string_view ref, std::string* error);
 
+// What `chainmap impact REF` is about. REF is (docs/commands.md):
+// - a bare id: a department, `dept.role` or partner first (as before v1.1), else the one
+//   touchpoint or persona with that id; a bare id that is both a touchpoint and a persona is
+//   refused, naming both spellings;
+// - a target of SPEC section 4: `department:<id>`, `role:<dept>.<role>`, `partner:<id>`,
+//   `touchpoint:<id>`, `persona:<id>`, which says the kind and is never ambiguous.
+struct ImpactSubject {
+  enum class Kind : std::uint8_t { Party, Touchpoint, Persona };
+  Kind kind = Kind::Party;
+  Owner party;              // Kind::Party
+  std::int32_t index = -1;  // Kind::Touchpoint, Kind::Persona: Model::touchpoints / personas index
+  // A bare id that names a party and also a touchpoint or persona: how to ask for the other
+  // (the CLI shows it as a note), else "".
+  std::string note;
+};
+// On failure sets `error`: what is unknown, with the closest reference suggested.
+std::optional<ImpactSubject> find_subject(const Model& model, std::string_view ref, std::string* error);
+
 struct ImpactStep {
   std::int32_t journey = -1, step = -1;
   std::uint8_t raci = 0;               // Raci bits (analyze/matrix.h)
@@ -65,6 +83,9 @@ struct Impact {
   std::vector<std::string> backs_up;         // roles it is the backup of (role)
   std::vector<std::string> alternatives;     // partners sharing an SLA id (partner)
   std::vector<SinglePoint> single_points;
+  // v1.1: what it answers for on the customer's side (a department includes its roles).
+  std::vector<std::int32_t> touchpoints;     // touchpoints it owns (Model::touchpoints indexes)
+  std::vector<std::int32_t> opportunities;   // opportunities it owns (Model::opportunities indexes)
 };
 
 Impact analyze_impact(const Graph& graph, const Owner& subject);

@@ -118,4 +118,48 @@ Matrix build_matrix(const Model& model) {
   return m;
 }
 
+std::size_t TouchpointRow::uses() const {
+  std::size_t n = 0;
+  for (const auto& cell : steps) n += cell.size();
+  return n;
+}
+
+std::size_t TouchpointMatrix::unused() const {
+  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const TouchpointRow& r) { return r.unused(); }));
+}
+
+std::size_t TouchpointMatrix::without_owner(const Model& model) const {
+  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [&](const TouchpointRow& r) {
+    const Touchpoint& t = model.touchpoints[r.touchpoint];
+    return !t.owner && !t.owner_malformed;
+  }));
+}
+
+std::string touchpoint_problem(const Model& model, const TouchpointRow& row) {
+  const Touchpoint& t = model.touchpoints[row.touchpoint];
+  std::string out;
+  if (row.unused()) out = "unused";
+  // An owner written but unusable was reported by the loader; it is not a missing owner.
+  if (!t.owner && !t.owner_malformed) out += (out.empty() ? "" : ", ") + std::string("no owner");
+  return out;
+}
+
+TouchpointMatrix build_touchpoint_matrix(const Model& model) {
+  TouchpointMatrix m;
+  for (std::size_t t = 0; t < model.touchpoints.size(); ++t)
+    m.rows.push_back({static_cast<std::int32_t>(t), std::vector<std::vector<std::int32_t>>(model.journeys.size())});
+  for (std::size_t j = 0; j < model.journeys.size(); ++j) {
+    const Journey& journey = model.journeys[j];
+    for (std::size_t s = 0; s < journey.steps.size(); ++s) {
+      const Step& step = journey.steps[s];
+      if (step.touchpoint.index >= 0)
+        m.rows[step.touchpoint.index].steps[j].push_back(static_cast<std::int32_t>(s));
+      else if (!model.touchpoints.empty() && !step.names_touchpoint() && step.lane == Lane::Frontstage &&
+               lane_known(model, step))
+        m.unmapped.push_back({static_cast<std::int32_t>(j), static_cast<std::int32_t>(s)});
+    }
+  }
+  return m;
+}
+
 }  // namespace chainmap

@@ -46,6 +46,37 @@ struct Matrix {
 
 Matrix build_matrix(const Model& model);
 
+// ---- The touchpoint matrix (`chainmap matrix --of touchpoints`, and the HTML report) ----
+// Rows are the touchpoints in declaration order (with channel, owner and hours); columns are
+// the journeys in model order; a cell holds the steps of that journey that name the touchpoint,
+// in flow order. A step whose `touchpoint` is unknown (model/unknown-reference) is in no cell.
+// Gaps are marked as in the RACI matrix: a touchpoint no step names (touchpoint/unused), one
+// with no owner (touchpoint/no-owner), and, when the model declares touchpoints, the steps in
+// the frontstage lane that name none (touchpoint/missing). See docs/commands.md.
+
+struct TouchpointRow {
+  std::int32_t touchpoint = -1;                  // Model::touchpoints index
+  std::vector<std::vector<std::int32_t>> steps;  // per journey (model order): Journey::steps indexes
+  std::size_t uses() const;                      // steps naming it, all journeys
+  bool unused() const { return uses() == 0; }
+};
+
+struct StepAt {
+  std::int32_t journey = -1, step = -1;
+};
+
+struct TouchpointMatrix {
+  std::vector<TouchpointRow> rows;  // declaration order
+  std::vector<StepAt> unmapped;     // frontstage steps naming no touchpoint (none when no touchpoints)
+  std::size_t unused() const;
+  std::size_t without_owner(const Model& model) const;
+};
+
+TouchpointMatrix build_touchpoint_matrix(const Model& model);
+
+// The gaps of a row, for the `check` column: "unused", "no owner", both joined by ", ", or "".
+std::string touchpoint_problem(const Model& model, const TouchpointRow& row);
+
 // "AR", "C", "" ... in the order A R C I.
 std::string raci_letters(std::uint8_t cell);
 // "" for a row with exactly one A; "no A" or "2 A" otherwise.

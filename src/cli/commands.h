@@ -24,5 +24,6 @@ Command add_matrix(CLI::App& root, const Globals& globals);
 Command add_impact(CLI::App& root, const Globals& globals);
 Command add_diff(CLI::App& root, const Globals& globals);
 Command add_stats(CLI::App& root, const Globals& globals);
+Command add_lsp(CLI::App& root, const Globals& globals);
 
 }  // namespace chainmap::cli

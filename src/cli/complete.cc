@@ -25,6 +25,24 @@ std::vector<std::string> journey_ids(const std::string& file) {
   return ids;
 }
 
+// What `impact REF` takes: departments, dept.role, partners, touchpoint:ID, persona:ID.
+std::vector<std::string> impact_refs(const std::string& file) {
+  SourceSet sources;
+  LoadResult load = load_model(file, sources);
+  const Model& m = load.model;
+  std::vector<std::string> refs;
+  for (const Department& d : m.departments) {
+    refs.push_back(d.id);
+    for (const Role& r : d.roles) refs.push_back(d.id + "." + r.id);
+  }
+  for (const Partner& p : m.partners) refs.push_back(p.id);
+  for (const Touchpoint& t : m.touchpoints) refs.push_back("touchpoint:" + t.id);
+  for (const Persona& p : m.personas) refs.push_back("persona:" + p.id);
+  std::sort(refs.begin(), refs.end());
+  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  return refs;
+}
+
 }  // namespace
 
 Command add_complete(CLI::App& root, const Globals&) {
@@ -35,10 +53,10 @@ Command add_complete(CLI::App& root, const Globals&) {
   auto args = std::make_shared<Args>();
   CLI::App* app = root.add_subcommand("__complete", "Words for shell completion");
   app->group("");  // hidden
-  app->add_option("what", args->what, "commands, rules, views, journeys")
+  app->add_option("what", args->what, "commands, rules, views, journeys, refs")
       ->required()
-      ->check(CLI::IsMember({"commands", "rules", "views", "journeys"}));
-  app->add_option("file", args->file, "Model for journey ids");
+      ->check(CLI::IsMember({"commands", "rules", "views", "journeys", "refs"}));
+  app->add_option("file", args->file, "Model for journey ids and impact references");
   return {app, [args, &root] {
             if (args->what == "rules") {
               print_lines(rule_ids());
@@ -46,6 +64,8 @@ Command add_complete(CLI::App& root, const Globals&) {
               print_lines({"chain", "journey", "blueprint", "handovers"});
             } else if (args->what == "journeys") {
               print_lines(journey_ids(args->file));
+            } else if (args->what == "refs") {
+              print_lines(impact_refs(args->file));
             } else {
               std::vector<std::string> names;
               for (const CLI::App* sub : root.get_subcommands({}))

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
       add_explain(app, globals),
       add_init(app, globals),
       add_schema(app, globals),
+      add_lsp(app, globals),
       add_complete(app, globals),
   };
 

@@ -1,5 +1,7 @@
 // chainmap validate [FILE...]: load, check, print diagnostics (SPEC sections 5 and 6).
 #include <cstdio>
+#include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -13,7 +15,7 @@
 namespace chainmap::cli {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "gitlab", "junit"};
+const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "gitlab", "junit", "html"};
 
 struct ValidateOptions {
   std::vector<std::string> files;
@@ -40,6 +42,11 @@ std::vector<Output> parse_outputs(const std::vector<std::string>& specs) {
     if (std::find(kFormats.begin(), kFormats.end(), o.format) == kFormats.end())
       throw Failure{fmt::format("--output-format '{}': unknown format '{}' (expected {})", spec,
                                 o.format, fmt::join(kFormats, ", "))};
+    // A folder that does not exist fails before the model is read (SPEC section 5: exit 2).
+    const std::filesystem::path folder = std::filesystem::path(o.path).parent_path();
+    if (std::error_code ec; !folder.empty() && !std::filesystem::is_directory(folder, ec))
+      throw Failure{fmt::format("cannot write '{}': the folder '{}' does not exist", printable(o.path),
+                                printable(folder.string()))};
     out.push_back(std::move(o));
   }
   return out;
@@ -58,7 +65,8 @@ Baseline read_baseline(const std::string& path) {
   return baseline;
 }
 
-std::string format(const std::string& name, const Report& report, bool color) {
+std::string format(const std::string& name, const Report& report, bool color, const HtmlOptions& html) {
+  if (name == "html") return format_html(report, html);
   if (name == "json") return format_json(report);
   if (name == "sarif") return format_sarif(report);
   if (name == "github") return format_github(report);
@@ -78,6 +86,7 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   std::vector<Diagnostic> diagnostics;
   std::vector<std::uint32_t> files;
   bool failed = false;
+  std::vector<std::string> unread;  // for the HTML report: files given that could not be read
   const std::vector<std::string> paths = o.files.empty() ? std::vector<std::string>{"chainmap.yaml"} : o.files;
   for (const auto& path : paths) {
     try {
@@ -89,6 +98,7 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
     } catch (const Failure& f) {
       std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
       failed = true;
+      unread.push_back(f.message);
     }
   }
   // A file included by two root models yields the same finding twice: report it once.
@@ -116,10 +126,24 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   for (const Diagnostic& d : diagnostics)
     if (!o.quiet || d.severity == Severity::Error) shown.push_back(d);
   Report report{sources, shown, files, counted};
+  const GateSettings gate_settings{o.max_warnings, failed};
+  HtmlOptions html;
+  html.gate = gate_settings;
+  html.unread = unread;
+  if (baseline) html.baseline_hidden = baselined;
+  html.date = format_date(check_options(o.model).today);
+  for (const auto& m : models) html.models.push_back({m->load.model, m->graph});
 
-  emit(format(o.format, report, globals.use_color()), "", sources);
+  // Each format is made once, however many outputs ask for it (html draws every picture).
+  std::map<std::pair<std::string, bool>, std::string> made;
+  auto output = [&](const std::string& name, bool color) -> const std::string& {
+    auto it = made.find({name, color});
+    if (it == made.end()) it = made.emplace(std::pair{name, color}, format(name, report, color, html)).first;
+    return it->second;
+  };
+  emit(output(o.format, globals.use_color()), "", sources);
   // Files are never coloured. A file that cannot be written is exit 2, after the log output.
-  for (const Output& out : outputs) emit(format(out.format, report, false), out.path, sources);
+  for (const Output& out : outputs) emit(output(out.format, false), out.path, sources);
   // What the baseline hid, so that a gate that passes says how much it let pass (on standard
   // error: every format's output stays as documented).
   if (baseline) {
@@ -131,12 +155,11 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
                           baselined.warnings, baselined.notes);
     std::fputs((note + "\n").c_str(), stderr);
   }
-  if (failed) return 2;
-  const bool too_many_warnings = o.max_warnings && counted.warnings > *o.max_warnings;
-  if (too_many_warnings)
+  const Gate verdict = gate(counted, gate_settings);
+  if (verdict.verdict != Verdict::NotRun && verdict.too_many_warnings)
     std::fprintf(stderr, "chainmap: too many warnings: %zu (--max-warnings %zu)\n", counted.warnings,
                  *o.max_warnings);
-  return counted.errors > 0 || too_many_warnings ? 1 : 0;
+  return verdict.exit_status();
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/schema.h"
 #include "embedded/embedded.h"
 #include "util/atomic_file.h"
 
@@ -9,8 +10,11 @@ namespace chainmap {
 namespace fs = std::filesystem;
 
 std::vector<StarterFile> starter_files() {
+  // The schema goes beside the model: the files' modeline names it by a relative path, so an
+  // editor finds it offline and it matches this chainmap (`chainmap schema -o` refreshes it).
   return {{"chainmap.yaml", embedded::starter_chainmap_yaml},
-          {"journeys.yaml", embedded::starter_journeys_yaml}};
+          {"journeys.yaml", embedded::starter_journeys_yaml},
+          {"chainmap.schema.json", json_schema()}};
 }
 
 InitResult write_starter_model(const fs::path& dir) {

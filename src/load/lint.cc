@@ -48,7 +48,9 @@ RuleSetting read_setting(const Context& cx, const std::string& rule, const yaml:
     long number = 0;
     const char* end = v.text.data() + v.text.size();
     auto [ptr, ec] = std::from_chars(v.text.data(), end, number);
-    const bool whole = v.is_scalar() && ec == std::errc() && ptr == end && number >= 0;
+    // Negative numbers are read too: the range each option allows is checked against the
+    // catalogue later (experience/seam-hotspot's `below` goes down to -2).
+    const bool whole = v.is_scalar() && ec == std::errc() && ptr == end;
     if (!whole && closest(k.text, {"severity"})) {  // `sevrity: error` is a typo, not an option
       cx.report(rules::model_unknown_key, "model", k.loc,
                 fmt::format("unknown key '{}' in the settings of rule '{}'; did you mean 'severity'?", k.text, rule));
@@ -56,18 +58,18 @@ RuleSetting read_setting(const Context& cx, const std::string& rule, const yaml:
     }
     if (!whole && (v.is_sequence() || v.is_mapping())) {
       cx.report(rules::model_type, "model", v.loc,
-                fmt::format("option '{}' of rule '{}' must be a whole number of 0 or more, not a {}", k.text, rule,
+                fmt::format("option '{}' of rule '{}' must be a whole number, not a {}", k.text, rule,
                             v.is_sequence() ? "list" : "mapping"));
       continue;
     }
     if (!whole) {
       cx.report(rules::model_invalid_value, "model", v.loc,
-                fmt::format("option '{}' of rule '{}' must be a whole number of 0 or more", k.text,
-                            rule));
+                fmt::format("option '{}' of rule '{}' must be a whole number", k.text, rule));
       continue;
     }
     s.options[k.text] = number;
     s.option_locs[k.text] = k.loc;
+    s.option_value_locs[k.text] = v.loc;
   }
   return s;
 }

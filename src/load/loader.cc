@@ -21,6 +21,7 @@
 #include "load/sections.h"
 #include "util/read_file.h"
 #include "yaml/parse.h"
+#include "yaml/parse_cache.h"
 
 namespace chainmap {
 namespace fs = std::filesystem;
@@ -74,10 +75,21 @@ struct Parsed {
 };
 constexpr std::uint32_t kPendingFile = 0xFFFFFFFFu;
 
-Parsed read_and_parse(const fs::path& absolute, const Limits& limits) {
+yaml::ParseResult parse(const std::string& text, const LoadOptions& options) {
+  return options.parse_cache ? options.parse_cache->parse(text, kPendingFile, options.limits)
+                             : yaml::parse(text, kPendingFile, options.limits);
+}
+
+Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical, const LoadOptions& options) {
   Parsed p;
-  p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
-  if (!p.read_error) p.result = yaml::parse(p.text, kPendingFile, limits);
+  const Limits& limits = options.limits;
+  std::optional<std::string> given;
+  if (options.read_override) given = options.read_override(canonical);
+  if (given)
+    p.text = std::move(*given);
+  else
+    p.read_error = read_file(absolute, limits.max_file_bytes, p.text);
+  if (!p.read_error) p.result = parse(p.text, options);
   return p;
 }
 
@@ -130,10 +142,10 @@ class Loader {
     if (text) {
       Parsed p;
       p.text = *text;
-      p.result = yaml::parse(p.text, kPendingFile, options_.limits);
+      p.result = parse(p.text, options_);
       visit(absolute, canonical, std::move(p));
     } else {
-      visit(absolute, canonical, read_and_parse(absolute, options_.limits));
+      visit(absolute, canonical, read_and_parse(absolute, canonical, options_));
     }
     return true;
   }
@@ -190,7 +202,7 @@ class Loader {
         std::string key = t.canonical.string();
         if (sources_.find(t.canonical) || ahead.count(key)) continue;
         ahead.emplace(std::move(key), std::async(std::launch::async, read_and_parse, t.file,
-                                                 std::cref(options_.limits)));
+                                                 t.canonical, std::cref(options_)));
       }
     };
     for (std::size_t i = 0; i < targets.size(); ++i) {
@@ -203,7 +215,7 @@ class Loader {
         ahead.erase(it);
         visit(t.file, t.canonical, std::move(p));
       } else {
-        visit(t.file, t.canonical, read_and_parse(t.file, options_.limits));
+        visit(t.file, t.canonical, read_and_parse(t.file, t.canonical, options_));
       }
     }
   }

@@ -23,7 +23,10 @@
 // pushes every edge passing through the row out to its right end.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -36,6 +39,7 @@ constexpr Lane kLanes[] = {Lane::Customer, Lane::Frontstage, Lane::Backstage, La
 constexpr std::size_t kLaneCount = std::size(kLanes);
 constexpr int kAcross = 3;      // steps side by side in one cell before its next row
 constexpr int kBandWidth = 12;  // steps side by side across one band of stages
+constexpr double kNodesep = 18;  // points between neighbouring nodes of a row (nodesep 0.25in)
 
 std::size_t lane_index(Lane lane) {
   std::size_t i = 0;
@@ -48,6 +52,16 @@ std::string cell_id(std::size_t lane, std::size_t stage) { return fmt::format("c
 std::string port(std::int32_t step) { return fmt::format("p{}", step); }
 std::string lane_id(std::size_t band, std::size_t lane) { return fmt::format("lane:{}:{}", band, lane); }
 std::string line_id(std::size_t band, std::size_t lane) { return fmt::format("line:{}:{}", band, lane); }
+
+// An edge along a lane is flat (both ends on the lane's rank), so its label is an xlabel
+// (render/dot.h: a flat `label` corrupts Graphviz's heap), and dot does not make room for an
+// xlabel. A minimum length, in units of nodesep, keeps the columns it joins apart by about
+// the label's width: DejaVu Sans at the edge font size (9 pt) averages 5.5 pt a character.
+std::string flat_label_room(std::string_view label) {
+  std::size_t chars = 0;
+  for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
+  return fmt::format("{}", static_cast<int>(std::ceil((5.5 * static_cast<double>(chars) + 8) / kNodesep)) + 1);
+}
 
 // Stages [first, first + count) drawn as one grid.
 struct Band {
@@ -253,7 +267,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
 
   DotWriter dot("blueprint");
   common_defaults(dot, "TB");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", "0.25"},
+  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", fmt::format("{:g}", kNodesep / 72)},
              html_attr("label", title_label(model, "service blueprint", j.name.empty() ? j.id : j.name, notes))});
 
   // Rows, top to bottom, band after band: stage titles, then each lane followed by its
@@ -326,19 +340,44 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     const Step& st = j.steps[step];
     return cell_id(lane_index(st.lane), static_cast<std::size_t>(st.stage));
   };
+  // Edges along one row are flat, and Graphviz's router fails on two flat edges between the
+  // same two ports ("triangulation failed" on standard error, and neither edge is drawn). So
+  // the edges from one step to another along a row that look alike (forward, or loops) are
+  // drawn as one, their labels joined; and of two edges over the top between the same steps
+  // (a loop one way, a step back the other), the second runs under the row.
+  auto backwards_edge = [](const Edge& e) { return e.loop || e.back || e.to <= e.from; };
+  std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>> along;  // (from, to, backwards)
+  auto drawn = [&](const Edge& e) { return !e.cross && !(inside.count(e.from) && inside.at(e.from) == &e); };
+  for (const Edge& e : jg.edges)
+    if (drawn(e) && row_of(e.from) == row_of(e.to)) along[{e.from, e.to, backwards_edge(e)}].push_back(&e);
+  std::set<std::pair<std::int32_t, std::int32_t>> over_the_top;  // (left step, right step)
   for (const Edge& e : jg.edges) {
-    if (e.cross) continue;  // another journey's step has no place in this grid
-    if (auto it = inside.find(e.from); it != inside.end() && it->second == &e) continue;
-    const bool backwards = e.loop || e.back || e.to <= e.from;
+    if (!drawn(e)) continue;  // another journey's step has no place in this grid; or in a cell
+    const std::size_t ra = row_of(e.from), rb = row_of(e.to);
+    const bool backwards = backwards_edge(e);
+    std::vector<const Edge*> same = {&e};
+    if (ra == rb) {
+      same = along.at({e.from, e.to, backwards});
+      if (same.front() != &e) continue;  // drawn with the first of them
+    }
     const Look lk = look(e);
+    std::string label;
+    std::vector<std::string> targets;
+    for (const Edge* other : same) {
+      const std::string more = other == &e ? lk.label : look(*other).label;
+      if (!more.empty() && label.find(more) == std::string::npos) label += (label.empty() ? "" : " / ") + more;
+      targets.push_back(handover_target(model, jg, *other));
+    }
     Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"}, {"color", lk.colour},
                    {"fontcolor", lk.colour}, {"penwidth", lk.width}};
     if (!lk.style.empty()) attrs.push_back({"style", lk.style});
-    // Along a lane to a later cell: a real label, which dot makes room for between the
-    // columns. Elsewhere xlabel, which Graphviz places clear of the cells.
-    const std::size_t ra = row_of(e.from), rb = row_of(e.to);
-    if (!lk.label.empty()) attrs.push_back({ra == rb && !backwards ? "label" : "xlabel", lk.label});
-    add_overlay(attrs, overlay, {handover_target(model, jg, e)}, false);
+    // xlabel everywhere, which Graphviz places clear of the cells; along a lane to a later
+    // cell with room made for it between the columns.
+    if (!label.empty()) {
+      attrs.push_back({"xlabel", label});
+      if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(label)});
+    }
+    add_overlay(attrs, overlay, targets, false);
     if (rb < ra) {
       // Up the page: written downwards with the arrow reversed.
       attrs.push_back({"dir", "back"});
@@ -346,7 +385,9 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     } else if (rb > ra) {
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":s", port(e.to) + ":n");
     } else if (backwards) {
-      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":n", port(e.to) + ":n");  // over the top
+      const auto [left, right] = std::minmax(e.from, e.to);
+      const char* side = over_the_top.insert({left, right}).second ? "n" : "s";  // over the top, else under
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":" + side, port(e.to) + ":" + side);
     } else {
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":e", port(e.to) + ":w");
     }

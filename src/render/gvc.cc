@@ -18,22 +18,23 @@ extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
 extern gvplugin_library_t gvplugin_pango_LTX_library;
-// Exported by libgvc but not declared in its public headers: its parser of the
-// `_background` attribute (gvFreeLayout frees what it returns), and the writer devices use.
-void* init_xdot(Agraph_t* g);
-size_t gvwrite(GVJ_t* job, const char* s, size_t len);
 }
 
 namespace chainmap::views {
 namespace {
 
+// Where the PNG device below puts the file it encodes, while a render is under way.
+std::string* g_png = nullptr;
+
 // Our own "png:cairo" device: the cairo renderer draws into a bitmap (job->imagedata, as
 // for any device with an engine) and we encode it (render/png.h), instead of cairo's slower
-// PNG writer. Ranked above the pango plugin's "png:cairo", so "png" picks it.
+// PNG writer. Ranked above the pango plugin's "png:cairo", so "png" picks it. Only the
+// public device interface (gvplugin_device.h, gvcjob.h): the bytes go to g_png rather than
+// through Graphviz's output functions, which are not part of its API.
 void format_png(GVJ_t* job) {
-  const std::string png = encode_png(reinterpret_cast<const unsigned char*>(job->imagedata), static_cast<int>(job->width),
-                                     static_cast<int>(job->height), static_cast<int>(job->width) * 4);
-  gvwrite(job, png.data(), png.size());
+  if (!g_png) return;
+  *g_png = encode_png(reinterpret_cast<const unsigned char*>(job->imagedata), static_cast<int>(job->width),
+                      static_cast<int>(job->height), static_cast<int>(job->width) * 4);
 }
 gvdevice_engine_t kPngEngine = {nullptr, format_png, nullptr};
 gvdevice_features_t kPngFeatures = {GVDEVICE_BINARY_FORMAT | GVDEVICE_DOES_TRUECOLOR, {0., 0.}, {0., 0.}, {96., 96.}};
@@ -92,7 +93,11 @@ Agiddisc_t kIdDisc = {id_open, id_map, id_alloc, id_free, id_print, id_close, id
 Agraph_t* read_dot(const std::string& dot) {
   FILE* in = fmemopen(const_cast<char*>(dot.data()), dot.size(), "r");
   if (!in) return nullptr;
-  Agdisc_t disc = {&AgMemDisc, &kIdDisc, &AgIoDisc};
+  // By member, not position: Graphviz 8 dropped the memory discipline from Agdisc_t. A null
+  // member means cgraph's default.
+  Agdisc_t disc{};
+  disc.id = &kIdDisc;
+  disc.io = &AgIoDisc;
   Agraph_t* g = agread(in, &disc);
   std::fclose(in);
   return g;
@@ -146,6 +151,25 @@ std::string with_background(const std::string& dot, const std::string& ops) {
   return out;
 }
 
+// Sets the graph's `_background` drawing to `ops` after layout. Graphviz parses `_background`
+// when it lays a graph out, into operations of a size of its own (xdot::sz: the public xdot_op
+// plus what its renderer keeps beside it); the drawing depends on the layout, so a placeholder
+// was set before the layout, and its parsed form tells the size to parse `ops` with, through
+// the public xdot library. Should a Graphviz not have parsed the placeholder, the graph is laid
+// out again with `_background` set: slower, the same picture.
+bool set_background(GVC_t* gvc, Agraph_t* g, std::string ops) {
+  agsafeset(g, const_cast<char*>("_background"), ops.data(), const_cast<char*>(""));
+  auto* placeholder = static_cast<xdot*>(GD_drawing(g)->xdots);
+  if (!placeholder) {
+    gvFreeLayout(gvc, g);
+    return gvLayout(gvc, g, "dot") == 0;
+  }
+  const int size = placeholder->sz;
+  freeXDot(placeholder);
+  GD_drawing(g)->xdots = parseXDotF(ops.data(), nullptr, size);
+  return true;
+}
+
 }  // namespace
 
 LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background) {
@@ -158,28 +182,36 @@ LaidOut layout_and_render(const std::string& dot, std::string_view format, const
   if (!gvc) return {{}, "Graphviz could not be initialised"};
   Agraph_t* g = read_dot(dot);
   if (!g) return {{}, "Graphviz could not read the diagram: " + trim(messages)};
+  // A drawing operation that draws nothing, replaced once the layout is known.
+  if (background) agsafeset(g, const_cast<char*>("_background"), const_cast<char*>("c 9 -#00000000 "), const_cast<char*>(""));
   if (gvLayout(gvc, g, "dot") != 0) {
     agclose(g);
     return {{}, "Graphviz layout failed: " + trim(messages)};
   }
   if (background) {
-    // Graphviz parses `_background` when it lays a graph out (init_xdot); the drawing
-    // depends on the layout, so parse it here, after the layout, the same way. (Laying the
-    // graph out a second time would do too, at twice the cost.)
     std::string ops = background(read_layout(g));
     if (fmt == "dot") {
       gvFreeLayout(gvc, g);
       agclose(g);
       return {with_background(dot, ops), {}};
     }
-    agsafeset(g, const_cast<char*>("_background"), ops.data(), const_cast<char*>(""));
-    if (GD_drawing(g)->xdots) freeXDot(static_cast<xdot*>(GD_drawing(g)->xdots));
-    GD_drawing(g)->xdots = init_xdot(g);
+    if (!set_background(gvc, g, std::move(ops))) {
+      agclose(g);
+      return {{}, "Graphviz layout failed: " + trim(messages)};
+    }
   }
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(gvc, g, fmt.c_str(), &data, &length) != 0 || !data) {
+  std::string png;
+  g_png = &png;
+  const int status = gvRenderData(gvc, g, fmt.c_str(), &data, &length);
+  g_png = nullptr;
+  if (status != 0 || !data) {
     out.error = "Graphviz could not render " + fmt + ": " + trim(messages);
+  } else if (fmt == "png") {
+    // Our device wrote nothing through Graphviz (see format_png).
+    if (png.empty()) out.error = "could not encode the PNG image";
+    out.bytes = std::move(png);
   } else {
     out.bytes.assign(data, length);
   }

@@ -30,6 +30,17 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
                   "carried). Dashed: loops and back edges. ★ moment of truth. Double border: end.");
   if (auto legend = owner_legend(model, palette, owners); !legend.empty()) notes.push_back(legend);
 
+  // Node names: `step:<id>`. A step whose id an earlier step of the journey has (a
+  // model/duplicate-id error) gets its index too: one node in two stage clusters crashes
+  // Graphviz's dot layout (mincross).
+  std::vector<std::string> step_node_id(jg.size());
+  std::set<std::string> taken;
+  for (std::size_t s = 0; s < jg.size(); ++s) {
+    std::string name = node_id("step", j.steps[s].id);
+    for (int n = 0; !taken.insert(name).second; ++n) name = node_id("step", fmt::format("{}#{}.{}", j.steps[s].id, s, n));
+    step_node_id[s] = std::move(name);
+  }
+
   DotWriter dot("journey");
   common_defaults(dot, "LR");
   dot.graph({{"newrank", "true"}, {"ranksep", "0.9"}, {"nodesep", "0.8"},
@@ -49,7 +60,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     dot.open_rank("same");
     if (stage.count == 0) dot.node(fmt::format("empty:{}", si), {{"label", "(no steps)"}, {"style", "dashed"}, {"fontcolor", "#888888"}});
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
-      dot.node(node_id("step", j.steps[s].id), step_node(model, palette, j, jg, s, overlay));
+      dot.node(step_node_id[static_cast<std::size_t>(s)], step_node(model, palette, j, jg, s, overlay));
     }
     dot.close();
     dot.close();
@@ -59,17 +70,17 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
   for (std::size_t si = 0; si + 1 < j.stages.size(); ++si) {
     auto first_node = [&](std::size_t k) {
       const Stage& st = j.stages[k];
-      return st.count ? node_id("step", j.steps[st.first].id) : fmt::format("empty:{}", k);
+      return st.count ? step_node_id[static_cast<std::size_t>(st.first)] : fmt::format("empty:{}", k);
     };
     dot.edge(first_node(si), first_node(si + 1), {{"style", "invis"}, {"weight", "100"}});
   }
 
   for (std::size_t s = 0; s < jg.size(); ++s)
-    if (jg.entry[s]) dot.edge("start", node_id("step", j.steps[s].id), {{"color", "#333333"}});
+    if (jg.entry[s]) dot.edge("start", step_node_id[s], {{"color", "#333333"}});
 
   std::set<std::string> cross_nodes;
   for (const Edge& e : jg.edges) {
-    const std::string from = node_id("step", j.steps[e.from].id);
+    const std::string from = step_node_id[static_cast<std::size_t>(e.from)];
     std::string to;
     if (e.cross) {
       const Journey& other = model.journeys[e.to_journey];
@@ -79,7 +90,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
                       {"label", fmt::format("→ {}: {}", other.name.empty() ? other.id : other.name,
                                             step_name(other.steps[e.to]))}});
     } else {
-      to = node_id("step", j.steps[e.to].id);
+      to = step_node_id[static_cast<std::size_t>(e.to)];
     }
     Attrs attrs;
     std::string label;

@@ -40,6 +40,33 @@ std::vector<std::string> names(const std::pair<std::string_view, T> (&table)[N])
   return out;
 }
 
+// Why a picture is too large to lay out (kMaxPictureSize), or "".
+std::string too_large(const Model& model, const Graph& graph, View view, std::int32_t journey) {
+  std::size_t size = 0;
+  std::string what;
+  switch (view) {
+    case View::Journey:
+    case View::Blueprint:
+      size = model.journeys[journey].steps.size();
+      what = fmt::format("journey '{}' has {} steps", model.journeys[journey].id, size);
+      break;
+    case View::Chain:
+      size = model.departments.size() + model.partners.size();
+      what = fmt::format("the model has {} departments and partners", size);
+      break;
+    case View::Handovers:
+      size = views::collect_handovers(model, graph, views::FlowLevel::Owner).ends.size();
+      what = fmt::format("{} owners take part in handovers", size);
+      break;
+  }
+  if (size <= kMaxPictureSize) return "";
+  const bool journey_view = view == View::Journey || view == View::Blueprint;
+  return fmt::format("{}, more than the {} one picture draws (Graphviz's layout time grows much faster than the "
+                     "picture); {}render it with {}",
+                     what, kMaxPictureSize, journey_view ? "split the journey, or " : "",
+                     view == View::Blueprint ? "--format mermaid" : "--format dot or --format mermaid");
+}
+
 }  // namespace
 
 std::optional<View> parse_view(std::string_view name) { return by_name(kViews, name); }
@@ -81,6 +108,9 @@ Rendered render(const Model& model, const Graph& graph, const RenderOptions& opt
   }
   const views::Overlay overlay(options.findings);
   if (options.format == RenderFormat::Mermaid) return {views::mermaid(model, graph, options.view, journey, overlay), {}};
+  if (options.format != RenderFormat::Dot || options.view == View::Blueprint) {
+    if (std::string error = too_large(model, graph, options.view, journey); !error.empty()) return {{}, error, true};
+  }
 
   views::Drawing drawing;
   switch (options.view) {

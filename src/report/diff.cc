@@ -33,9 +33,28 @@ std::string severities(const std::vector<Diagnostic>& ds) {
 }
 
 std::string headline(const ModelDiff& d) {
-  return fmt::format("{} added, {} removed, {} changed; findings: {} introduced ({}), {} fixed ({})",
-                     d.count(ChangeKind::Added), d.count(ChangeKind::Removed), d.count(ChangeKind::Changed),
+  // Scores are counted only where there can be any, so a v1 model's headline stays as it was.
+  const std::string scores =
+      d.has_personas ? fmt::format(", {} score{} changed", d.scores.size(), d.scores.size() == 1 ? "" : "s") : "";
+  return fmt::format("{} added, {} removed, {} changed{}; findings: {} introduced ({}), {} fixed ({})",
+                     d.count(ChangeKind::Added), d.count(ChangeKind::Removed), d.count(ChangeKind::Changed), scores,
                      d.introduced.size(), severities(d.introduced), d.fixed.size(), severities(d.fixed));
+}
+
+std::string score_value(const std::optional<int>& score) {
+  if (!score) return "(none)";
+  return *score > 0 ? fmt::format("+{}", *score) : fmt::format("{}", *score);
+}
+
+// "shopper at order/wait-for-parcel: -2 -> 0", then the feeling when it changed.
+std::string score_line(const ScoreChange& c, std::string_view arrow) {
+  std::string step = c.target.substr(c.target.find(':') + 1);
+  std::string out = fmt::format("{} at {}: ", c.persona, step);
+  out += c.old_score == c.new_score ? score_value(c.new_score)
+                                    : fmt::format("{} {} {}", score_value(c.old_score), arrow, score_value(c.new_score));
+  if (c.old_feeling != c.new_feeling)
+    out += fmt::format("; feeling: {} {} {}", shown(c.old_feeling), arrow, shown(c.new_feeling));
+  return out;
 }
 
 void text_findings(std::string& out, const DiffReport& r, const char* title, const std::vector<Diagnostic>& ds) {
@@ -101,6 +120,11 @@ std::string format_diff_text(const DiffReport& r) {
                            : fmt::format("             {}: {} -> {}", f.field, shown(f.old_value), shown(f.new_value))) +
              "\n";
   }
+  if (d.has_personas) {
+    out += fmt::format("\nScore changes ({})\n", d.scores.size());
+    if (d.scores.empty()) out += "  none\n";
+    for (const ScoreChange& c : d.scores) out += printable("  " + score_line(c, "->")) + "\n";
+  }
   text_findings(out, r, "Findings introduced", d.introduced);
   text_findings(out, r, "Findings fixed", d.fixed);
   return out;
@@ -133,6 +157,20 @@ std::string format_diff_json(const DiffReport& r) {
     w.end_array().end_object();
   }
   w.end_array();
+  w.key("scores").begin_array();
+  for (const ScoreChange& c : d.scores) {
+    w.begin_object().field("target", c.target).field("persona", c.persona);
+    for (auto [key, score] : {std::pair{"old", &c.old_score}, std::pair{"new", &c.new_score}}) {
+      if (*score) w.field(key, **score);
+      else w.key(key).null();
+    }
+    for (auto [key, feeling] : {std::pair{"old_feeling", &c.old_feeling}, std::pair{"new_feeling", &c.new_feeling}}) {
+      if (feeling->empty()) w.key(key).null();
+      else w.field(key, *feeling);
+    }
+    w.end_object();
+  }
+  w.end_array();
   w.key("findings").begin_object();
   w.key("introduced");
   json_findings(w, r, d.introduced);
@@ -142,7 +180,8 @@ std::string format_diff_json(const DiffReport& r) {
   w.key("summary").begin_object();
   w.field("added", static_cast<std::uint64_t>(d.count(ChangeKind::Added)))
       .field("removed", static_cast<std::uint64_t>(d.count(ChangeKind::Removed)))
-      .field("changed", static_cast<std::uint64_t>(d.count(ChangeKind::Changed)));
+      .field("changed", static_cast<std::uint64_t>(d.count(ChangeKind::Changed)))
+      .field("scores", static_cast<std::uint64_t>(d.scores.size()));
   w.key("introduced");
   json_summary(w, d.introduced);
   w.key("fixed");
@@ -176,6 +215,11 @@ std::string format_diff_markdown(const DiffReport& r) {
                                      : fmt::format("{}: {} → {}", f.field, shown(f.old_value), shown(f.new_value)));
       out += fmt::format("| {} | `{}` | {} |\n", to_string(c.change), markdown_cell(c.target), details);
     }
+  }
+  if (d.has_personas) {
+    out += fmt::format("\n#### Score changes ({})\n\n", d.scores.size());
+    if (d.scores.empty()) out += "None.\n";
+    for (const ScoreChange& c : d.scores) out += "- " + markdown_cell(score_line(c, "→")) + "\n";
   }
   markdown_findings(out, "Findings introduced", d.introduced);
   markdown_findings(out, "Findings fixed", d.fixed);

@@ -1,9 +1,12 @@
 #include "report/impact.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "analyze/matrix.h"
 #include "chainmap/version.h"
+#include "report/customer_side.h"
 #include "report/escape.h"
 #include "util/json.h"
 #include "util/printable.h"
@@ -39,8 +42,109 @@ void string_array(JsonWriter& w, std::string_view key, const std::vector<std::st
   w.end_array();
 }
 
-std::string step_ref(const Model& m, const ImpactStep& s) {
-  return m.journeys[s.journey].id + "/" + m.journeys[s.journey].steps[s.step].id;
+std::string step_ref(const Model& m, const ImpactStep& s) { return step_ref(m, s.journey, s.step); }
+
+// "web, owner web-shop, open 24/7"
+std::string touchpoint_facts(const Touchpoint& t) {
+  std::string out = t.channel.present() ? t.channel.value : std::string("no channel");
+  out += t.owner ? ", owner " + t.owner->text : ", no owner";
+  if (t.hours_text.present()) out += ", open " + t.hours_text.value;
+  return out;
+}
+
+// "web-shop (Web shop): web, owner web-shop, open 24/7"
+std::string touchpoint_line(const Touchpoint& t) {
+  return t.id + (t.name.empty() ? "" : " (" + t.name + ")") + ": " + touchpoint_facts(t);
+}
+
+void optional_field(JsonWriter& w, std::string_view key, const std::string& value) {
+  if (value.empty()) w.key(key).null();
+  else w.field(key, value);
+}
+
+// {"id", "name", "channel", "owner", "hours"}, absent values as null.
+void touchpoint_fields(JsonWriter& w, const Touchpoint& t) {
+  w.field("id", t.id);
+  optional_field(w, "name", t.name);
+  optional_field(w, "channel", t.channel.value);
+  optional_field(w, "owner", t.owner ? t.owner->text : "");
+  optional_field(w, "hours", t.hours_text.value);
+}
+void touchpoint_json(JsonWriter& w, const Touchpoint& t) {
+  w.begin_object();
+  touchpoint_fields(w, t);
+  w.end_object();
+}
+
+// "shopper on order: 3 scores, average -0.33, lowest -2 at wait"
+std::string curve_text(const Model& m, const CurveSummary& c, bool name_journey) {
+  const Journey& j = m.journeys[c.journey];
+  std::string out = name_journey ? j.id + (j.name.empty() ? "" : " (" + j.name + ")")
+                                 : m.personas[c.persona].id + " on " + j.id;
+  if (!c.scored) return out + ": no scores";
+  return out + fmt::format(": {} score{}, average {:.2f}, lowest {} at {}", c.scored, c.scored == 1 ? "" : "s",
+                           std::round(c.average * 100.0) / 100.0, score_text(c.lowest), j.steps[c.lowest_step].id);
+}
+
+void curve_json(JsonWriter& w, const Model& m, const CurveSummary& c, bool persona_key) {
+  const Journey& j = m.journeys[c.journey];
+  w.begin_object();
+  if (persona_key) w.field("persona", m.personas[c.persona].id);
+  w.field("journey", j.id).field("scored", static_cast<std::uint64_t>(c.scored));
+  if (c.scored) {
+    w.field("average", std::round(c.average * 100.0) / 100.0);
+    w.key("lowest").begin_object()
+        .field("score", c.lowest)
+        .field("step", step_target(j, j.steps[c.lowest_step]))
+        .end_object();
+  } else {
+    w.key("average").null();
+    w.key("lowest").null();
+  }
+  w.end_object();
+}
+
+void score_json(JsonWriter& w, const Model& m, const ImpactScore& s) {
+  w.begin_object().field("persona", m.personas[s.persona].id);
+  if (s.score) w.field("score", *s.score);
+  else w.key("score").null();
+  optional_field(w, "feeling", s.feeling);
+  w.end_object();
+}
+
+void pain_points_text(std::string& out, const Model& m, const std::vector<ImpactPainPoint>& pains,
+                      std::string_view title) {
+  out += fmt::format("\n{} ({})\n", title, pains.size());
+  for (const auto& p : pains)
+    out += printable(fmt::format("  {}: {}", step_ref(m, p.journey, p.step),
+                                 pain_point_text(m.journeys[p.journey].steps[p.step].pain_points[p.index]))) + "\n";
+  if (pains.empty()) out += "  none\n";
+}
+
+void opportunities_text(std::string& out, const Model& m, const std::vector<std::int32_t>& ids, std::string_view title) {
+  out += fmt::format("\n{} ({})\n", title, ids.size());
+  for (std::int32_t o : ids) out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
+  if (ids.empty()) out += "  none\n";
+}
+
+void hotspots_text(std::string& out, const Graph& g, const std::vector<SeamHotspot>& hs) {
+  out += fmt::format("\nSeam hotspots ({})\n", hs.size());
+  for (const auto& h : hs) out += hotspot_text(g, h, "  ");
+  if (hs.empty()) out += "  none\n";
+}
+
+void customer_side_json(JsonWriter& w, const Graph& g, const std::vector<ImpactPainPoint>& pains,
+                        const std::vector<std::int32_t>& opportunities, const std::vector<SeamHotspot>& hotspots) {
+  const Model& m = *g.model;
+  w.key("pain_points").begin_array();
+  for (const auto& p : pains) pain_point_json(w, m, p.journey, p.step, m.journeys[p.journey].steps[p.step].pain_points[p.index]);
+  w.end_array();
+  w.key("opportunities").begin_array();
+  for (std::int32_t o : opportunities) opportunity_json(w, m, m.opportunities[o]);
+  w.end_array();
+  w.key("hotspots").begin_array();
+  for (const auto& h : hotspots) hotspot_json(w, g, h);
+  w.end_array();
 }
 
 }  // namespace
@@ -94,6 +198,18 @@ std::string format_impact_text(const Model& m, const Impact& im) {
   out += fmt::format("\nSingle points of failure ({})\n", im.single_points.size());
   for (const auto& sp : im.single_points) out += printable(fmt::format("  {}: {}", sp.target, sp.reason)) + "\n";
   if (im.single_points.empty()) out += "  none\n";
+
+  // The customer's side, in models that have one (v1.1).
+  if (!m.touchpoints.empty()) {
+    out += fmt::format("\nTouchpoints owned ({})\n", im.touchpoints.size());
+    for (std::int32_t t : im.touchpoints) out += printable("  " + touchpoint_line(m.touchpoints[t])) + "\n";
+    if (im.touchpoints.empty()) out += "  none\n";
+  }
+  if (!m.opportunities.empty()) {
+    out += fmt::format("\nOpportunities owned ({})\n", im.opportunities.size());
+    for (std::int32_t o : im.opportunities) out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
+    if (im.opportunities.empty()) out += "  none\n";
+  }
   return out;
 }
 
@@ -146,6 +262,171 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   for (const auto& sp : im.single_points)
     w.begin_object().field("target", sp.target).field("owner", sp.owner).field("reason", sp.reason).end_object();
   w.end_array();
+  w.key("touchpoints").begin_array();
+  for (std::int32_t t : im.touchpoints) touchpoint_json(w, m.touchpoints[t]);
+  w.end_array();
+  w.key("opportunities").begin_array();
+  for (std::int32_t o : im.opportunities) opportunity_json(w, m, m.opportunities[o]);
+  w.end_array();
+  w.end_object();
+  return w.str();
+}
+
+std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact& im) {
+  const Model& m = *g.model;
+  const Touchpoint& t = m.touchpoints[im.touchpoint];
+  std::string out = printable(fmt::format("Impact of touchpoint '{}'{}", t.id, t.name.empty() ? "" : " (" + t.name + ")")) + "\n";
+  out += printable("  " + touchpoint_facts(t)) + "\n";
+
+  std::vector<std::pair<std::int32_t, std::size_t>> journeys;  // journey, steps here
+  for (const auto& s : im.steps) {
+    if (journeys.empty() || journeys.back().first != s.journey) journeys.push_back({s.journey, 0});
+    ++journeys.back().second;
+  }
+  out += fmt::format("\nJourneys ({})\n", journeys.size());
+  for (const auto& [j, n] : journeys) {
+    const Journey& journey = m.journeys[j];
+    out += printable(fmt::format("  {}{}: {} step{}", journey.id, journey.name.empty() ? "" : " (" + journey.name + ")", n,
+                                 n == 1 ? "" : "s")) + "\n";
+  }
+  if (journeys.empty()) out += "  none: no step names it\n";
+
+  out += fmt::format("\nSteps ({})\n", im.steps.size());
+  if (im.steps.empty()) out += "  none\n";
+  for (const auto& cs : im.steps) {
+    const Step& step = m.journeys[cs.journey].steps[cs.step];
+    std::string line = "  " + step_ref(m, cs.journey, cs.step) + "  owner " +
+                       (step.owners.size() == 1 ? step.owners.front().text : std::string("(none)"));
+    if (!step.name.empty()) line += "  \"" + step.name + "\"";
+    if (step.moment_of_truth) line += "  moment of truth";
+    out += printable(line) + "\n";
+    std::size_t pw = 0;
+    for (const auto& s : cs.scores) pw = std::max(pw, display_width(m.personas[s.persona].id));
+    for (const auto& s : cs.scores) {
+      std::string l = "    " + pad_right(m.personas[s.persona].id, pw) + fmt::format("  {:>2}", score_text(s.score));
+      if (!s.feeling.empty()) l += "  " + s.feeling;
+      out += printable(l) + "\n";
+    }
+  }
+
+  out += fmt::format("\nHow personas feel here ({})\n", im.personas.size());
+  for (const auto& c : im.personas) out += printable("  " + curve_text(m, c, false)) + "\n";
+  if (im.personas.empty()) out += "  none: no persona scores a step here\n";
+  pain_points_text(out, m, im.pain_points, "Pain points");
+  opportunities_text(out, m, im.opportunities, "Opportunities");
+  hotspots_text(out, g, im.hotspots);
+  return out;
+}
+
+std::string format_touchpoint_impact_json(const Graph& g, const TouchpointImpact& im) {
+  const Model& m = *g.model;
+  JsonWriter w;
+  w.begin_object();
+  w.field("tool", "chainmap").field("version", kVersion);
+  w.key("subject").begin_object().field("kind", "touchpoint");
+  touchpoint_fields(w, m.touchpoints[im.touchpoint]);
+  w.end_object();
+  w.key("steps").begin_array();
+  for (const auto& cs : im.steps) {
+    const Journey& j = m.journeys[cs.journey];
+    const Step& step = j.steps[cs.step];
+    w.begin_object().field("target", step_target(j, step));
+    optional_field(w, "owner", step.owners.size() == 1 ? step.owners.front().text : "");
+    w.field("lane", to_string(step.lane)).field("moment_of_truth", step.moment_of_truth);
+    w.key("scores").begin_array();
+    for (const auto& s : cs.scores) score_json(w, m, s);
+    w.end_array().end_object();
+  }
+  w.end_array();
+  w.key("personas").begin_array();
+  for (const auto& c : im.personas) curve_json(w, m, c, true);
+  w.end_array();
+  customer_side_json(w, g, im.pain_points, im.opportunities, im.hotspots);
+  w.end_object();
+  return w.str();
+}
+
+std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) {
+  const Model& m = *g.model;
+  const Persona& p = m.personas[im.persona];
+  std::string out = printable(fmt::format("Impact of persona '{}'{}", p.id, p.name.empty() ? "" : " (" + p.name + ")")) + "\n";
+  if (p.description.present()) out += printable("  " + p.description.value) + "\n";
+  if (!p.goals.empty()) {
+    std::string goals;
+    for (const Text& goal : p.goals) goals += (goals.empty() ? "" : "; ") + goal.value;
+    out += printable("  goals: " + goals) + "\n";
+  }
+
+  out += fmt::format("\nJourneys ({})\n", im.journeys.size());
+  for (const auto& c : im.journeys) out += printable("  " + curve_text(m, c, true)) + "\n";
+  if (im.journeys.empty()) out += "  none: no journey lists it\n";
+
+  out += fmt::format("\nCurve ({})\n", im.curve.size());
+  std::size_t rw = 0;
+  for (const auto& cs : im.curve) rw = std::max(rw, display_width(step_ref(m, cs.journey, cs.step)));
+  for (const auto& cs : im.curve) {
+    const ImpactScore& s = cs.scores.front();
+    std::string line = "  " + pad_right(step_ref(m, cs.journey, cs.step), rw) + fmt::format("  {:>2}", score_text(s.score));
+    if (!s.feeling.empty()) line += "  " + s.feeling;
+    out += printable(line) + "\n";
+  }
+  if (im.curve.empty()) out += "  none: it scores no step\n";
+
+  out += fmt::format("\nTouchpoints it meets ({})\n", im.touchpoints.size());
+  for (const auto& pt : im.touchpoints) {
+    std::string steps;
+    for (const auto& cs : pt.steps)
+      steps += (steps.empty() ? "" : ", ") + step_ref(m, cs.journey, cs.step) + " " + score_text(cs.scores.front().score);
+    out += printable("  " + m.touchpoints[pt.touchpoint].id + ": " + steps) + "\n";
+  }
+  if (im.touchpoints.empty()) out += "  none\n";
+  pain_points_text(out, m, im.pain_points, "Pain points on its journeys");
+  opportunities_text(out, m, im.opportunities, "Opportunities on its journeys");
+  hotspots_text(out, g, im.hotspots);
+  return out;
+}
+
+std::string format_persona_impact_json(const Graph& g, const PersonaImpact& im) {
+  const Model& m = *g.model;
+  const Persona& p = m.personas[im.persona];
+  JsonWriter w;
+  w.begin_object();
+  w.field("tool", "chainmap").field("version", kVersion);
+  w.key("subject").begin_object().field("kind", "persona").field("id", p.id);
+  optional_field(w, "name", p.name);
+  optional_field(w, "description", p.description.value);
+  w.key("goals").begin_array();
+  for (const Text& goal : p.goals) w.value(goal.value);
+  w.end_array().end_object();
+  w.key("journeys").begin_array();
+  for (const auto& c : im.journeys) curve_json(w, m, c, false);
+  w.end_array();
+  w.key("curve").begin_array();
+  for (const auto& cs : im.curve) {
+    const Journey& j = m.journeys[cs.journey];
+    const Step& step = j.steps[cs.step];
+    w.begin_object().field("target", step_target(j, step)).field("score", *cs.scores.front().score);
+    optional_field(w, "feeling", cs.scores.front().feeling);
+    optional_field(w, "touchpoint", step.touchpoint.index >= 0 ? step.touchpoint.id : "");
+    w.end_object();
+  }
+  w.end_array();
+  w.key("touchpoints").begin_array();
+  for (const auto& pt : im.touchpoints) {
+    w.begin_object();
+    touchpoint_fields(w, m.touchpoints[pt.touchpoint]);
+    w.key("steps").begin_array();
+    for (const auto& cs : pt.steps) {
+      const Journey& j = m.journeys[cs.journey];
+      w.begin_object().field("target", step_target(j, j.steps[cs.step]));
+      if (cs.scores.front().score) w.field("score", *cs.scores.front().score);
+      else w.key("score").null();
+      w.end_object();
+    }
+    w.end_array().end_object();
+  }
+  w.end_array();
+  customer_side_json(w, g, im.pain_points, im.opportunities, im.hotspots);
   w.end_object();
   return w.str();
 }

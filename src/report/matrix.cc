@@ -175,26 +175,9 @@ std::string format_matrix_markdown(const Model& model, const Matrix& m) {
   return out;
 }
 
-std::string format_matrix_html(const Model& model, const Matrix& m) {
+std::string format_matrix_html_table(const Model& model, const Matrix& m) {
   const std::size_t span = m.columns.size() + 2;
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
-      html_escape(title(model)) +
-      "</title>\n<style>\n"
-      "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }\n"
-      "table { border-collapse: collapse; }\n"
-      "th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; }\n"
-      "td.cell { text-align: center; font-family: monospace; }\n"
-      "td.a { background: #dbe9ff; font-weight: bold; }\n"
-      "tr.journey th { background: #eee; text-align: left; }\n"
-      "tr.stage th { background: #f7f7f7; text-align: left; font-weight: normal; font-style: italic; }\n"
-      "tr.problem td { background: #ffe3e3; }\n"
-      "th.idle, td.idle { background: #fff4d6; }\n"
-      "td.check { color: #b00020; font-weight: bold; }\n"
-      "</style>\n</head>\n<body>\n<h1>" +
-      html_escape(title(model)) + "</h1>\n<p>" + html_escape(kLegend) +
-      ". Rows in red have no owner or several; columns in yellow hold no A or R.</p>\n"
-      "<table>\n<thead>\n<tr><th rowspan=\"2\">step</th>";
+  std::string out = "<table>\n<thead>\n<tr><th rowspan=\"2\">step</th>";
   for (const Group& g : groups(m))
     out += fmt::format("<th colspan=\"{}\">{}</th>", g.last - g.first + 1, html_escape(g.name));
   out += "<th rowspan=\"2\">check</th></tr>\n<tr>";
@@ -224,9 +207,210 @@ std::string format_matrix_html(const Model& model, const Matrix& m) {
        });
   out += "</tbody>\n<tfoot>\n<tr><th>no work</th>";
   for (const auto& c : m.columns) out += c.work ? "<td></td>" : "<td class=\"cell idle\">--</td>";
-  out += "<td></td></tr>\n</tfoot>\n</table>\n<p>" + html_escape(summary(model, m)) +
-         ".</p>\n</body>\n</html>\n";
+  out += "<td></td></tr>\n</tfoot>\n</table>\n";
   return out;
+}
+
+std::string format_matrix_html(const Model& model, const Matrix& m) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+      html_escape(title(model)) +
+      "</title>\n<style>\n"
+      "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }\n"
+      "table { border-collapse: collapse; }\n"
+      "th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; }\n"
+      "td.cell { text-align: center; font-family: monospace; }\n"
+      "td.a { background: #dbe9ff; font-weight: bold; }\n"
+      "tr.journey th { background: #eee; text-align: left; }\n"
+      "tr.stage th { background: #f7f7f7; text-align: left; font-weight: normal; font-style: italic; }\n"
+      "tr.problem td { background: #ffe3e3; }\n"
+      "th.idle, td.idle { background: #fff4d6; }\n"
+      "td.check { color: #b00020; font-weight: bold; }\n"
+      "</style>\n</head>\n<body>\n<h1>" +
+      html_escape(title(model)) + "</h1>\n<p>" + html_escape(kLegend) +
+      ". Rows in red have no owner or several; columns in yellow hold no A or R.</p>\n";
+  out += format_matrix_html_table(model, m);
+  out += "<p>" + html_escape(summary(model, m)) + ".</p>\n</body>\n</html>\n";
+  return out;
+}
+
+// ---- The touchpoint matrix ----
+
+namespace {
+
+constexpr std::string_view kTouchpointLegend =
+    "Where the customer meets the organisation: per touchpoint, the steps of each journey that name it";
+
+std::string touchpoint_title(const Model& model) {
+  return model.organisation.present() ? "Touchpoint matrix: " + model.organisation.value
+                                      : std::string("Touchpoint matrix");
+}
+
+std::string step_list(const Journey& j, const std::vector<std::int32_t>& steps) {
+  std::string out;
+  for (std::int32_t s : steps) out += (out.empty() ? "" : ", ") + j.steps[s].id;
+  return out;
+}
+
+std::string owner_text(const Touchpoint& t) { return t.owner ? t.owner->text : ""; }
+
+// The steps of journey `j` in the "(no touchpoint)" row.
+std::string unmapped_in(const Model& model, const TouchpointMatrix& m, std::size_t j) {
+  std::vector<std::int32_t> steps;
+  for (const StepAt& at : m.unmapped)
+    if (at.journey == static_cast<std::int32_t>(j)) steps.push_back(at.step);
+  return step_list(model.journeys[j], steps);
+}
+
+constexpr std::string_view kUnmappedLabel = "(no touchpoint)";
+constexpr std::string_view kUnmappedCheck = "frontstage steps naming none";
+
+}  // namespace
+
+std::string touchpoint_matrix_summary(const Model& model, const TouchpointMatrix& m) {
+  return fmt::format("{} touchpoint{} in {} journeys: {} unused, {} without an owner; {} frontstage step{} "
+                     "name{} no touchpoint",
+                     m.rows.size(), m.rows.size() == 1 ? "" : "s", model.journeys.size(), m.unused(),
+                     m.without_owner(model), m.unmapped.size(), m.unmapped.size() == 1 ? "" : "s",
+                     m.unmapped.size() == 1 ? "s" : "");
+}
+
+std::string format_touchpoint_matrix_text(const Model& model, const TouchpointMatrix& m) {
+  constexpr std::string_view gap = "  ";
+  std::string out = touchpoint_title(model) + "\n" + std::string(kTouchpointLegend) + "\n\n";
+  if (m.rows.empty()) return out + "The model declares no touchpoints.\n";
+  // Columns: touchpoint, channel, owner, hours, one per journey, check.
+  std::vector<std::string> header = {"touchpoint", "channel", "owner", "hours"};
+  for (const Journey& j : model.journeys) header.push_back(j.id);
+  header.push_back("check");
+  std::vector<std::vector<std::string>> rows;
+  for (const TouchpointRow& row : m.rows) {
+    const Touchpoint& t = model.touchpoints[row.touchpoint];
+    std::vector<std::string> cells = {t.id, t.channel.value, owner_text(t), t.hours_text.value};
+    for (std::size_t j = 0; j < model.journeys.size(); ++j) cells.push_back(step_list(model.journeys[j], row.steps[j]));
+    cells.push_back(touchpoint_problem(model, row));
+    rows.push_back(std::move(cells));
+  }
+  if (!m.unmapped.empty()) {
+    std::vector<std::string> cells = {std::string(kUnmappedLabel), "", "", ""};
+    for (std::size_t j = 0; j < model.journeys.size(); ++j) cells.push_back(unmapped_in(model, m, j));
+    cells.push_back(std::string(kUnmappedCheck));
+    rows.push_back(std::move(cells));
+  }
+  std::vector<std::size_t> width(header.size());
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    width[c] = display_width(header[c]);
+    for (const auto& r : rows) width[c] = std::max(width[c], display_width(printable(r[c])));
+  }
+  auto line = [&](const std::vector<std::string>& cells) {
+    std::string l;
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      l += (c ? std::string(gap) : "") + pad_right(printable(cells[c]), width[c]);
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    out += l + "\n";
+  };
+  line(header);
+  for (const auto& r : rows) line(r);
+  out += "\n" + touchpoint_matrix_summary(model, m) + "\n";
+  return out;
+}
+
+std::string format_touchpoint_matrix_csv(const Model& model, const TouchpointMatrix& m) {
+  std::string out = "touchpoint,name,channel,owner,hours";
+  for (const Journey& j : model.journeys) out += "," + csv_field(j.id);
+  out += ",check\r\n";
+  for (const TouchpointRow& row : m.rows) {
+    const Touchpoint& t = model.touchpoints[row.touchpoint];
+    out += csv_field(t.id) + "," + csv_field(t.name) + "," + csv_field(t.channel.value) + "," +
+           csv_field(owner_text(t)) + "," + csv_field(t.hours_text.value);
+    for (std::size_t j = 0; j < model.journeys.size(); ++j) out += "," + csv_field(step_list(model.journeys[j], row.steps[j]));
+    out += "," + csv_field(touchpoint_problem(model, row)) + "\r\n";
+  }
+  // Frontstage steps naming no touchpoint, as a last row a spreadsheet filter can find.
+  if (!m.unmapped.empty()) {
+    out += std::string(kUnmappedLabel) + ",,,,";
+    for (std::size_t j = 0; j < model.journeys.size(); ++j) out += "," + csv_field(unmapped_in(model, m, j));
+    out += "," + std::string(kUnmappedCheck) + "\r\n";
+  }
+  return out;
+}
+
+std::string format_touchpoint_matrix_markdown(const Model& model, const TouchpointMatrix& m) {
+  std::string out = "## " + markdown_cell(touchpoint_title(model)) + "\n\n" + std::string(kTouchpointLegend) + ".\n\n";
+  if (m.rows.empty()) return out + "The model declares no touchpoints.\n";
+  out += "| touchpoint | name | channel | owner | hours |";
+  for (const Journey& j : model.journeys) out += " " + markdown_cell(j.id) + " |";
+  out += " check |\n|---|---|---|---|---|";
+  for (std::size_t j = 0; j < model.journeys.size(); ++j) out += "---|";
+  out += "---|\n";
+  for (const TouchpointRow& row : m.rows) {
+    const Touchpoint& t = model.touchpoints[row.touchpoint];
+    out += "| " + markdown_cell(t.id) + " | " + markdown_cell(t.name) + " | " + markdown_cell(t.channel.value) +
+           " | " + markdown_cell(owner_text(t)) + " | " + markdown_cell(t.hours_text.value) + " |";
+    for (std::size_t j = 0; j < model.journeys.size(); ++j)
+      out += " " + markdown_cell(step_list(model.journeys[j], row.steps[j])) + " |";
+    std::string problem = touchpoint_problem(model, row);
+    out += problem.empty() ? " |\n" : " **" + problem + "** |\n";
+  }
+  if (!m.unmapped.empty()) {
+    out += "| *" + std::string(kUnmappedLabel) + "* | | | | |";
+    for (std::size_t j = 0; j < model.journeys.size(); ++j) out += " " + markdown_cell(unmapped_in(model, m, j)) + " |";
+    out += " **" + std::string(kUnmappedCheck) + "** |\n";
+  }
+  out += "\n" + touchpoint_matrix_summary(model, m) + ".\n";
+  return out;
+}
+
+std::string touchpoint_matrix_html_table(const Model& model, const TouchpointMatrix& m) {
+  std::string out = "<table class=\"touchpoints\">\n<thead>\n<tr><th>touchpoint</th><th>name</th><th>channel</th>"
+                    "<th>owner</th><th>hours</th>";
+  for (const Journey& j : model.journeys)
+    out += fmt::format("<th title=\"{}\">{}</th>", html_escape(j.name.empty() ? j.id : j.name), html_escape(j.id));
+  out += "<th>check</th></tr>\n</thead>\n<tbody>\n";
+  for (const TouchpointRow& row : m.rows) {
+    const Touchpoint& t = model.touchpoints[row.touchpoint];
+    std::string problem = touchpoint_problem(model, row);
+    out += problem.empty() ? "<tr>" : "<tr class=\"problem\">";
+    out += fmt::format("<th>{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", html_escape(t.id),
+                       html_escape(t.name), html_escape(t.channel.value), html_escape(owner_text(t)),
+                       html_escape(t.hours_text.value));
+    for (std::size_t j = 0; j < model.journeys.size(); ++j)
+      out += "<td class=\"steps\">" + html_escape(step_list(model.journeys[j], row.steps[j])) + "</td>";
+    out += "<td class=\"check\">" + html_escape(problem) + "</td></tr>\n";
+  }
+  if (!m.unmapped.empty()) {
+    out += "<tr class=\"unmapped\"><th>" + std::string(kUnmappedLabel) + "</th><td></td><td></td><td></td><td></td>";
+    for (std::size_t j = 0; j < model.journeys.size(); ++j)
+      out += "<td class=\"steps\">" + html_escape(unmapped_in(model, m, j)) + "</td>";
+    out += "<td class=\"check\">" + std::string(kUnmappedCheck) + "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  return out;
+}
+
+std::string format_touchpoint_matrix_html(const Model& model, const TouchpointMatrix& m) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
+      html_escape(touchpoint_title(model)) +
+      "</title>\n<style>\n"
+      "body { font-family: system-ui, sans-serif; margin: 2em; color: #222; }\n"
+      "table { border-collapse: collapse; }\n"
+      "th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }\n"
+      "thead th { background: #eee; }\n"
+      "tbody th { font-family: monospace; font-weight: normal; }\n"
+      "td.steps { font-family: monospace; }\n"
+      "tr.problem td, tr.problem th { background: #fff4d6; }\n"
+      "tr.unmapped td, tr.unmapped th { background: #ffe3e3; }\n"
+      "td.check { color: #b00020; font-weight: bold; }\n"
+      "</style>\n</head>\n<body>\n<h1>" +
+      html_escape(touchpoint_title(model)) + "</h1>\n<p>" + html_escape(kTouchpointLegend) +
+      ". Rows in yellow are touchpoints no step names or nobody owns; the red row lists the frontstage "
+      "steps that name no touchpoint.</p>\n";
+  if (m.rows.empty())
+    out += "<p>The model declares no touchpoints.</p>\n";
+  else
+    out += touchpoint_matrix_html_table(model, m) + "<p>" + html_escape(touchpoint_matrix_summary(model, m)) + ".</p>\n";
+  return out + "</body>\n</html>\n";
 }
 
 }  // namespace chainmap

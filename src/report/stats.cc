@@ -1,10 +1,12 @@
 #include "report/stats.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "chainmap/version.h"
+#include "report/customer_side.h"
 #include "report/escape.h"
 #include "util/json.h"
 #include "util/printable.h"
@@ -15,9 +17,70 @@ namespace {
 // Two decimals, the same in text and JSON.
 double rounded(double x) { return std::round(x * 100.0) / 100.0; }
 
+std::string step_id(const Model& m, std::int32_t journey, std::int32_t step) {
+  return m.journeys[journey].steps[step].id;
+}
+
+void text_experience(std::string& out, const Model& m, const Stats& st) {
+  std::size_t jw = 7, pw = 7;
+  bool any = false;
+  for (const auto& js : st.per_journey)
+    for (const auto& ps : js.personas) {
+      any = true;
+      jw = std::max(jw, display_width(m.journeys[js.journey].id));
+      pw = std::max(pw, display_width(m.personas[ps.persona].id));
+    }
+  out += "\nExperience (per persona; scores from -2 to +2)\n";
+  if (!any) {
+    out += "  no journey lists personas\n";
+    return;
+  }
+  out += "  " + pad_right("journey", jw) + "  " + pad_right("persona", pw) + "  scored  average  lowest\n";
+  for (const auto& js : st.per_journey)
+    for (std::size_t i = 0; i < js.personas.size(); ++i) {
+      const PersonaStats& ps = js.personas[i];
+      std::string line = "  " + pad_right(i == 0 ? m.journeys[js.journey].id : "", jw) + "  " +
+                         pad_right(m.personas[ps.persona].id, pw) + fmt::format("  {:>6}", ps.scored);
+      if (ps.scored)
+        line += fmt::format("  {:>7.2f}  {} at {}", rounded(ps.average), score_text(ps.lowest),
+                            step_id(m, js.journey, ps.lowest_step));
+      else
+        line += "        -  -";
+      out += printable(line) + "\n";
+    }
+}
+
+void text_pain_points(std::string& out, const Model& m, const Stats& st) {
+  std::size_t jw = 7;
+  for (const auto& js : st.per_journey)
+    if (js.pain_points) jw = std::max(jw, display_width(m.journeys[js.journey].id));
+  out += "\nPain points (on a step an opportunity addresses, or not)\n";
+  if (!st.pain_points) {
+    out += "  none\n";
+    return;
+  }
+  out += "  " + pad_right("journey", jw) + "  pain points  with opportunity  without\n";
+  auto row = [&](std::string_view label, std::size_t total, std::size_t with) {
+    out += printable(fmt::format("  {}  {:>11}  {:>16}  {:>7}", pad_right(label, jw), total, with, total - with)) + "\n";
+  };
+  for (const auto& js : st.per_journey)
+    if (js.pain_points) row(m.journeys[js.journey].id, js.pain_points, js.pain_points_addressed);
+  row("total", st.pain_points, st.pain_points_addressed);
+}
+
+void text_hotspots(std::string& out, const Graph& g, const Stats& st) {
+  out += fmt::format("\nSeam hotspots (a score of {} or lower behind a handover without confirm, follow-up or "
+                     "record)\n",
+                     st.hotspot_below);
+  if (!st.hotspots) out += "  none\n";
+  for (const auto& js : st.per_journey)
+    for (const SeamHotspot& h : js.hotspots) out += hotspot_text(g, h, "  ");
+}
+
 }  // namespace
 
-std::string format_stats_text(const Model& m, const Stats& st) {
+std::string format_stats_text(const Graph& g, const Stats& st) {
+  const Model& m = *g.model;
   std::string out;
   if (m.organisation.present()) out += printable(m.organisation.value) + "\n\n";
   auto row = [&](std::string_view label, std::size_t n, std::string detail = "") {
@@ -34,6 +97,9 @@ std::string format_stats_text(const Model& m, const Stats& st) {
   row("SLAs", st.slas);
   row("owners", st.owners, "distinct owners of steps");
   row("information", st.information);
+  row("touchpoints", st.touchpoints);
+  row("personas", st.personas);
+  row("opportunities", st.opportunities);
   row("KPIs", st.kpis);
   row("waivers", st.waivers);
   out += "\nHandovers\n";
@@ -55,10 +121,15 @@ std::string format_stats_text(const Model& m, const Stats& st) {
     out += fmt::format("  {}  {:>5}  {:>9}  {:>8.2f}\n", pad_right(printable(m.journeys[js.journey].id), width),
                        js.steps, js.handovers, rounded(js.friction));
   if (st.per_journey.empty()) out += "  no journeys\n";
+
+  text_experience(out, m, st);
+  text_pain_points(out, m, st);
+  text_hotspots(out, g, st);
   return out;
 }
 
-std::string format_stats_json(const Model& m, const Stats& st) {
+std::string format_stats_json(const Graph& g, const Stats& st) {
+  const Model& m = *g.model;
   auto n = [](std::size_t v) { return static_cast<std::uint64_t>(v); };
   JsonWriter w;
   w.begin_object();
@@ -69,6 +140,8 @@ std::string format_stats_json(const Model& m, const Stats& st) {
       .field("departments", n(st.departments)).field("roles", n(st.roles)).field("shifts", n(st.shifts))
       .field("partners", n(st.partners)).field("slas", n(st.slas)).field("owners", n(st.owners))
       .field("information", n(st.information)).field("kpis", n(st.kpis)).field("waivers", n(st.waivers))
+      .field("touchpoints", n(st.touchpoints)).field("personas", n(st.personas))
+      .field("opportunities", n(st.opportunities))
       .end_object();
   w.key("handovers").begin_object()
       .field("team", n(st.team)).field("department", n(st.department)).field("partner", n(st.partner))
@@ -79,14 +152,44 @@ std::string format_stats_json(const Model& m, const Stats& st) {
       .field("errors", n(st.findings.errors)).field("warnings", n(st.findings.warnings))
       .field("notes", n(st.findings.notes))
       .end_object();
+  w.key("experience").begin_object()
+      .field("pain_points", n(st.pain_points)).field("with_opportunity", n(st.pain_points_addressed))
+      .field("without_opportunity", n(st.pain_points - st.pain_points_addressed))
+      .field("hotspots", n(st.hotspots)).field("hotspot_below", static_cast<std::int64_t>(st.hotspot_below))
+      .end_object();
   w.key("journeys").begin_array();
-  for (const auto& js : st.per_journey)
+  for (const auto& js : st.per_journey) {
+    const Journey& j = m.journeys[js.journey];
     w.begin_object()
-        .field("id", m.journeys[js.journey].id)
+        .field("id", j.id)
         .field("steps", n(js.steps))
         .field("handovers", n(js.handovers))
-        .field("friction", rounded(js.friction))
+        .field("friction", rounded(js.friction));
+    w.key("personas").begin_array();
+    for (const PersonaStats& ps : js.personas) {
+      w.begin_object().field("id", m.personas[ps.persona].id).field("scored", n(ps.scored));
+      if (ps.scored) {
+        w.field("average", rounded(ps.average));
+        w.key("lowest").begin_object()
+            .field("score", static_cast<std::int64_t>(ps.lowest))
+            .field("step", step_target(j, j.steps[ps.lowest_step]))
+            .end_object();
+      } else {
+        w.key("average").null();
+        w.key("lowest").null();
+      }
+      w.field("hotspots", n(ps.hotspots)).end_object();
+    }
+    w.end_array();
+    w.key("pain_points").begin_object()
+        .field("total", n(js.pain_points)).field("with_opportunity", n(js.pain_points_addressed))
+        .field("without_opportunity", n(js.pain_points - js.pain_points_addressed))
         .end_object();
+    w.key("hotspots").begin_array();
+    for (const SeamHotspot& h : js.hotspots) hotspot_json(w, g, h);
+    w.end_array();
+    w.end_object();
+  }
   w.end_array();
   w.end_object();
   return w.str();

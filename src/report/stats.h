@@ -6,7 +6,8 @@
 
 namespace chainmap {
 
-std::string format_stats_text(const Model& model, const Stats& stats);
-std::string format_stats_json(const Model& model, const Stats& stats);
+// `graph` is the one the stats were computed on (hotspots name its edges).
+std::string format_stats_text(const Graph& graph, const Stats& stats);
+std::string format_stats_json(const Graph& graph, const Stats& stats);
 
 }  // namespace chainmap

@@ -13,7 +13,8 @@ std::span<const Rule* const> catalogue() {
     std::vector<const Rule*> rules;
     for (auto group : {rules::model_rules(), rules::ownership_rules(), rules::coverage_rules(),
                        rules::handover_rules(), rules::partner_rules(), rules::privacy_rules(),
-                       rules::journey_rules(), rules::kpi_rules(), rules::waiver_rules()})
+                       rules::journey_rules(), rules::touchpoint_rules(), rules::experience_rules(),
+                       rules::kpi_rules(), rules::waiver_rules()})
       rules.insert(rules.end(), group.begin(), group.end());
     std::sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
     return rules;

@@ -51,11 +51,17 @@ RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::
     }
     if (setting.severity) config.severity[rule->id] = *setting.severity;
     for (const auto& [name, value] : setting.options) {
-      bool known = false;
+      const RuleOption* known = nullptr;
       std::vector<std::string> names;
       for (const auto& o : rule->options) {
         names.emplace_back(o.name);
-        known = known || o.name == name;
+        if (o.name == name) known = &o;
+      }
+      if (known && value < known->minimum) {
+        report("model/invalid-value", setting.option_value_locs.at(name),
+               fmt::format("option '{}' of rule '{}' must be a whole number of {} or more, not {}",
+                           name, rule->id, known->minimum, value));
+        continue;
       }
       if (known) {
         config.options[rule->id][name] = value;

@@ -13,6 +13,8 @@ std::span<const Rule* const> handover_rules();
 std::span<const Rule* const> partner_rules();
 std::span<const Rule* const> privacy_rules();
 std::span<const Rule* const> journey_rules();
+std::span<const Rule* const> touchpoint_rules();
+std::span<const Rule* const> experience_rules();
 std::span<const Rule* const> kpi_rules();
 std::span<const Rule* const> waiver_rules();
 

@@ -36,7 +36,23 @@ expect blueprint chainmap render blu
 expect sarif chainmap validate --format sa
 expect gitlab chainmap validate --format gi
 expect gitlab= chainmap validate --output-format gi
+expect html chainmap validate --format ht
+expect html= chainmap validate --output-format ht
 expect --baseline chainmap validate --base
 expect --journey chainmap render journey --jour
+expect lsp chainmap ls
+expect --throttle chainmap lsp --thr
+expect touchpoints chainmap matrix --of tou
+# impact references of the model in the current folder; bash splits words at ':'.
+(
+  cd "$src/examples/online-retailer"
+  expect persona:gift-buyer chainmap impact pers
+  expect warehouse.picker chainmap impact warehouse.p
+  if [[ $COMP_WORDBREAKS == *:* ]]; then
+    expect tracking-page chainmap impact touchpoint:tr
+  else
+    expect touchpoint:tracking-page chainmap impact touchpoint:tr
+  fi
+)
 if command -v zsh >/dev/null; then zsh -n "$src/completions/_chainmap"; fi
 echo ok

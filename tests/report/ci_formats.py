@@ -14,8 +14,8 @@ CHECK is one of:
             of the documented types), unique fingerprints equal to SARIF's, agrees with the json
             output, no byte order mark, byte-deterministic
   nonutf8   a model whose file name is not UTF-8 (made at run time: git cannot hold such a name
-            portably) gives valid UTF-8 JSON, SARIF that validates, GitLab JSON and JUnit that
-            xmllint accepts
+            portably) gives valid UTF-8 JSON, SARIF that validates, GitLab JSON, HTML and JUnit
+            that xmllint accepts
   baseline  a report used as its own baseline leaves only its model/* findings (never
             baselined), else only the summary and exit 0; one new
             mistake then shows only that finding
@@ -270,7 +270,7 @@ def check_nonutf8(_model):
         for cwd, path in ((os.path.join(tmp, folder), root), (tmp, os.path.join(folder, root))):
             label = f"non-UTF-8 file name {path!r}"
             outs = {}
-            for fmt in ("json", "sarif", "gitlab", "junit"):
+            for fmt in ("json", "sarif", "gitlab", "junit", "html"):
                 rc, raw, err = run_bytes("validate", "--format", fmt, path, cwd=cwd)
                 if rc not in (0, 1):
                     fail(label, f"--format {fmt} exited {rc}: {err}")
@@ -344,7 +344,7 @@ def check_baseline(model):
 
 
 def check_outputs(model):
-    formats = ["json", "sarif", "github", "gitlab", "junit", "text"]
+    formats = ["json", "sarif", "github", "gitlab", "junit", "html", "text"]
     with tempfile.TemporaryDirectory() as tmp:
         args = [f"--output-format={f}={os.path.join(tmp, f)}" for f in formats]
         rc, out, err = run("validate", *args, model)

@@ -8,7 +8,7 @@
     model of `chainmap init` (src/init/starter/) and every file of the `pass` fixtures of
     tests/cases/model/ validates against it;
     Every example file starts with `# yaml-language-server: $schema=<relative path to the schema>`
-    and every starter file with the same line pointing at the schema's `$id`;
+    and every starter file with `$schema=chainmap.schema.json` (init writes the schema beside it);
 (c) every fixture under tests/schema/invalid/ is rejected, and only at the place it names. Its
     first line is `# rejects: <rule> at <JSON pointer>: <why>`; given the binary, the test also
     checks that `chainmap validate` reports that model/* rule for the fixture, so the schema and
@@ -86,7 +86,7 @@ def main():
     for path in valid:  # (b)
         if "tests" not in path.relative_to(root).parts:
             first = path.read_text(encoding="utf-8").splitlines()[0]
-            target = (schema["$id"] if "starter" in path.parts
+            target = ("chainmap.schema.json" if "starter" in path.parts
                       else os.path.relpath(schema_path, path.parent))
             if first != f"# yaml-language-server: $schema={target}":
                 failures.append(f"{path.relative_to(root)}: first line is not "

@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include "chainmap/render.h"
 #include "render/dot.h"
+#include "render/gvc.h"
 #include "support.h"
 
 using namespace chainmap;
@@ -38,6 +40,56 @@ TEST_CASE("DOT writer: ports, clusters and rank groups") {
         "  }\n"
         "  \"a\":\"p1\" -> \"b\" [color=\"red\"]\n"
         "}\n");
+}
+
+TEST_CASE("DOT writer: an edge that may be flat never gets a label (Graphviz 2.42 double free)") {
+  views::DotWriter dot("g");
+  dot.open_rank("same");
+  dot.node("a");
+  dot.node("b");
+  dot.node("c");
+  dot.close();
+  dot.node("d");
+  dot.edge("a", "b", {});
+  dot.edge("b", "c", {});
+  dot.edge("a", "c", {{"label", "one rank"}});                                   // same rank group
+  dot.edge("a", "d", {{"label", "ranked apart"}});                               // constrained
+  dot.edge("d", "a", {{"constraint", "false"}, {"label", "back, apart"}});      // a -> d ranks them
+  dot.edge("d", "b", {{"constraint", "false"}, {"label", "unconstrained"}});    // nothing ranks d, b
+  dot.edge("d", "d", {{"label", "loop"}});                                       // a loop on one node
+  dot.edge("c", "d", {{"minlen", "0"}, {"label", "minlen 0"}});
+  const std::string text = dot.finish();
+  CHECK(text.find("\"a\" -> \"c\" [xlabel=\"one rank\"]") != std::string::npos);
+  CHECK(text.find("\"a\" -> \"d\" [label=\"ranked apart\"]") != std::string::npos);
+  CHECK(text.find("[constraint=\"false\", label=\"back, apart\"]") != std::string::npos);
+  CHECK(text.find("[constraint=\"false\", xlabel=\"unconstrained\"]") != std::string::npos);
+  CHECK(text.find("\"d\" -> \"d\" [label=\"loop\"]") != std::string::npos);
+  CHECK(text.find("[minlen=\"0\", xlabel=\"minlen 0\"]") != std::string::npos);
+  // As written, Graphviz lays it out (with `label` on a -> c it frees memory twice; under
+  // ASan this test would then abort).
+  const auto laid = views::layout_and_render(text, "svg");
+  CHECK(laid.error.empty());
+  CHECK(laid.bytes.find("one rank") != std::string::npos);
+}
+
+TEST_CASE("DOT writer: a node is never put into two clusters side by side (Graphviz crash)") {
+  views::DotWriter dot("g");
+  dot.open_cluster("a");
+  dot.node("x", {{"label", "first"}});
+  dot.open_cluster("inner");
+  dot.node("x", {{"label", "deeper"}});  // inside its cluster: fine
+  dot.close();
+  dot.close();
+  dot.node("x", {{"color", "red"}});  // outside every cluster: fine
+  dot.open_cluster("b");
+  dot.node("x", {{"label", "beside"}});  // not written
+  dot.node("y");
+  dot.close();
+  const std::string text = dot.finish();
+  CHECK(text.find("deeper") != std::string::npos);
+  CHECK(text.find("red") != std::string::npos);
+  CHECK(text.find("beside") == std::string::npos);
+  CHECK(views::layout_and_render(text, "svg").error.empty());
 }
 
 TEST_CASE("formats from names and output paths") {
@@ -108,6 +160,21 @@ TEST_CASE("hostile names are escaped in every view and format; output is determi
   }
 }
 
+TEST_CASE("the blueprint's lanes and lines are drawn behind it in every picture format") {
+  // Parsed into Graphviz's own form after the layout (render/gvc.cc, public xdot API only).
+  auto l = test::load(kHostile);
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("_background=\"c 11 -transparent C 7 -#f3f6fa P 4 ") != std::string::npos);
+  const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
+  CHECK(svg.find("<polygon fill=\"#f3f6fa\" stroke=\"transparent\"") != std::string::npos);
+  CHECK(svg.find("stroke=\"#1f4e79\" stroke-width=\"1.5\" stroke-dasharray=\"5,2\"") != std::string::npos);
+  // PNG: encoded by chainmap's own Graphviz device, written outside Graphviz's output functions.
+  const std::string png = render_one(*l, View::Blueprint, RenderFormat::Png);
+  REQUIRE(png.starts_with("\x89PNG\r\n\x1a\n"));
+  const std::string plain = render_one(*l, View::Journey, RenderFormat::Png);
+  CHECK(plain.starts_with("\x89PNG\r\n\x1a\n"));
+}
+
 TEST_CASE("the findings overlay colours steps and edges by severity, notes not at all") {
   auto l = test::load(kHostile);
   std::vector<Diagnostic> findings = {
@@ -128,6 +195,30 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
   CHECK(overlaid.find("a note") == std::string::npos);
   std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
   CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
+}
+
+TEST_CASE("a picture too large to lay out is refused for the layout formats only") {
+  std::string text = "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n        steps:\n";
+  for (std::size_t i = 0; i <= kMaxPictureSize; ++i) text += fmt::format("          - {{id: s{}, owner: customer}}\n", i);
+  auto l = test::load(text);
+  RenderOptions o;
+  o.journey = "j";
+  for (View view : {View::Journey, View::Blueprint}) {
+    o.view = view;
+    o.format = RenderFormat::Svg;
+    CHECK(render(l->result.model, l->graph, o).error ==
+          "journey 'j' has 1001 steps, more than the 1000 one picture draws (Graphviz's layout time grows much "
+          "faster than the picture); split the journey, or render it with " +
+              std::string(view == View::Journey ? "--format dot or --format mermaid" : "--format mermaid"));
+    CHECK(render(l->result.model, l->graph, o).too_large);
+    o.format = RenderFormat::Mermaid;
+    CHECK(render(l->result.model, l->graph, o).error.empty());
+  }
+  o.view = View::Journey;
+  o.format = RenderFormat::Dot;  // no layout
+  CHECK(render(l->result.model, l->graph, o).error.empty());
+  o.view = View::Blueprint;  // its DOT carries a drawing made from the layout
+  CHECK(!render(l->result.model, l->graph, o).error.empty());
 }
 
 TEST_CASE("an unknown or missing journey lists the valid ones") {

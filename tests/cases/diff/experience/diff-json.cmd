@@ -1,0 +1,1 @@
+diff old new --format json

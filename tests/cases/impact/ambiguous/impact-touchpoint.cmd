@@ -1,0 +1,1 @@
+impact touchpoint:front-desk

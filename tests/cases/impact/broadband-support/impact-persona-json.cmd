@@ -1,0 +1,1 @@
+impact persona:telecare-user ../../../../examples/broadband-support --format json

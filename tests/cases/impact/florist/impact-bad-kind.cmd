@@ -1,0 +1,1 @@
+impact touchpiont:doorstep ../../../fixtures/florist

@@ -1,0 +1,1 @@
+impact studio ../../../fixtures/florist --format json

@@ -1,0 +1,1 @@
+impact journey:order ../../../fixtures/florist

@@ -1,0 +1,1 @@
+impact recipient ../../../fixtures/florist --format json

@@ -1,0 +1,1 @@
+impact persona:regular ../../../fixtures/florist

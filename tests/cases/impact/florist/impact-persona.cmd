@@ -1,0 +1,1 @@
+impact persona:gifter ../../../fixtures/florist

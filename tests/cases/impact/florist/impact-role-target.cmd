@@ -1,0 +1,1 @@
+impact role:studio.florist ../../../fixtures/florist

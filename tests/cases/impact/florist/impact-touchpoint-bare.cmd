@@ -1,0 +1,1 @@
+impact phone-line ../../../fixtures/florist

@@ -1,0 +1,1 @@
+impact touchpoint:doorstep ../../../fixtures/florist --format json

@@ -1,0 +1,1 @@
+impact delivery-sms ../../../fixtures/florist

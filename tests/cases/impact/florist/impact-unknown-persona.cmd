@@ -1,0 +1,1 @@
+impact persona:gift ../../../fixtures/florist

@@ -1,0 +1,1 @@
+impact touchpoint:dorstep ../../../fixtures/florist

@@ -1,0 +1,1 @@
+impact giftr ../../../fixtures/florist

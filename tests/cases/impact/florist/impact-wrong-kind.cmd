@@ -1,0 +1,1 @@
+impact partner:studio ../../../fixtures/florist

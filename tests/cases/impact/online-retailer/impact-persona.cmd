@@ -1,0 +1,1 @@
+impact gift-buyer ../../../../examples/online-retailer

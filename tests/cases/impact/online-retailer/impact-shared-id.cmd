@@ -1,0 +1,1 @@
+impact web-shop ../../../../examples/online-retailer

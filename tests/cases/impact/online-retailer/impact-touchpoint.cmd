@@ -1,0 +1,1 @@
+impact touchpoint:tracking-page ../../../../examples/online-retailer

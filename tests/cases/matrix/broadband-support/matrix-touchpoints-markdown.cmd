@@ -1,0 +1,1 @@
+matrix --of touchpoints ../../../../examples/broadband-support --format markdown

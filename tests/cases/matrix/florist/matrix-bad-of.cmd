@@ -1,0 +1,1 @@
+matrix --of steps ../../../fixtures/florist

@@ -1,0 +1,1 @@
+matrix ../../../fixtures/florist --of raci --format csv

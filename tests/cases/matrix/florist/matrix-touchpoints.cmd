@@ -1,0 +1,1 @@
+matrix --of touchpoints ../../../fixtures/florist

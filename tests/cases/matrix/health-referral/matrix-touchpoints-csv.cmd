@@ -1,0 +1,1 @@
+matrix --of touchpoints ../../../../examples/health-referral --format csv

@@ -1,0 +1,1 @@
+render journey --format svg -o /dev/null

@@ -1,0 +1,1 @@
+render blueprint --format mermaid -o /dev/null

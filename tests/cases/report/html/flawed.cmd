@@ -1,0 +1,1 @@
+validate --format html ../../../../examples/flawed/chainmap.yaml

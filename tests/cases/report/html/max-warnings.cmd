@@ -1,0 +1,1 @@
+validate --format html --max-warnings 2 shop/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --output-format html=no-such-folder/report.html shop/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --output-format html=shop/journeys.yaml shop/chainmap.yaml

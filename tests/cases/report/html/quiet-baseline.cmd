@@ -1,0 +1,1 @@
+validate --format html --quiet --baseline shop/known.json shop/chainmap.yaml

@@ -1,0 +1,1 @@
+validate --format html shop/chainmap.yaml

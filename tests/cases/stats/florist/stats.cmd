@@ -1,0 +1,1 @@
+stats ../../../fixtures/florist

@@ -1,0 +1,1 @@
+stats ../../../../examples/health-referral --format json
