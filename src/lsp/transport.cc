@@ -104,91 +104,97 @@ Incoming MessageReader::next() {
       continue;
     }
     const std::size_t body_start = block + (block == crlf ? 4 : 2);
-
-    // Header lines: `Name: value`; only Content-Length matters (Content-Type is optional).
-    std::optional<std::size_t> length;
-    bool bad_length = false, junk = false;
-    std::string_view headers = rest.substr(0, block);
-    while (!headers.empty()) {
-      const std::size_t nl = headers.find('\n');
-      std::string_view line = trim(headers.substr(0, nl));
-      headers = nl == std::string_view::npos ? std::string_view{} : headers.substr(nl + 1);
-      const std::size_t colon = line.find(':');
-      if (colon == std::string_view::npos || !header_name(line.substr(0, colon))) {
-        junk = true;
-        break;
-      }
-      if (find_nocase(line.substr(0, colon + 1), kLengthHeader) != 0) continue;
-      const std::string_view value = trim(line.substr(colon + 1));
-      if (value.empty() || value.size() > 15 ||
-          !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        bad_length = true;
-      } else {
-        length = std::stoull(std::string(value));
-      }
-    }
-    if (junk) {
+    const Header header = read_header(rest.substr(0, block));
+    if (header.junk) {
       // Typically the rest of a body whose Content-Length was too short, run into the next
       // header: resume at that header.
       const std::size_t k = find_nocase(rest, kLengthHeader, 1);
       return skip_junk(k == std::string_view::npos ? pos_ + body_start : pos_ + k,
                        "skipped data that is not a message header");
     }
-    if (bad_length || !length) {
-      pos_ += body_start;
-      Incoming in;
-      in.kind = Incoming::Kind::Invalid;
-      in.error = bad_length ? "a message header with an invalid Content-Length"
-                            : "a message header without Content-Length";
-      return in;
-    }
     pos_ += body_start;
-    if (*length > max_body_) {
-      // Read past it: the stream stays in step with the client.
-      std::size_t left = *length;
-      while (left > 0) {
-        const std::size_t take = std::min(left, available());
-        pos_ += take;
-        left -= take;
-        if (left > 0 && !fill()) break;
-      }
-      Incoming in;
-      in.kind = Incoming::Kind::Invalid;
-      in.error = fmt::format("a message of {} bytes is larger than the limit of {} bytes", *length, max_body_);
-      return in;
-    }
-    while (available() < *length)
-      if (!fill()) break;
-    const std::size_t take = std::min<std::size_t>(*length, available());
-    std::string body = buf_.substr(pos_, take);
-    pos_ += take;
+    if (header.bad_length || !header.length)
+      return invalid(header.bad_length ? "a message header with an invalid Content-Length"
+                                       : "a message header without Content-Length");
+    return read_body(*header.length);
+  }
+}
 
-    Incoming in;
-    std::string error;
-    if (parse(body, in.message, error)) {
-      in.kind = Incoming::Kind::Message;
-      return in;
+// Header lines: `Name: value`; only Content-Length matters (Content-Type is optional).
+MessageReader::Header MessageReader::read_header(std::string_view headers) {
+  Header out;
+  while (!headers.empty()) {
+    const std::size_t nl = headers.find('\n');
+    std::string_view line = trim(headers.substr(0, nl));
+    headers = nl == std::string_view::npos ? std::string_view{} : headers.substr(nl + 1);
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || !header_name(line.substr(0, colon))) {
+      out.junk = true;
+      break;
     }
-    // A Content-Length longer than the body swallows the start of the next message: give
-    // that back to the stream and read the body up to it.
-    if (const std::size_t k = find_nocase(body, kLengthHeader, 1); k != std::string::npos) {
-      buf_ = body.substr(k) + buf_.substr(pos_);
-      pos_ = 0;
-      body.resize(k);
-      if (parse(body, in.message, error)) {
-        in.kind = Incoming::Kind::Message;
-        in.note = fmt::format("Content-Length {} is longer than the message ({} bytes); read it up to "
-                              "the next header",
-                              *length, body.size());
-        return in;
-      }
+    if (find_nocase(line.substr(0, colon + 1), kLengthHeader) != 0) continue;
+    const std::string_view value = trim(line.substr(colon + 1));
+    if (value.empty() || value.size() > 15 ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      out.bad_length = true;
+    } else {
+      out.length = std::stoull(std::string(value));
     }
-    in.kind = Incoming::Kind::Invalid;
-    in.error = take < *length ? fmt::format("the input ended {} bytes into a message of {} bytes", take, *length)
-                              : fmt::format("the message is not JSON: {}", error);
-    in.raw = std::move(body);
+  }
+  return out;
+}
+
+Incoming MessageReader::invalid(std::string error) {
+  Incoming in;
+  in.kind = Incoming::Kind::Invalid;
+  in.error = std::move(error);
+  return in;
+}
+
+// The body of `length` bytes from pos_, parsed as JSON.
+Incoming MessageReader::read_body(std::size_t length) {
+  if (length > max_body_) {
+    // Read past it: the stream stays in step with the client.
+    std::size_t left = length;
+    while (left > 0) {
+      const std::size_t take = std::min(left, available());
+      pos_ += take;
+      left -= take;
+      if (left > 0 && !fill()) break;
+    }
+    return invalid(fmt::format("a message of {} bytes is larger than the limit of {} bytes", length, max_body_));
+  }
+  while (available() < length)
+    if (!fill()) break;
+  const std::size_t take = std::min<std::size_t>(length, available());
+  std::string body = buf_.substr(pos_, take);
+  pos_ += take;
+
+  Incoming in;
+  std::string error;
+  if (parse(body, in.message, error)) {
+    in.kind = Incoming::Kind::Message;
     return in;
   }
+  // A Content-Length longer than the body swallows the start of the next message: give
+  // that back to the stream and read the body up to it.
+  if (const std::size_t k = find_nocase(body, kLengthHeader, 1); k != std::string::npos) {
+    buf_ = body.substr(k) + buf_.substr(pos_);
+    pos_ = 0;
+    body.resize(k);
+    if (parse(body, in.message, error)) {
+      in.kind = Incoming::Kind::Message;
+      in.note = fmt::format("Content-Length {} is longer than the message ({} bytes); read it up to "
+                            "the next header",
+                            length, body.size());
+      return in;
+    }
+  }
+  in.kind = Incoming::Kind::Invalid;
+  in.error = take < length ? fmt::format("the input ended {} bytes into a message of {} bytes", take, length)
+                           : fmt::format("the message is not JSON: {}", error);
+  in.raw = std::move(body);
+  return in;
 }
 
 std::string dump(const json& value) {

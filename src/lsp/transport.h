@@ -4,6 +4,7 @@
 // Content-Length or a body that is not JSON becomes one Incoming of kind Invalid, and reading
 // resumes at the next header.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,13 @@ class MessageReader {
   std::size_t available() const { return buf_.size() - pos_; }
   void compact();
   Incoming skip_junk(std::size_t until, std::string error);
+  struct Header {
+    std::optional<std::size_t> length;
+    bool bad_length = false, junk = false;  // a Content-Length not a number; not a header at all
+  };
+  static Header read_header(std::string_view headers);
+  static Incoming invalid(std::string error);
+  Incoming read_body(std::size_t length);
 
   Input& in_;
   std::size_t max_body_;
