@@ -259,102 +259,114 @@ void Server::notification(const std::string& method, const json& params, Clock::
   }
   if (!initialized_ || shutdown_) return;  // LSP: notifications before initialize are dropped
   if (method == "initialized") {
-    if (watch_files_) {
-      const json watchers = json::array({{{"globPattern", "**/*.yaml"}}, {{"globPattern", "**/*.yml"}}});
-      send(json{{"jsonrpc", "2.0"},
-                {"id", fmt::format("chainmap-{}", next_request_id_++)},
-                {"method", "client/registerCapability"},
-                {"params",
-                 {{"registrations",
-                   json::array({{{"id", "chainmap-watched-files"},
-                                 {"method", "workspace/didChangeWatchedFiles"},
-                                 {"registerOptions", {{"watchers", watchers}}}}})}}}});
-    }
-    return;
-  }
-  if (method == "$/cancelRequest") {
+    register_watchers();
+  } else if (method == "$/cancelRequest") {
     const json& id = member(params, "id");
     if (id.is_string() || id.is_number_integer()) cancel(id);
-    return;
-  }
-  if (method == "textDocument/didOpen") {
-    const json& td = member(params, "textDocument");
-    const json& text = member(td, "text");
-    const json& version = member(td, "version");
-    const std::string uri = string_member(td, "uri");
-    if (uri.empty() || !text.is_string()) {
-      log(kLogError, "didOpen without 'textDocument.uri' and 'textDocument.text'");
-      return;
-    }
-    Document& doc = documents_.open(uri, version.is_number_integer() ? version.get<std::int64_t>() : 0,
-                                    text.get<std::string>());
-    if (!doc.path.empty()) workspace_.opened(doc.path, now);
-    publish(workspace_.take_changed());
-    return;
-  }
-  if (method == "textDocument/didChange") {
-    Document* doc = documents_.find(document_uri(params));
-    if (!doc) {
-      log(kLogError, fmt::format("didChange for '{}', which is not open", document_uri(params)));
-      return;
-    }
-    const json& version = member(member(params, "textDocument"), "version");
-    if (version.is_number_integer()) doc->version = version.get<std::int64_t>();
-    const json& changes = member(params, "contentChanges");
-    if (changes.is_array())
-      for (const json& change : changes)
-        if (std::string error = Documents::apply(*doc, change, encoding_); !error.empty()) log(kLogError, error);
-    if (!doc->path.empty()) workspace_.changed(doc->path, now);
-    return;
-  }
-  if (method == "textDocument/didSave") {
-    Document* doc = documents_.find(document_uri(params));
-    if (!doc || doc->path.empty()) return;
-    const json& text = member(params, "text");
-    if (text.is_string()) doc->text = text.get<std::string>();
-    workspace_.changed(doc->path, now);
-    // Saving a root may make it the model of documents that had none.
-    if (is_root_file(doc->path)) workspace_.created_or_deleted(doc->path, now);
-    publish(workspace_.take_changed());
-    return;
-  }
-  if (method == "textDocument/didClose") {
-    const std::string uri = document_uri(params);
-    const Document* doc = documents_.find(uri);
-    if (!doc) return;
-    const fs::path path = doc->path;
-    documents_.close(uri);
-    if (!path.empty()) {
-      workspace_.closed(path, now);
-      // Its diagnostics stay while the file belongs to an open model (they describe the
-      // file on disk after the next check); otherwise they go.
-      std::set<fs::path> files = workspace_.take_changed();
-      files.insert(path);
-      publish(files);
-    }
-    return;
-  }
-  if (method == "workspace/didChangeWatchedFiles") {
-    for (const json& change : member(params, "changes")) {
-      auto path = uri_to_path(string_member(change, "uri"));
-      if (!path) continue;
-      const json& type = member(change, "type");
-      const fs::path file = canonical_path(*path);
-      if (type == 2) workspace_.changed(file, now);
-      else workspace_.created_or_deleted(file, now);
-    }
-    publish(workspace_.take_changed());
-    return;
-  }
-  if (method == "workspace/didChangeWorkspaceFolders") {
-    const json& event = member(params, "event");
-    for (const json& f : member(event, "added"))
-      if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.add_folder(canonical_path(*path));
-    for (const json& f : member(event, "removed"))
-      if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.remove_folder(canonical_path(*path));
-    return;
+  } else if (method == "textDocument/didOpen") {
+    did_open(params, now);
+  } else if (method == "textDocument/didChange") {
+    did_change(params, now);
+  } else if (method == "textDocument/didSave") {
+    did_save(params, now);
+  } else if (method == "textDocument/didClose") {
+    did_close(params, now);
+  } else if (method == "workspace/didChangeWatchedFiles") {
+    watched_files_changed(params, now);
+  } else if (method == "workspace/didChangeWorkspaceFolders") {
+    workspace_folders_changed(params);
   }
   // Other notifications ($/setTrace, workspace/didChangeConfiguration, ...) need nothing.
+}
+
+void Server::register_watchers() {
+  if (!watch_files_) return;
+  const json watchers = json::array({{{"globPattern", "**/*.yaml"}}, {{"globPattern", "**/*.yml"}}});
+  send(json{{"jsonrpc", "2.0"},
+            {"id", fmt::format("chainmap-{}", next_request_id_++)},
+            {"method", "client/registerCapability"},
+            {"params",
+             {{"registrations",
+               json::array({{{"id", "chainmap-watched-files"},
+                             {"method", "workspace/didChangeWatchedFiles"},
+                             {"registerOptions", {{"watchers", watchers}}}}})}}}});
+}
+
+void Server::did_open(const json& params, Clock::time_point now) {
+  const json& td = member(params, "textDocument");
+  const json& text = member(td, "text");
+  const json& version = member(td, "version");
+  const std::string uri = string_member(td, "uri");
+  if (uri.empty() || !text.is_string()) {
+    log(kLogError, "didOpen without 'textDocument.uri' and 'textDocument.text'");
+    return;
+  }
+  Document& doc = documents_.open(uri, version.is_number_integer() ? version.get<std::int64_t>() : 0,
+                                  text.get<std::string>());
+  if (!doc.path.empty()) workspace_.opened(doc.path, now);
+  publish(workspace_.take_changed());
+}
+
+void Server::did_change(const json& params, Clock::time_point now) {
+  Document* doc = documents_.find(document_uri(params));
+  if (!doc) {
+    log(kLogError, fmt::format("didChange for '{}', which is not open", document_uri(params)));
+    return;
+  }
+  const json& version = member(member(params, "textDocument"), "version");
+  if (version.is_number_integer()) doc->version = version.get<std::int64_t>();
+  const json& changes = member(params, "contentChanges");
+  if (changes.is_array())
+    for (const json& change : changes)
+      if (std::string error = Documents::apply(*doc, change, encoding_); !error.empty()) log(kLogError, error);
+  if (!doc->path.empty()) workspace_.changed(doc->path, now);
+}
+
+void Server::did_save(const json& params, Clock::time_point now) {
+  Document* doc = documents_.find(document_uri(params));
+  if (!doc || doc->path.empty()) return;
+  const json& text = member(params, "text");
+  if (text.is_string()) doc->text = text.get<std::string>();
+  workspace_.changed(doc->path, now);
+  // Saving a root may make it the model of documents that had none.
+  if (is_root_file(doc->path)) workspace_.created_or_deleted(doc->path, now);
+  publish(workspace_.take_changed());
+}
+
+void Server::did_close(const json& params, Clock::time_point now) {
+  const std::string uri = document_uri(params);
+  const Document* doc = documents_.find(uri);
+  if (!doc) return;
+  const fs::path path = doc->path;
+  documents_.close(uri);
+  if (!path.empty()) {
+    workspace_.closed(path, now);
+    // Its diagnostics stay while the file belongs to an open model (they describe the
+    // file on disk after the next check); otherwise they go.
+    std::set<fs::path> files = workspace_.take_changed();
+    files.insert(path);
+    publish(files);
+  }
+}
+
+void Server::watched_files_changed(const json& params, Clock::time_point now) {
+  for (const json& change : member(params, "changes")) {
+    auto path = uri_to_path(string_member(change, "uri"));
+    if (!path) continue;
+    const json& type = member(change, "type");
+    const fs::path file = canonical_path(*path);
+    if (type == 2) workspace_.changed(file, now);
+    else workspace_.created_or_deleted(file, now);
+  }
+  publish(workspace_.take_changed());
+}
+
+void Server::workspace_folders_changed(const json& params) {
+  const json& event = member(params, "event");
+  for (const json& f : member(event, "added"))
+    if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.add_folder(canonical_path(*path));
+  for (const json& f : member(event, "removed"))
+    if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.remove_folder(canonical_path(*path));
 }
 
 void Server::run_due(Clock::time_point now, bool force) {

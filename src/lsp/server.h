@@ -39,6 +39,14 @@ class Server {
   void log(int type, const std::string& message);
   void request(const json& id, const std::string& method, const json& params);
   void notification(const std::string& method, const json& params, Clock::time_point now);
+  // The notifications that need something done, one function each.
+  void register_watchers();
+  void did_open(const json& params, Clock::time_point now);
+  void did_change(const json& params, Clock::time_point now);
+  void did_save(const json& params, Clock::time_point now);
+  void did_close(const json& params, Clock::time_point now);
+  void watched_files_changed(const json& params, Clock::time_point now);
+  void workspace_folders_changed(const json& params);
   json initialize(const json& params);
   void publish(const std::set<std::filesystem::path>& files);
   std::string uri_of(const std::filesystem::path& path) const;
