@@ -179,6 +179,47 @@ struct LineScan {
   std::map<int, std::map<std::string, std::string>> flow_entries;
 };
 
+// `{` and `[` open a flow collection; in one, `}` and `]` close it and `,` moves to its next
+// entry. False for any other character.
+bool flow_punctuation(char c, bool flow, std::vector<Frame>& frames, LineScan& out) {
+  if (c == '{' || c == '[') {
+    frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq, {}, false, 0,
+                           static_cast<int>(out.flow_entries.size())});
+    if (c == '{') out.flow_entries[frames.back().id];
+    return true;
+  }
+  if (flow && (c == '}' || c == ']')) {
+    frames.pop_back();
+    return true;
+  }
+  if (flow && c == ',') {
+    if (frames.back().type == FrameType::FlowMap) {
+      frames.back().value = false;
+      frames.back().key.clear();
+    }
+    return true;
+  }
+  return false;
+}
+
+// A scalar read at `column`: a key names its flow mapping's entry or opens a block mapping; a
+// value in a flow mapping is that entry's.
+void record_scalar(const std::string& text, bool key, std::size_t column, std::vector<Frame>& frames,
+                   LineScan& out) {
+  if (key) {
+    if (!frames.empty() && frames.back().type == FrameType::FlowMap) {
+      frames.back().key = text;
+      frames.back().value = true;
+      frames.back().key_column = column;
+      out.flow_entries[frames.back().id][text];
+    } else {
+      frames.push_back(Frame{FrameType::BlockMap, text, true, column});
+    }
+  } else if (!frames.empty() && frames.back().type == FrameType::FlowMap && frames.back().value) {
+    out.flow_entries[frames.back().id][frames.back().key] = text;
+  }
+}
+
 LineScan scan_line(std::string_view s, std::size_t column) {
   LineScan out;
   std::vector<Frame> frames;
@@ -210,23 +251,7 @@ LineScan scan_line(std::string_view s, std::size_t column) {
       continue;
     }
     if (c == '#' && (i == 0 || blank(s[i - 1]))) break;
-    if (c == '{' || c == '[') {
-      frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq, {}, false, 0,
-                             static_cast<int>(out.flow_entries.size())});
-      if (c == '{') out.flow_entries[frames.back().id];
-      ++i;
-      continue;
-    }
-    if (flow && (c == '}' || c == ']')) {
-      frames.pop_back();
-      ++i;
-      continue;
-    }
-    if (flow && c == ',') {
-      if (frames.back().type == FrameType::FlowMap) {
-        frames.back().value = false;
-        frames.back().key.clear();
-      }
+    if (flow_punctuation(c, flow, frames, out)) {
       ++i;
       continue;
     }
@@ -248,21 +273,8 @@ LineScan scan_line(std::string_view s, std::size_t column) {
       out.token_frames = frames;
       snap();
     }
-    if (key) {
-      if (!frames.empty() && frames.back().type == FrameType::FlowMap) {
-        frames.back().key = text;
-        frames.back().value = true;
-        frames.back().key_column = i;
-        out.flow_entries[frames.back().id][text];
-      } else {
-        frames.push_back(Frame{FrameType::BlockMap, text, true, i});
-      }
-      i = after + 1;
-    } else {
-      if (!frames.empty() && frames.back().type == FrameType::FlowMap && frames.back().value)
-        out.flow_entries[frames.back().id][frames.back().key] = text;
-      i = std::max(end, i + 1);
-    }
+    record_scalar(text, key, i, frames, out);
+    i = key ? after + 1 : std::max(end, i + 1);
   }
   snap();
   return out;
