@@ -64,107 +64,126 @@ std::string pain_points(const std::vector<PainPoint>& ps) {
   return out;
 }
 
-Entities entities(const Graph& graph) {
-  const Model& m = *graph.model;
-  Entities out;
-  auto add = [&](std::string kind, std::string target, std::string name,
-                 std::vector<std::pair<std::string, std::string>> fields) {
-    // A duplicate id (reported as model/duplicate-id) keeps its first declaration.
-    out.emplace(std::move(target), Entity{std::move(kind), std::move(name), std::move(fields)});
-  };
-  for (const Info& i : m.information) add("info", "info:" + i.id, i.name, {{"name", i.name}, {"personal", flag(i.personal)}});
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+void add(Entities& out, std::string kind, std::string target, std::string name, Fields fields) {
+  // A duplicate id (reported as model/duplicate-id) keeps its first declaration.
+  out.emplace(std::move(target), Entity{std::move(kind), std::move(name), std::move(fields)});
+}
+
+// Information, departments with their roles and shifts, partners with their SLAs.
+void add_parties(const Model& m, Entities& out) {
+  for (const Info& i : m.information) add(out, "info", "info:" + i.id, i.name, {{"name", i.name}, {"personal", flag(i.personal)}});
   for (const Department& d : m.departments) {
     std::string shift_handover;
     if (d.shift_handover)
       shift_handover = d.shift_handover->method.value + (d.shift_handover->carries.empty() ? "" : " carrying " + refs(d.shift_handover->carries));
-    add("department", "department:" + d.id, d.name,
+    add(out, "department", "department:" + d.id, d.name,
         {{"name", d.name}, {"type", std::string(to_string(d.type))}, {"hours", d.hours_text.value},
          {"shift-handover", shift_handover}, {"empowerment", d.empowerment.value}});
     for (const Role& r : d.roles)
-      add("role", "role:" + d.id + "." + r.id, r.name, {{"name", r.name}, {"backup", r.backup.id}});
+      add(out, "role", "role:" + d.id + "." + r.id, r.name, {{"name", r.name}, {"backup", r.backup.id}});
     for (const Shift& s : d.shifts)
-      add("shift", "shift:" + d.id + "/" + s.id, "", {{"hours", s.hours_text.value}, {"roles", refs(s.roles)}});
+      add(out, "shift", "shift:" + d.id + "/" + s.id, "", {{"hours", s.hours_text.value}, {"roles", refs(s.roles)}});
   }
   for (const Partner& p : m.partners) {
-    add("partner", "partner:" + p.id, p.name,
+    add(out, "partner", "partner:" + p.id, p.name,
         {{"name", p.name}, {"agreement", std::string(to_string(p.agreement))}, {"contract", p.contract.value},
          {"documented-in", p.documented_in.value}, {"channels", texts(p.channels)},
          {"feedback", p.feedback.value}, {"review", p.review.value}, {"dpa", flag(p.dpa)},
          {"contact", p.contact.value}});
     for (const Sla& s : p.slas)
-      add("sla", "sla:" + p.id + "/" + s.id, "",
+      add(out, "sla", "sla:" + p.id + "/" + s.id, "",
           {{"target", s.target_duration ? duration(s.target_duration) : s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
   }
+}
+
+// Touchpoints, personas and opportunities.
+void add_customer_side(const Model& m, Entities& out) {
   for (const Touchpoint& t : m.touchpoints)
-    add("touchpoint", "touchpoint:" + t.id, t.name,
+    add(out, "touchpoint", "touchpoint:" + t.id, t.name,
         {{"name", t.name}, {"channel", t.channel.value}, {"owner", opt_owner(t.owner)}, {"hours", t.hours_text.value}});
   for (const Persona& p : m.personas)
-    add("persona", "persona:" + p.id, p.name,
+    add(out, "persona", "persona:" + p.id, p.name,
         {{"name", p.name}, {"description", p.description.value}, {"goals", goals(p.goals)}});
   for (const Opportunity& o : m.opportunities) {
     std::vector<std::string> addresses;
     for (const StepRef& r : o.addresses) addresses.push_back(r.text.value);
-    add("opportunity", "opportunity:" + o.id, o.name,
+    add(out, "opportunity", "opportunity:" + o.id, o.name,
         {{"name", o.name}, {"addresses", join(addresses)}, {"owner", opt_owner(o.owner)},
          {"status", std::string(to_string(o.status))}, {"kpi", o.kpi.id}});
   }
+}
+
+void add_steps(const Model& m, const Journey& journey, const JourneyGraph& jg, Entities& out) {
+  for (std::size_t si = 0; si < journey.steps.size(); ++si) {
+    const Step& s = journey.steps[si];
+    // The flow as the graph has it, so an implicit `next` and the same one written out agree.
+    std::vector<std::string> next;
+    for (const Edge& e : jg.edges) {
+      if (e.from != static_cast<std::int32_t>(si)) continue;
+      const Journey& to = m.journeys[e.to_journey];
+      std::string item = (e.cross ? to.id + "/" : "") + to.steps[e.to].id;
+      if (e.next && e.next->when.present()) item += " when " + e.next->when.value;
+      if (e.loop) item += " (loop)";
+      next.push_back(std::move(item));
+    }
+    std::string stage = s.stage >= 0 ? journey.stages[s.stage].id : "";
+    add(out, "step", step_target(journey, s), s.name,
+        {{"name", s.name}, {"stage", stage}, {"owner", owner_refs(s.owners)},
+         {"lane", s.lane_explicit ? std::string(to_string(s.lane)) : ""}, {"channel", s.channel.value},
+         {"duration", duration(s.duration)}, {"captures", refs(s.captures)}, {"needs", refs(s.needs)},
+         {"personal-data", flag(s.personal_data)}, {"moment-of-truth", flag(s.moment_of_truth)},
+         {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
+         {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
+         {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
+         {"next", join(next)}, {"touchpoint", s.touchpoint.id}, {"pain-points", pain_points(s.pain_points)}});
+  }
+}
+
+void add_handovers(const Model& m, const JourneyGraph& jg, Entities& out) {
+  for (const Edge& e : jg.edges) {
+    if (!e.is_handover()) continue;
+    const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
+    Fields fields = {
+        {"kind", std::string(handover_kind_name(e.kind))},
+        {"from", owner_name(m, jg.owners[e.from])},
+        {"to", owner_name(m, to)}};
+    if (const Handover* h = e.handover()) {
+      std::string follow_up;
+      if (h->follow_up)
+        follow_up = opt_owner(h->follow_up->by) + (h->follow_up->within ? " within " + duration(h->follow_up->within) : "");
+      fields.insert(fields.end(), {{"method", h->method.value}, {"carries", refs(h->carries)},
+                                   {"confirm", opt_owner(h->confirm)}, {"follow-up", follow_up},
+                                   {"within", duration(h->within)}});
+    } else {
+      fields.push_back({"method", "(undeclared)"});
+    }
+    add(out, "handover", handover_target(m, jg, e), "", std::move(fields));
+  }
+}
+
+Entities entities(const Graph& graph) {
+  const Model& m = *graph.model;
+  Entities out;
+  add_parties(m, out);
+  add_customer_side(m, out);
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
     const Journey& journey = m.journeys[j];
-    add("journey", "journey:" + journey.id, journey.name,
+    add(out, "journey", "journey:" + journey.id, journey.name,
         {{"name", journey.name}, {"persona", journey.persona.value}, {"personas", refs(journey.personas)},
          {"promise", journey.promise ? duration(journey.promise) : journey.promise_text.value},
          {"complaints", journey.complaints.id}});
     for (const Stage& st : journey.stages) {
       std::vector<std::string> steps;
       for (std::int32_t i = st.first; i < st.first + st.count; ++i) steps.push_back(journey.steps[i].id);
-      add("stage", "stage:" + journey.id + "/" + st.id, st.name, {{"name", st.name}, {"steps", join(steps)}});
+      add(out, "stage", "stage:" + journey.id + "/" + st.id, st.name, {{"name", st.name}, {"steps", join(steps)}});
     }
-    const JourneyGraph& jg = graph.journeys[j];
-    for (std::size_t si = 0; si < journey.steps.size(); ++si) {
-      const Step& s = journey.steps[si];
-      // The flow as the graph has it, so an implicit `next` and the same one written out agree.
-      std::vector<std::string> next;
-      for (const Edge& e : jg.edges) {
-        if (e.from != static_cast<std::int32_t>(si)) continue;
-        const Journey& to = m.journeys[e.to_journey];
-        std::string item = (e.cross ? to.id + "/" : "") + to.steps[e.to].id;
-        if (e.next && e.next->when.present()) item += " when " + e.next->when.value;
-        if (e.loop) item += " (loop)";
-        next.push_back(std::move(item));
-      }
-      std::string stage = s.stage >= 0 ? journey.stages[s.stage].id : "";
-      add("step", step_target(journey, s), s.name,
-          {{"name", s.name}, {"stage", stage}, {"owner", owner_refs(s.owners)},
-           {"lane", s.lane_explicit ? std::string(to_string(s.lane)) : ""}, {"channel", s.channel.value},
-           {"duration", duration(s.duration)}, {"captures", refs(s.captures)}, {"needs", refs(s.needs)},
-           {"personal-data", flag(s.personal_data)}, {"moment-of-truth", flag(s.moment_of_truth)},
-           {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
-           {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
-           {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
-           {"next", join(next)}, {"touchpoint", s.touchpoint.id}, {"pain-points", pain_points(s.pain_points)}});
-    }
-    for (const Edge& e : jg.edges) {
-      if (!e.is_handover()) continue;
-      const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
-      std::vector<std::pair<std::string, std::string>> fields = {
-          {"kind", std::string(handover_kind_name(e.kind))},
-          {"from", owner_name(m, jg.owners[e.from])},
-          {"to", owner_name(m, to)}};
-      if (const Handover* h = e.handover()) {
-        std::string follow_up;
-        if (h->follow_up)
-          follow_up = opt_owner(h->follow_up->by) + (h->follow_up->within ? " within " + duration(h->follow_up->within) : "");
-        fields.insert(fields.end(), {{"method", h->method.value}, {"carries", refs(h->carries)},
-                                     {"confirm", opt_owner(h->confirm)}, {"follow-up", follow_up},
-                                     {"within", duration(h->within)}});
-      } else {
-        fields.push_back({"method", "(undeclared)"});
-      }
-      add("handover", handover_target(m, jg, e), "", std::move(fields));
-    }
+    add_steps(m, journey, graph.journeys[j], out);
+    add_handovers(m, graph.journeys[j], out);
   }
   for (const Kpi& k : m.kpis)
-    add("kpi", "kpi:" + k.id, "",
+    add(out, "kpi", "kpi:" + k.id, "",
         {{"of", k.of.value}, {"target", k.target.value}, {"measure", k.measure.value},
          {"owner", opt_owner(k.owner)}, {"review", k.review.value}});
   return out;
