@@ -251,21 +251,8 @@ std::string per_model(const HtmlOptions& o, F&& body) {
   return out;
 }
 
-}  // namespace
-}  // namespace html
-
-std::string format_html(const Report& report, const HtmlOptions& o) {
-  using namespace html;
-  const FindingIndex index = index_findings(report, o);
-  const std::vector<DrawnJourney> drawn = journeys_to_draw(o, index);
-  std::vector<std::vector<bool>> is_drawn(o.models.size());
-  for (std::size_t m = 0; m < o.models.size(); ++m) is_drawn[m].assign(o.models[m].model.journeys.size(), false);
-  for (const DrawnJourney& d : drawn) is_drawn[d.model][d.journey] = true;
-  auto drawn_fn = [&](std::size_t m, std::int32_t j) { return j >= 0 && is_drawn[m][j]; };
-
-  std::string title = "chainmap report";
-  if (o.models.size() == 1) title += ": " + html::organisation(o.models.front().model);
-
+// From the doctype to the page's header: the title, the stylesheet and the icons.
+std::string page_head(const std::string& title, const std::string& date) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -278,18 +265,16 @@ std::string format_html(const Report& report, const HtmlOptions& o) {
   out += icon_symbols();
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n";
   out += fmt::format("<p class=\"subtitle\">Findings, pictures and tables of the model, checked {}.</p>\n",
-                     html_escape(o.date));
+                     html_escape(date));
   out += "</header>\n";
-  // The verdict first, where the eye lands; then where to find the rest.
-  out += "<main>\n";
-  out += summary_section(report, o, index, drawn);
-  out += contents(o, index, drawn, !report.diagnostics.empty());
+  return out;
+}
 
-  out += "<section id=\"findings\">\n<h2>Findings</h2>\n";
-  out += findings_section(report, o, index, drawn_fn);
-  out += "</section>\n";
-
-  out += "<section id=\"journeys\">\n<h2>Journeys</h2>\n";
+// Each drawn journey's views, then the journeys left undrawn.
+std::string journeys_section(const Report& report, const HtmlOptions& o, const FindingIndex& index,
+                             const std::vector<DrawnJourney>& drawn,
+                             const std::vector<std::vector<bool>>& is_drawn) {
+  std::string out = "<section id=\"journeys\">\n<h2>Journeys</h2>\n";
   std::size_t journeys = 0;
   for (const ReportModel& rm : o.models) journeys += rm.model.journeys.size();
   if (journeys == 0) out += "<p>The model has no journeys.</p>\n";
@@ -320,6 +305,35 @@ std::string format_html(const Report& report, const HtmlOptions& o) {
     out += "</p>\n</div>\n";
   }
   out += "</section>\n";
+  return out;
+}
+
+}  // namespace
+}  // namespace html
+
+std::string format_html(const Report& report, const HtmlOptions& o) {
+  using namespace html;
+  const FindingIndex index = index_findings(report, o);
+  const std::vector<DrawnJourney> drawn = journeys_to_draw(o, index);
+  std::vector<std::vector<bool>> is_drawn(o.models.size());
+  for (std::size_t m = 0; m < o.models.size(); ++m) is_drawn[m].assign(o.models[m].model.journeys.size(), false);
+  for (const DrawnJourney& d : drawn) is_drawn[d.model][d.journey] = true;
+  auto drawn_fn = [&](std::size_t m, std::int32_t j) { return j >= 0 && is_drawn[m][j]; };
+
+  std::string title = "chainmap report";
+  if (o.models.size() == 1) title += ": " + html::organisation(o.models.front().model);
+
+  std::string out = page_head(title, o.date);
+  // The verdict first, where the eye lands; then where to find the rest.
+  out += "<main>\n";
+  out += summary_section(report, o, index, drawn);
+  out += contents(o, index, drawn, !report.diagnostics.empty());
+
+  out += "<section id=\"findings\">\n<h2>Findings</h2>\n";
+  out += findings_section(report, o, index, drawn_fn);
+  out += "</section>\n";
+
+  out += journeys_section(report, o, index, drawn, is_drawn);
 
   out += "<section id=\"raci\">\n<h2>Responsibility (RACI) matrix</h2>\n";
   out += per_model(o, [&](std::size_t m) {

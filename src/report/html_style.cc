@@ -5,8 +5,9 @@
 
 namespace chainmap::html {
 
-std::string_view stylesheet() {
-  return R"css(:root { --error: #b3261e; --warning: #8a5a00; --note: #1f5fa8; --pass: #1e7b34; --line: #d0d0d0;
+namespace {
+
+constexpr std::string_view kStylesheet = R"css(:root { --error: #b3261e; --warning: #8a5a00; --note: #1f5fa8; --pass: #1e7b34; --line: #d0d0d0;
   --muted: #5c5c5c; --soft: #f5f5f5; }
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Sans", "Segoe UI", system-ui, sans-serif; font-size: 15px; line-height: 1.45;
@@ -133,7 +134,10 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1p
   ul.files, nav.toc ol.many { columns: 2; }
 }
 )css";
-}
+
+}  // namespace
+
+std::string_view stylesheet() { return kStylesheet; }
 
 std::string_view icon_symbols() {
   return R"svg(<svg class="defs" aria-hidden="true" xmlns="http://www.w3.org/2000/svg">
