@@ -75,6 +75,42 @@ std::string format(const std::string& name, const Report& report, bool color, co
   return format_text(report, TextStyle{color});
 }
 
+// Every root model given, loaded and checked, with their findings together.
+struct Checks {
+  std::vector<std::unique_ptr<Checked>> models;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::uint32_t> files;
+  bool failed = false;
+  std::vector<std::string> unread;  // for the HTML report: files given that could not be read
+};
+
+Checks check_all(const ValidateOptions& o, SourceSet& sources) {
+  Checks out;
+  const std::vector<std::string> paths = o.files.empty() ? std::vector<std::string>{"chainmap.yaml"} : o.files;
+  for (const auto& path : paths) {
+    try {
+      auto checked = load_and_check(path, sources, o.model);
+      for (auto f : checked->load.model.files)
+        if (std::find(out.files.begin(), out.files.end(), f) == out.files.end()) out.files.push_back(f);
+      out.diagnostics.insert(out.diagnostics.end(), checked->diagnostics.begin(), checked->diagnostics.end());
+      out.models.push_back(std::move(checked));
+    } catch (const Failure& f) {
+      std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
+      out.failed = true;
+      out.unread.push_back(f.message);
+    }
+  }
+  // A file included by two root models yields the same finding twice: report it once.
+  sort_diagnostics(out.diagnostics, sources);
+  out.diagnostics.erase(std::unique(out.diagnostics.begin(), out.diagnostics.end(),
+                                    [](const Diagnostic& a, const Diagnostic& b) {
+                                      return a.rule == b.rule && a.target == b.target && a.loc == b.loc &&
+                                             a.message == b.message;
+                                    }),
+                        out.diagnostics.end());
+  return out;
+}
+
 int run_validate(const ValidateOptions& o, const Globals& globals) {
   // Options that cannot work fail before any model is read.
   std::vector<Output> outputs = parse_outputs(o.outputs);
@@ -82,34 +118,8 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   if (!o.baseline.empty()) baseline = read_baseline(o.baseline);
 
   SourceSet sources;
-  std::vector<std::unique_ptr<Checked>> models;
-  std::vector<Diagnostic> diagnostics;
-  std::vector<std::uint32_t> files;
-  bool failed = false;
-  std::vector<std::string> unread;  // for the HTML report: files given that could not be read
-  const std::vector<std::string> paths = o.files.empty() ? std::vector<std::string>{"chainmap.yaml"} : o.files;
-  for (const auto& path : paths) {
-    try {
-      auto checked = load_and_check(path, sources, o.model);
-      for (auto f : checked->load.model.files)
-        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
-      diagnostics.insert(diagnostics.end(), checked->diagnostics.begin(), checked->diagnostics.end());
-      models.push_back(std::move(checked));
-    } catch (const Failure& f) {
-      std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
-      failed = true;
-      unread.push_back(f.message);
-    }
-  }
-  // A file included by two root models yields the same finding twice: report it once.
-  sort_diagnostics(diagnostics, sources);
-  diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end(),
-                                [](const Diagnostic& a, const Diagnostic& b) {
-                                  return a.rule == b.rule && a.target == b.target && a.loc == b.loc &&
-                                         a.message == b.message;
-                                }),
-                    diagnostics.end());
-
+  Checks checks = check_all(o, sources);
+  auto& [models, diagnostics, files, failed, unread] = checks;
   if (models.empty()) return 2;  // nothing could be read: no report to give
   // Known findings are neither shown nor counted; --quiet only hides: warnings it hides still
   // count for --max-warnings and in the summary.
