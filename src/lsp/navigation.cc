@@ -40,6 +40,18 @@ json file_start(const FeatureContext& cx, const fs::path& file) {
   return location(cx.uri_of(file), Range{});
 }
 
+// Calls `f` with the occurrence under the cursor in each analysis of a model the document
+// belongs to.
+template <class F>
+void at_cursor(const FeatureContext& cx, const Lines& lines, Position position, F&& f) {
+  const auto column = static_cast<std::uint32_t>(lines.column_bytes(position, cx.encoding));
+  for (const auto& a : cx.analyses) {
+    const auto file = file_in(*a, cx.doc);
+    if (!file) continue;
+    if (const Occurrence* o = a->index.at(*file, position.line + 1, column)) f(*a, *o);
+  }
+}
+
 }  // namespace
 
 std::vector<fs::path> include_targets(const Document& doc, const Lines& lines, Position position, Encoding encoding,
@@ -64,15 +76,10 @@ json definition(const FeatureContext& cx, Position position) {
   json out = json::array();
   for (const fs::path& f : include_targets(cx.doc, lines, position, cx.encoding)) add_unique(out, file_start(cx, f));
   if (!out.empty()) return out;
-  const auto column = static_cast<std::uint32_t>(lines.column_bytes(position, cx.encoding));
-  for (const auto& a : cx.analyses) {
-    const auto file = file_in(*a, cx.doc);
-    if (!file) continue;
-    const Occurrence* o = a->index.at(*file, position.line + 1, column);
-    if (!o) continue;
-    const Symbol& s = a->index.symbols()[o->symbol];
-    if (s.decl.valid()) add_unique(out, location_of(cx, *a, s.decl));
-  }
+  at_cursor(cx, lines, position, [&](const Analysis& a, const Occurrence& o) {
+    const Symbol& s = a.index.symbols()[o.symbol];
+    if (s.decl.valid()) add_unique(out, location_of(cx, a, s.decl));
+  });
   if (out.empty()) return nullptr;
   return out;
 }
@@ -107,15 +114,10 @@ json references(const FeatureContext& cx, Position position, bool include_declar
     return out;
   }
 
-  const auto column = static_cast<std::uint32_t>(lines.column_bytes(position, cx.encoding));
-  for (const auto& a : cx.analyses) {
-    const auto file = file_in(*a, cx.doc);
-    if (!file) continue;
-    const Occurrence* o = a->index.at(*file, position.line + 1, column);
-    if (!o) continue;
-    for (const Occurrence& each : a->index.occurrences_of(o->symbol))
-      if (include_declaration || !each.declaration) add_unique(out, location_of(cx, *a, each.loc));
-  }
+  at_cursor(cx, lines, position, [&](const Analysis& a, const Occurrence& o) {
+    for (const Occurrence& each : a.index.occurrences_of(o.symbol))
+      if (include_declaration || !each.declaration) add_unique(out, location_of(cx, a, each.loc));
+  });
   if (out.empty()) return nullptr;
   return out;
 }
