@@ -2,6 +2,7 @@
 // a declared handover with no confirm, no follow-up or an unrecorded method.
 #include <fmt/format.h>
 
+#include "chainmap/hotspots.h"
 #include "rules/context.h"
 #include "rules/experience/rules.h"
 #include "rules/experience/wording.h"
@@ -11,8 +12,8 @@ namespace chainmap::rules {
 namespace {
 
 constexpr RuleOption kOptions[] = {
-    {"below", -1, "the score (-2 to 2) at or below which a step entered over a weak handover "
-                  "is a hotspot", kMinScore},
+    {"below", kDefaultHotspotBelow,
+     "the score (-2 to 2) at or below which a step entered over a weak handover is a hotspot", kMinScore},
 };
 
 // What a declared handover lacks: "no 'confirm', no 'follow-up' and the unrecorded method
