@@ -58,7 +58,7 @@ RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::
         if (o.name == name) known = &o;
       }
       if (known && value < known->minimum) {
-        report("model/invalid-value", setting.option_value_locs.at(name),
+        report(rules::model_invalid_value, setting.option_value_locs.at(name),
                fmt::format("option '{}' of rule '{}' must be a whole number of {} or more, not {}",
                            name, rule->id, known->minimum, value));
         continue;
