@@ -269,6 +269,9 @@ struct Next {
   std::optional<Handover> handover;
   bool handover_malformed = false;  // `handover` written but not a mapping (reported as model/type)
   bool loop = false;
+  // Written as the whole `next` without brackets (model/type reported): when it names no step,
+  // it is dropped without a second finding and the step flows on as if `next` were absent.
+  bool unbracketed = false;
   bool cross() const { return !journey.empty(); }
 };
 

@@ -309,10 +309,23 @@ void read_step_next(const Fields& f, const yaml::Node& node, const Journey& jour
     if (next->is_sequence()) {
       for (const auto& item : next->items) step.next.push_back(read_next_item(f.cx(), journey, step, item));
     } else {
+      std::string hint;
+      if (next->is_scalar())
+        hint = fmt::format("; write 'next: [{}]'", next->text);
+      else if (next->is_mapping())
+        hint = "; put the mapping in a list: 'next: [{to: ...}]'";
       f.cx().report(rules::model_type, f.target(), next->loc,
                     fmt::format("'next' of step '{}' must be a list of steps (e.g. [pick] or "
-                                "[{{to: pick, handover: {{...}}}}]), not {}",
-                                step.id, yaml::describe(*next)));
+                                "[{{to: pick, handover: {{...}}}}]), not {}{}",
+                                step.id, yaml::describe(*next), hint));
+      // One step written without brackets (`next: pick`, `next: {to: pick}`) is read as the
+      // list of one it means, so the flow stays whole and no step is reported unreachable
+      // because of the missing brackets (one mistake, one finding). If it names no step, the
+      // resolver drops it and the step flows on as if `next` were not written.
+      if (next->is_scalar() || next->is_mapping()) {
+        step.next.push_back(read_next_item(f.cx(), journey, step, *next));
+        step.next.back().unbracketed = true;
+      }
     }
   }
   // `end: true` with a non-empty `next` says two things. Both are kept (the step ends the

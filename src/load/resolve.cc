@@ -180,6 +180,9 @@ class Resolver {
       if (!step.lane_explicit) step.lane = default_lane(m_, step.owner());
       sla(step, target);
       for (auto& next : step.next) link(index, step, next, target);
+      // An unbracketed `next` naming no step: the step flows on as if `next` were absent.
+      if (std::erase_if(step.next, [](const Next& n) { return n.unbracketed && n.to_step < 0; }) > 0)
+        step.has_next = false;
       touchpoint(step, target);
       experience(j, step, target);
     }
@@ -427,6 +430,17 @@ class Resolver {
                         did_you_mean(step.sla.id, ids)));
   }
 
+  // Whether `next` names an existing step (of its own journey, or of another for a link).
+  bool resolves(std::int32_t journey, const Next& next) const {
+    std::int32_t j = journey;
+    if (next.cross()) {
+      auto it = m_.journey_index.find(next.journey);
+      if (it == m_.journey_index.end()) return false;
+      j = it->second;
+    }
+    return m_.journeys[j].step_index.count(next.step) > 0;
+  }
+
   void link(std::int32_t journey, Step& step, Next& next, const std::string& step_target) {
     const Journey& own = m_.journeys[journey];
     if (!next.to.present()) return;
@@ -441,6 +455,7 @@ class Resolver {
         owner(*h.follow_up->by, handover_target, "'follow-up' of " + of);
     }
     std::int32_t target_journey = journey;
+    if (next.unbracketed && !resolves(journey, next)) return;  // reported as model/type; dropped below
     if (next.cross()) {
       auto it = m_.journey_index.find(next.journey);
       if (it == m_.journey_index.end()) {
