@@ -300,7 +300,7 @@ void add_titles(Map& m) {
                          {html_attr("label", m.rows[r].title), {"shape", "box"}, {"style", "filled"},
                           {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"}},
                          r, kTitleColumn, 1});
-  if (m.personas.empty()) {
+  if (m.personas.empty() && !m.columns.empty()) {
     // Nothing to draw a curve from: say why, across the whole row.
     m.cells.push_back({"curve:none",
                        {html_attr("label", "<I>The journey lists no personas, so there is no emotion curve: add "

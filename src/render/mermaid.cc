@@ -4,8 +4,8 @@
 // step the persona scored, its score + 3 (Mermaid's 1..5), the step's owner as actor.
 // Flowchart node ids are generated (n0, n1 ...); user text only ever appears inside quoted
 // labels with Mermaid's entity codes, so it cannot close a label or start a directive. A
-// `journey` diagram has no quoting: the characters its grammar stops at (# : ; , and line
-// breaks) become their full-width forms or spaces.
+// `journey` diagram has no quoting: the characters its grammar stops at become look-alikes
+// (full-width ＃ ； ，, and ꞉ U+A789 for a colon), line breaks spaces.
 #include <cmath>
 #include <optional>
 #include <map>
@@ -204,13 +204,14 @@ std::string handovers(const Model& model, const Graph& graph, const Overlay& ove
 }
 
 // Text for a Mermaid `journey` diagram: its grammar ends a title at # ; and line breaks, a
-// section or task name also at :, and an actor at , (actors are a comma-separated list).
+// section or task name also at :, and an actor at , (actors are a comma-separated list);
+// each becomes a look-alike that it does not end at.
 std::string journey_text(std::string_view s) {
   std::string out;
   for (unsigned char c : s) {
     switch (c) {
       case '#': out += "＃"; break;
-      case ':': out += "："; break;
+      case ':': out += "꞉"; break;  // U+A789, a colon to the eye
       case ';': out += "；"; break;
       case ',': out += "，"; break;
       default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
