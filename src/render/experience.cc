@@ -43,7 +43,9 @@ struct Mark {
 constexpr Mark kMarks[] = {{"circle", "●"}, {"square", "■"}, {"diamond", "◆"}, {"triangle", "▲"}, {"invtriangle", "▼"}};
 std::string persona_colour(std::size_t i) { return kPersonaColours[i % std::size(kPersonaColours)]; }
 const Mark& persona_mark(std::size_t i) { return kMarks[i % std::size(kMarks)]; }
-double mark_size(std::size_t i) { return std::max(8.0, 15.0 - 3.0 * static_cast<double>(i)); }
+// Sizes let a later mark sit inside an earlier one at the same place (a square of 10 inside a
+// circle of 16) so that equal scores stay visible.
+double mark_size(std::size_t i) { return std::max(5.0, 16.0 - 6.0 * static_cast<double>(i)); }
 
 enum class RowKind { Stages, Touchpoints, Lane, Curve, Feelings, PainPoints, Opportunities };
 struct Row {
@@ -441,7 +443,8 @@ void write_curves(DotWriter& dot, const Map& m) {
       if (it == column_of.end()) continue;  // not drawn (cannot happen: a scored step is shown)
       const Step& step = m.j.steps[p.step];
       const Experience* e = experience_for(step, m.personas[i]);
-      std::string tip = fmt::format("{} at {}: {:+}", persona.name.empty() ? persona.id : persona.name, step_name(step), p.score);
+      std::string tip = fmt::format("{} at {}: {}", persona.name.empty() ? persona.id : persona.name, step_name(step),
+                                    p.score == 0 ? "0" : fmt::format("{:+}", p.score));
       if (e && e->feeling.present()) tip += " — " + e->feeling.value;
       const std::string id = fmt::format("point:{}:{}", persona.id, m.step_ids[static_cast<std::size_t>(p.step)]);
       dot.node(id, {{"shape", persona_mark(i).shape}, {"style", "filled"}, {"fillcolor", colour}, {"color", "white"},
