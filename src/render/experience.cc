@@ -11,6 +11,10 @@
 // as their tallest; then every node is pinned (`pos="x,y!"`) and the neato engine only draws
 // (straight curve segments between pinned points). Nodes are drawn before edges and in the
 // order written: stage bands, cells, grid lines, points, then the curve's segments.
+//
+// Long journeys wrap: the columns go into bands of at most kBandColumns (a stage stays whole
+// unless it alone is wider), each band a full map of its own with its own row titles and
+// scale, stacked top to bottom; a curve continues in the next band from its first point there.
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -31,6 +35,8 @@ constexpr double kGap = 8;           // between neighbouring cells
 constexpr double kMinRow = 34;
 constexpr double kLevel = 26;        // one score step of the curve
 constexpr double kCurvePad = 30;     // above +2 and below -2 (room for the hotspot marks)
+constexpr double kBandGap = 36;      // between two bands of a wrapped journey
+constexpr std::size_t kBandColumns = 12;  // step columns across one band at most
 
 // How each persona's curve is marked: colour (cycling), node shape and legend glyph (cycling
 // independently, so colour is never the only difference), size (smaller for later personas,
@@ -57,6 +63,7 @@ struct Row {
 struct Column {
   std::int32_t stage = 0;
   std::int32_t step = -1;  // -1: a stage with no step to show
+  std::size_t band = 0;
 };
 
 // One node of the grid: in a row, over columns [col, col + span).
@@ -64,6 +71,7 @@ struct Cell {
   std::string id;
   Attrs attrs;
   std::size_t row = 0, col = 0, span = 1;
+  std::size_t band = 0;  // for a row title (col == kTitleColumn); else its column's
 };
 
 // Everything the picture is built from.
@@ -79,8 +87,10 @@ struct Map {
   std::vector<Column> columns;
   std::vector<Row> rows;
   std::vector<Cell> cells;   // the grid's cells, row titles included (col = npos)
+  std::size_t bands = 1;
   std::vector<double> x, width;   // per column: centre and width
-  std::vector<double> y, height;  // per row: centre and height (y grows downwards here)
+  std::vector<double> y, height;  // per row: centre and height within a band (y grows downwards)
+  double band_height = 0;
 };
 
 constexpr std::size_t kTitleColumn = static_cast<std::size_t>(-1);
@@ -103,6 +113,29 @@ void plan_columns(Map& m) {
       if (shown(m, s)) m.columns.push_back({static_cast<std::int32_t>(si), s});
     if (m.columns.size() == before) m.columns.push_back({static_cast<std::int32_t>(si), -1});
   }
+  // Bands: a stage joins the current band while it fits; one wider than a band is cut.
+  std::size_t band = 0, used = 0;
+  for (std::size_t c = 0; c < m.columns.size();) {
+    std::size_t run = 1;
+    while (c + run < m.columns.size() && m.columns[c + run].stage == m.columns[c].stage) ++run;
+    if (used > 0 && used + run > kBandColumns) ++band, used = 0;
+    for (std::size_t k = c; k < c + run; ++k) {
+      if (used == kBandColumns) ++band, used = 0;
+      m.columns[k].band = band;
+      ++used;
+    }
+    c += run;
+  }
+  m.bands = band + 1;
+}
+
+// How many columns from `c` on belong together: the same stage, in the same band.
+std::size_t stage_run(const Map& m, std::size_t c) {
+  std::size_t run = 1;
+  while (c + run < m.columns.size() && m.columns[c + run].stage == m.columns[c].stage &&
+         m.columns[c + run].band == m.columns[c].band)
+    ++run;
+  return run;
 }
 
 void plan_rows(Map& m) {
@@ -191,7 +224,7 @@ void add_touchpoints(Map& m) {
     const bool resolved = step.touchpoint.index >= 0;
     auto same = [&](std::size_t k) {  // column k shows the same touchpoint on the same channel
       const std::int32_t t = m.columns[k].step;
-      return m.columns[k].stage == m.columns[c].stage && t >= 0 && m.j.steps[t].touchpoint.index == step.touchpoint.index &&
+      return m.columns[k].stage == m.columns[c].stage && m.columns[k].band == m.columns[c].band && t >= 0 && m.j.steps[t].touchpoint.index == step.touchpoint.index &&
              same_channel(effective_channel(m.model, m.j.steps[t]).value, effective_channel(m.model, step).value);
     };
     while (resolved && c + span < m.columns.size() && same(c + span)) ++span;
@@ -287,28 +320,36 @@ void add_opportunities(Map& m) {
 void add_titles(Map& m) {
   for (std::size_t c = 0; c < m.columns.size();) {
     const std::int32_t si = m.columns[c].stage;
-    std::size_t span = 1;
-    while (c + span < m.columns.size() && m.columns[c + span].stage == si) ++span;
+    const std::size_t span = stage_run(m, c);
     const Stage& st = m.j.stages[static_cast<std::size_t>(si)];
-    Attrs attrs = box(fmt::format("<B>{}</B>", wrap_html(stage_name(st), 24)), "#e8e8e8", "#bbbbbb");
+    const bool continued = c > 0 && m.columns[c - 1].stage == si;  // a stage cut by the band's end
+    Attrs attrs = box(fmt::format("<B>{}</B>{}", wrap_html(stage_name(st), 24), continued ? " (continued)" : ""),
+                      "#e8e8e8", "#bbbbbb");
     attrs.push_back({"fontsize", "13"});
     add_overlay(attrs, m.overlay, {fmt::format("stage:{}/{}", m.j.id, st.id)}, true);
-    m.cells.push_back({fmt::format("stage:{}", si), std::move(attrs), row_of(m, RowKind::Stages), c, span});
+    m.cells.push_back({continued ? fmt::format("stage:{}@{}", si, c) : fmt::format("stage:{}", si), std::move(attrs),
+                       row_of(m, RowKind::Stages), c, span});
     c += span;
   }
-  for (std::size_t r = 0; r < m.rows.size(); ++r)
-    if (!m.rows[r].title.empty())
-      m.cells.push_back({fmt::format("row:{}", r),
-                         {html_attr("label", m.rows[r].title), {"shape", "box"}, {"style", "filled"},
-                          {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"}},
-                         r, kTitleColumn, 1});
-  if (m.personas.empty() && !m.columns.empty()) {
-    // Nothing to draw a curve from: say why, across the whole row.
-    m.cells.push_back({"curve:none",
-                       {html_attr("label", "<I>The journey lists no personas, so there is no emotion curve: add "
-                                           "<B>personas:</B> to the journey and score its steps.</I>"),
-                        {"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#555555"}},
-                       row_of(m, RowKind::Curve), 0, m.columns.size()});
+  for (std::size_t b = 0; b < m.bands; ++b)
+    for (std::size_t r = 0; r < m.rows.size(); ++r)
+      if (!m.rows[r].title.empty())
+        m.cells.push_back({b ? fmt::format("row:{}@{}", r, b) : fmt::format("row:{}", r),
+                           {html_attr("label", m.rows[r].title), {"shape", "box"}, {"style", "filled"},
+                            {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"}},
+                           r, kTitleColumn, 1, b});
+  if (m.personas.empty()) {
+    // Nothing to draw a curve from: say why, across each band's row.
+    for (std::size_t c = 0; c < m.columns.size(); ++c)
+      if (c == 0 || m.columns[c].band != m.columns[c - 1].band) {
+        std::size_t span = 1;
+        while (c + span < m.columns.size() && m.columns[c + span].band == m.columns[c].band) ++span;
+        m.cells.push_back({m.columns[c].band ? fmt::format("curve:none@{}", m.columns[c].band) : "curve:none",
+                           {html_attr("label", "<I>The journey lists no personas, so there is no emotion curve: add "
+                                               "<B>personas:</B> to the journey and score its steps.</I>"),
+                            {"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#555555"}},
+                           row_of(m, RowKind::Curve), c, span});
+      }
   }
 }
 
@@ -337,7 +378,7 @@ void size_grid(Map& m, const Layout& measured) {
   }
   // A cell over several columns (a stage title, a shared touchpoint) widens them evenly.
   for (const Cell& cell : m.cells) {
-    if (cell.col == kTitleColumn || cell.span == 1 || cell.id == "curve:none") continue;
+    if (cell.col == kTitleColumn || cell.span == 1 || cell.id.starts_with("curve:none")) continue;
     double total = 0;
     for (std::size_t c = cell.col; c < cell.col + cell.span; ++c) total += m.width[c];
     const double need = size_of(cell).width + kGap;
@@ -346,28 +387,44 @@ void size_grid(Map& m, const Layout& measured) {
   }
   m.x.resize(m.columns.size());
   double left = kTitleWidth + kScaleWidth;
-  for (std::size_t c = 0; c < m.columns.size(); ++c) m.x[c] = left + m.width[c] / 2, left += m.width[c];
+  for (std::size_t c = 0; c < m.columns.size(); ++c) {
+    if (c > 0 && m.columns[c].band != m.columns[c - 1].band) left = kTitleWidth + kScaleWidth;
+    m.x[c] = left + m.width[c] / 2, left += m.width[c];
+  }
   m.y.resize(m.rows.size());
   double top = 0;
   for (std::size_t r = 0; r < m.rows.size(); ++r) m.y[r] = top + m.height[r] / 2, top += m.height[r];
+  m.band_height = top;
 }
+
+// Where band b starts, from the top.
+double band_top(const Map& m, std::size_t b) { return static_cast<double>(b) * (m.band_height + kBandGap); }
+// The centre of row r in band b.
+double row_y(const Map& m, std::size_t b, std::size_t r) { return band_top(m, b) + m.y[r]; }
 
 std::string inches(double points) { return fmt::format("{:.4f}", points / 72); }
 Attr pin(double x, double y) { return {"pos", fmt::format("{},{}!", inches(x), inches(-y))}; }
 
-double right_edge(const Map& m) { return m.columns.empty() ? kTitleWidth + kScaleWidth : m.x.back() + m.width.back() / 2; }
+// The right end of band b's columns.
+double right_edge(const Map& m, std::size_t b) {
+  double right = kTitleWidth + kScaleWidth;
+  for (std::size_t c = 0; c < m.columns.size(); ++c)
+    if (m.columns[c].band == b) right = m.x[c] + m.width[c] / 2;
+  return right;
+}
 
 // Stage bands behind everything, alternating shades, from the stage titles to the bottom.
 void write_bands(DotWriter& dot, const Map& m) {
-  const double bottom = m.y.back() + m.height.back() / 2;
   for (std::size_t c = 0; c < m.columns.size();) {
-    std::size_t span = 1;
-    while (c + span < m.columns.size() && m.columns[c + span].stage == m.columns[c].stage) ++span;
+    const std::size_t span = stage_run(m, c);
     const double left = m.x[c] - m.width[c] / 2, right = m.x[c + span - 1] + m.width[c + span - 1] / 2;
-    dot.node(fmt::format("band:{}", m.columns[c].stage),
+    const double top = band_top(m, m.columns[c].band);
+    dot.node(c > 0 && m.columns[c - 1].stage == m.columns[c].stage ? fmt::format("band:{}@{}", m.columns[c].stage, c)
+                                                                      : fmt::format("band:{}", m.columns[c].stage),
              {{"shape", "box"}, {"style", "filled"}, {"color", "transparent"},
               {"fillcolor", m.columns[c].stage % 2 ? "#f3f3f3" : "#fafafa"}, {"label", ""},
-              {"width", inches(right - left)}, {"height", inches(bottom)}, pin((left + right) / 2, bottom / 2)});
+              {"width", inches(right - left)}, {"height", inches(m.band_height)},
+              pin((left + right) / 2, top + m.band_height / 2)});
     c += span;
   }
 }
@@ -384,27 +441,28 @@ void write_cells(DotWriter& dot, const Map& m) {
     }
     attrs.push_back({"width", inches(w - kGap)});
     attrs.push_back({"height", inches(m.height[cell.row] - kGap)});
-    attrs.push_back(pin(x, m.y[cell.row]));
+    attrs.push_back(pin(x, row_y(m, cell.band, cell.row)));
     dot.node(cell.id, attrs);
   }
 }
 
-// The height of a score in the curve row.
-double level_y(const Map& m, int score) { return m.y[row_of(m, RowKind::Curve)] - score * kLevel; }
+// The height of a score in band b's curve row.
+double level_y(const Map& m, std::size_t b, int score) { return row_y(m, b, row_of(m, RowKind::Curve)) - score * kLevel; }
 
 // The curve's scale and grid: a line per score, the neutral one stronger, labelled at the left.
-void write_scale(DotWriter& dot, const Map& m) {
-  const double left = kTitleWidth + kScaleWidth - 4, right = right_edge(m);
+void write_scale(DotWriter& dot, const Map& m, std::size_t b) {
+  const double left = kTitleWidth + kScaleWidth - 4, right = right_edge(m, b);
+  const std::string band = b ? fmt::format("@{}", b) : "";
   for (int score = kMaxScore; score >= kMinScore; --score) {
-    dot.node(fmt::format("scale:{}", score),
+    dot.node(fmt::format("scale:{}{}", score, band),
              {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "9"}, {"fontcolor", "#555555"},
               {"label", score > 0 ? fmt::format("+{}", score) : score < 0 ? fmt::format("−{}", -score) : "0"},
-              {"width", inches(kScaleWidth - 6)}, {"height", inches(14)}, pin(kTitleWidth + kScaleWidth / 2, level_y(m, score))});
-    dot.node(fmt::format("level:{}", score),
+              {"width", inches(kScaleWidth - 6)}, {"height", inches(14)}, pin(kTitleWidth + kScaleWidth / 2, level_y(m, b, score))});
+    dot.node(fmt::format("level:{}{}", score, band),
              {{"shape", "box"}, {"style", "filled"}, {"label", ""}, {"color", "transparent"},
               {"fillcolor", score == 0 ? "#888888" : "#dddddd"}, {"fixedsize", "true"},
               {"width", inches(right - left)}, {"height", inches(score == 0 ? 1.2 : 0.6)},
-              {"tooltip", score == 0 ? "neutral (0)" : fmt::format("score {:+}", score)}, pin((left + right) / 2, level_y(m, score))});
+              {"tooltip", score == 0 ? "neutral (0)" : fmt::format("score {:+}", score)}, pin((left + right) / 2, level_y(m, b, score))});
   }
 }
 
@@ -423,7 +481,7 @@ void write_hotspots(DotWriter& dot, const Map& m) {
              {html_attr("label", fmt::format("<B>⚡ seam hotspot</B>")), {"shape", "box"}, {"style", "rounded,filled"},
               {"fillcolor", "#ffffff"}, {"color", colour}, {"fontcolor", colour}, {"fontsize", "9"}, {"penwidth", "2"},
               {"tooltip", tip}, {"width", inches(std::min(m.width[c] - kGap, 110.0))}, {"height", inches(16)},
-              pin(m.x[c], m.y[row] + m.height[row] / 2 - 11)});
+              pin(m.x[c], row_y(m, m.columns[c].band, row) + m.height[row] / 2 - 11)});
   }
 }
 
@@ -449,10 +507,11 @@ void write_curves(DotWriter& dot, const Map& m) {
       const std::string id = fmt::format("point:{}:{}", persona.id, m.step_ids[static_cast<std::size_t>(p.step)]);
       dot.node(id, {{"shape", persona_mark(i).shape}, {"style", "filled"}, {"fillcolor", colour}, {"color", "white"},
                     {"penwidth", "1.5"}, {"label", ""}, {"fixedsize", "true"}, {"width", inches(mark_size(i))},
-                    {"height", inches(mark_size(i))}, {"tooltip", tip}, pin(m.x[it->second], level_y(m, p.score))});
+                    {"height", inches(mark_size(i))}, {"tooltip", tip}, pin(m.x[it->second], level_y(m, m.columns[it->second].band, p.score))});
       points.emplace_back(id, it->second);
     }
     for (std::size_t k = 0; k + 1 < points.size(); ++k) {
+      if (m.columns[points[k].second].band != m.columns[points[k + 1].second].band) continue;  // wrapped
       bool hole = false;
       for (std::size_t c = points[k].second + 1; c < points[k + 1].second; ++c)
         if (const std::int32_t s = m.columns[c].step; s >= 0) {
@@ -477,8 +536,10 @@ std::vector<std::string> notes(const Map& m) {
   if (!legend.empty())
     out.push_back("Emotion curves, from −2 (very bad) to +2 (very good):" + legend +
                   "   (dashed across a step the persona did not score)");
-  out.push_back("Stages are columns, one per step the customer meets. Pain point evidence: observed (in research), "
-                "reported (complaints, surveys) or assumed. ★ moment of truth.");
+  std::string how = "Stages are columns, one per step the customer meets. Pain point evidence: observed (in research), "
+                    "reported (complaints, surveys) or assumed. ★ moment of truth.";
+  if (m.bands > 1) how += fmt::format(" The stages wrap into {} rows, read top to bottom.", m.bands);
+  out.push_back(how);
   std::vector<Owner> owners;  // of the steps drawn
   for (const Column& c : m.columns)
     if (c.step >= 0 && m.jg.owners[static_cast<std::size_t>(c.step)].kind != OwnerKind::Unresolved &&
@@ -495,7 +556,7 @@ Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t inde
                        const Overlay& overlay) {
   const Journey& j = model.journeys[index];
   Map m{model, j, graph.journeys[index], overlay, personas, Palette(model), step_node_ids(j),
-        opportunities_by_step(model)[static_cast<std::size_t>(index)], {}, {}, {}, {}, {}, {}, {}};
+        opportunities_by_step(model)[static_cast<std::size_t>(index)], {}, {}, {}, 1, {}, {}, {}, {}, 0};
   plan_columns(m);
   plan_rows(m);
   add_titles(m);
@@ -504,6 +565,8 @@ Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t inde
   add_feelings(m);
   add_pain_points(m);
   add_opportunities(m);
+  for (Cell& cell : m.cells)
+    if (cell.col != kTitleColumn) cell.band = m.columns[cell.col].band;
 
   std::string error;
   const std::optional<Layout> measured = measure(measuring_dot(m), error);
@@ -517,7 +580,7 @@ Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t inde
   write_bands(dot, m);
   write_cells(dot, m);
   if (!personas.empty()) {
-    write_scale(dot, m);
+    for (std::size_t b = 0; b < m.bands; ++b) write_scale(dot, m, b);
     write_curves(dot, m);
   }
   write_hotspots(dot, m);

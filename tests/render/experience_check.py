@@ -5,7 +5,8 @@ For every journey of every model given:
 - every curve point sits exactly in its step's column: the point's centre has the x of the
   step's own node (the step drawn in the customer, frontstage or another lane row);
 - it sits at the height of its score: the y of the scale line of that score (level:-2 ..
-  level:2, the neutral line level:0);
+  level:2, the neutral line level:0; in a wrapped journey the lines of each band are
+  level:S@B) that runs under it;
 - each persona's points are the steps the persona scored, in flow order, with those scores:
   the same steps and scores as the tasks of the Mermaid `journey` for that persona;
 - the DOT, SVG and mermaid are byte-identical on a second run.
@@ -45,7 +46,7 @@ def listed(binary, args, what):
 
 
 def nodes(svg_bytes):
-    """title -> (shape kind, bbox centre x, bbox centre y, tooltip) of every node."""
+    """title -> (shape kind, bbox centre x, bbox centre y, tooltip, left, right) of every node."""
     root = ET.fromstring(svg_bytes)
     out = {}
     for g in root.iter(SVG + "g"):
@@ -67,7 +68,7 @@ def nodes(svg_bytes):
                 xs += nums[0::2]
                 ys += nums[1::2]
         if xs:
-            out[title] = (kind, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, tip)
+            out[title] = (kind, (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2, tip, min(xs), max(xs))
     return out
 
 
@@ -84,7 +85,7 @@ def check_journey(binary, model, journey):
     for persona in personas:
         points = [(t, v) for t, v in drawn.items() if t.startswith(f"point:{persona}:")]
         scores = []
-        for title, (kind, x, y, tip) in points:
+        for title, (kind, x, y, tip, _, _) in points:
             step = title[len(f"point:{persona}:"):]
             if step not in drawn:
                 fail(f"{model} {journey}: {title} has no step node {step}")
@@ -97,10 +98,21 @@ def check_journey(binary, model, journey):
                 continue
             score = int(m.group(1))
             scores.append(score)
-            level = drawn.get(f"level:{score}")
-            # The bounding box's centre is the node's for circles, squares and diamonds.
-            if level and kind in ("ellipse", "polygon5") and abs(y - level[2]) > EPS:
-                fail(f"{model} {journey}: {title} (score {score:+}) at y={y}, the {score:+} line at y={level[2]}")
+            # The line of that score under the point (one per band of a wrapped journey).
+            lines = [v for t, v in drawn.items() if (t == f"level:{score}" or t.startswith(f"level:{score}@"))
+                     and v[4] <= x <= v[5]]
+            if not lines:
+                fail(f"{model} {journey}: {title} (score {score}) has no {score} line under it")
+                continue
+            # The step's own band: its curve row is the first one below the step (SVG y grows
+            # downwards). The bounding box's centre is the node's for circles, squares and diamonds.
+            below = [v[2] for v in lines if v[2] > drawn[step][2]]
+            if not below:
+                fail(f"{model} {journey}: no {score} line below {step}")
+                continue
+            level_y = min(below)
+            if kind in ("ellipse", "polygon5") and abs(y - level_y) > EPS:
+                fail(f"{model} {journey}: {title} (score {score}) at y={y}, the {score} line at y={level_y}")
         mermaid = run(binary, *args, "--persona", persona, "--format", "mermaid").stdout.decode()
         tasks = [int(line.rsplit(":", 2)[1]) - 3 for line in mermaid.splitlines() if line.startswith("    ")]
         if tasks != scores:
