@@ -5,7 +5,7 @@
 pkg_get_variable(CHAINMAP_GV_LIBDIR libgvc libdir)
 set(CHAINMAP_GV_PLUGIN_DIR "${CHAINMAP_GV_LIBDIR}/graphviz")
 set(CHAINMAP_GV_PLUGINS)
-foreach(plugin dot_layout core pango)
+foreach(plugin dot_layout neato_layout core pango)
   find_library(CHAINMAP_GVPLUGIN_${plugin} NAMES libgvplugin_${plugin}.so.6
                PATHS "${CHAINMAP_GV_PLUGIN_DIR}" NO_DEFAULT_PATH)
   if(NOT CHAINMAP_GVPLUGIN_${plugin})

@@ -78,7 +78,7 @@ _chainmap() {
         render)
             local have_view=
             for ((i = i + 1; i < COMP_CWORD; i++)); do
-                case ${COMP_WORDS[i]} in chain|journey|blueprint|handovers) have_view=1 ;; esac
+                case ${COMP_WORDS[i]} in chain|journey|blueprint|handovers|experience) have_view=1 ;; esac
             done
             if [[ -z $have_view ]]; then
                 COMPREPLY=($(compgen -W "$(_chainmap_words views)" -- "$cur"))

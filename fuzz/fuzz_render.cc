@@ -1,6 +1,7 @@
 // libFuzzer target for the renderers: one in-memory root file is loaded (load_model_text),
-// checked, and every view (fuzz/every_view.h: all of view_names(), for every journey) is
-// rendered in process to DOT, SVG (Graphviz layout) and mermaid, with the findings overlay.
+// checked, and every view (fuzz/every_view.h: all of view_names(), experience included, for
+// every journey) is rendered in process to DOT, SVG (Graphviz layout) and mermaid, with the
+// findings overlay.
 // A crash, sanitizer report, leak or timeout is a finding; so is a render that fails (a DOT
 // we wrote that Graphviz cannot read or lay out is our bug), reported by abort(), except the
 // documented refusal of a picture too large to lay out (kMaxPictureSize).

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every view of one model: chain, handovers, and journey + blueprint for each journey.
+# Renders every view of one model: chain, handovers, and journey, blueprint and experience for
+# each journey.
 # Usage: scripts/render-all.sh path/to/chainmap MODEL_DIR OUT_DIR FORMAT...
 #   e.g. scripts/render-all.sh build/release/chainmap examples/online-retailer build/demo/online-retailer svg png
 # Files are named <view>.<format> and <view>-<journey>.<format>. Prints each file written.
@@ -28,4 +29,5 @@ render handovers handovers
 for j in $journeys; do
   render "journey-$j" journey --journey "$j"
   render "blueprint-$j" blueprint --journey "$j"
+  render "experience-$j" experience --journey "$j"
 done

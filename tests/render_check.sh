@@ -19,7 +19,7 @@ for model in "$@"; do
   journeys=$("$bin" render journey "$root" --journey '?' 2>&1 | sed -n 's/.*valid journeys: \([^;]*\).*/\1/p' | tr -d ',')
   [[ -n "$journeys" ]] || fail "$model: no journeys listed"
   targets=("chain" "handovers")
-  for j in $journeys; do targets+=("journey:$j" "blueprint:$j"); done
+  for j in $journeys; do targets+=("journey:$j" "blueprint:$j" "experience:$j"); done
   for t in "${targets[@]}"; do
     view=${t%%:*}
     args=("$view" "$root")

@@ -18,6 +18,7 @@ struct RenderArgs {
   std::string output;
   std::string format;
   std::string journey;
+  std::string persona;
   bool findings = false;
   ModelOptions model;
 };
@@ -55,6 +56,7 @@ int run_render(const RenderArgs& a) {
   options.view = *view;
   options.format = *format;
   options.journey = a.journey;
+  options.persona = a.persona;
   // A model with one journey needs no --journey.
   if (options.journey.empty() && view_needs_journey(*view) && checked->load.model.journeys.size() == 1)
     options.journey = checked->load.model.journeys.front().id;
@@ -69,20 +71,27 @@ int run_render(const RenderArgs& a) {
 
 Command add_render(CLI::App& root, const Globals& /*globals*/) {
   auto a = std::make_shared<RenderArgs>();
-  CLI::App* app = root.add_subcommand("render", "Draw a view of a model: chain, journey, blueprint, handovers");
-  app->add_option("view", a->view, "chain | journey | blueprint | handovers")->required()->type_name("VIEW");
+  CLI::App* app = root.add_subcommand("render", "Draw a view of a model: chain, journey, blueprint, handovers, experience");
+  app->add_option("view", a->view, "chain | journey | blueprint | handovers | experience")->required()->type_name("VIEW");
   app->add_option("file", a->file, "Root model file or folder")->capture_default_str()->type_name("FILE");
   app->add_option("-o,--output", a->output,
                   "Output file; the format follows its extension. Default or '-': standard output")
       ->type_name("OUT");
   app->add_option("-f,--format", a->format, "dot | svg | png | pdf | mermaid (default: from -o, else dot)")
       ->type_name("FORMAT");
-  app->add_option("-j,--journey", a->journey, "Journey id, for the journey and blueprint views")->type_name("ID");
+  app->add_option("-j,--journey", a->journey,
+                  "Journey id, for the journey, blueprint and experience views (not needed when the model has one)")
+      ->type_name("ID");
+  app->add_option("--persona", a->persona,
+                  "Persona id, for the experience view: the one its mermaid journey shows (default: the journey's "
+                  "first) and the only curve drawn (default: every persona of the journey)")
+      ->type_name("ID");
   app->add_flag("--findings", a->findings,
                 "Overlay validation findings: errors red, warnings amber, messages as SVG tooltips");
   add_model_options(app, a->model);
   app->footer("Examples:\n  chainmap render chain -o chain.svg\n  chainmap render journey --journey order-to-delivery "
-              "-o journey.png\n  chainmap render blueprint -j order-to-delivery --format mermaid");
+              "-o journey.png\n  chainmap render blueprint -j order-to-delivery --format mermaid\n"
+              "  chainmap render experience -j order-to-delivery --findings -o experience.svg");
   return {app, [a] { return run_render(*a); }};
 }
 

@@ -16,6 +16,7 @@
 // Exported by the plugin libraries linked in cmake/graphviz-plugins.cmake.
 extern "C" {
 extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_neato_layout_LTX_library;
 extern gvplugin_library_t gvplugin_core_LTX_library;
 extern gvplugin_library_t gvplugin_pango_LTX_library;
 }
@@ -45,6 +46,7 @@ gvplugin_library_t kPngLibrary = {const_cast<char*>("chainmap_png"), kPngApis};
 // The table gvContextPlugins reads instead of the plugin config file.
 lt_symlist_t kPlugins[] = {
     {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_neato_layout_LTX_library", &gvplugin_neato_layout_LTX_library},
     {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
     {"gvplugin_pango_LTX_library", &gvplugin_pango_LTX_library},
     {"gvplugin_chainmap_png_LTX_library", &kPngLibrary},
@@ -171,6 +173,30 @@ bool set_background(GVC_t* gvc, Agraph_t* g, std::string ops) {
 }
 
 }  // namespace
+
+std::optional<Layout> measure(const std::string& dot, std::string& error) {
+  std::string messages;
+  MessageScope scope(&messages);
+  GVC_t* gvc = context();
+  if (!gvc) {
+    error = "Graphviz could not be initialised";
+    return std::nullopt;
+  }
+  Agraph_t* g = read_dot(dot);
+  if (!g) {
+    error = "Graphviz could not read the diagram: " + trim(messages);
+    return std::nullopt;
+  }
+  if (gvLayout(gvc, g, "dot") != 0) {
+    agclose(g);
+    error = "Graphviz layout failed: " + trim(messages);
+    return std::nullopt;
+  }
+  Layout layout = read_layout(g);
+  gvFreeLayout(gvc, g);
+  agclose(g);
+  return layout;
+}
 
 LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background) {
   const std::string fmt(format);

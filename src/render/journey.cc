@@ -38,20 +38,6 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
   return notes;
 }
 
-// Node names: `step:<id>`. A step whose id an earlier step of the journey has (a
-// model/duplicate-id error) gets its index too: one node in two stage clusters crashes
-// Graphviz's dot layout (mincross).
-std::vector<std::string> step_node_ids(const Journey& j) {
-  std::vector<std::string> ids(j.steps.size());
-  std::set<std::string> taken;
-  for (std::size_t s = 0; s < j.steps.size(); ++s) {
-    std::string name = node_id("step", j.steps[s].id);
-    for (int n = 0; !taken.insert(name).second; ++n) name = node_id("step", fmt::format("{}#{}.{}", j.steps[s].id, s, n));
-    ids[s] = std::move(name);
-  }
-  return ids;
-}
-
 // One cluster per stage, its steps stacked in one column; invisible heavy edges keep the
 // columns in order.
 void write_stages(DotWriter& dot, const JourneyView& v) {

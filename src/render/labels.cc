@@ -1,6 +1,7 @@
 #include "render/labels.h"
 
 #include <algorithm>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -98,6 +99,17 @@ std::string node_id(std::string_view prefix, std::string_view id) {
   return fmt::format("{}:{}", prefix, id);
 }
 
+std::vector<std::string> step_node_ids(const Journey& j) {
+  std::vector<std::string> ids(j.steps.size());
+  std::set<std::string> taken;
+  for (std::size_t s = 0; s < j.steps.size(); ++s) {
+    std::string name = node_id("step", j.steps[s].id);
+    for (int n = 0; !taken.insert(name).second; ++n) name = node_id("step", fmt::format("{}#{}.{}", j.steps[s].id, s, n));
+    ids[s] = std::move(name);
+  }
+  return ids;
+}
+
 std::string step_name(const Step& step) { return step.name.empty() ? step.id : step.name; }
 std::string stage_name(const Stage& stage) { return stage.name.empty() ? stage.id : stage.name; }
 std::string journey_name(const Journey& journey) { return journey.name.empty() ? journey.id : journey.name; }
@@ -120,7 +132,7 @@ std::string step_label(const Model& model, const Step& step, bool terminal) {
   std::string facts;
   auto add = [&](const std::string& s) { facts += facts.empty() ? s : " · " + s; };
   if (step.duration) add(format_duration(*step.duration));
-  if (step.channel.present()) add(step.channel.value);
+  if (const Text& channel = effective_channel(model, step); channel.present()) add(channel.value);
   if (terminal) add("end");
   if (!facts.empty())
     label += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>", html_escape(facts));

@@ -30,7 +30,8 @@ std::vector<Owner> journey_owners(const JourneyGraph& jg);
 const char* lane_title(Lane lane);
 const char* line_below(Lane lane);
 
-// A step's HTML-like label: name, owner, duration, channel, "end", ★ moment of truth.
+// A step's HTML-like label: name, owner, duration, channel (its own, else its touchpoint's:
+// effective_channel), "end", ★ moment of truth.
 std::string step_label(const Model& model, const Step& step, bool terminal);
 // A step as a node: name, owner, duration, channel, "end" and ★ moment of truth; filled in
 // its owner's colour, double border at an end, gold border on a moment of truth, findings
@@ -50,6 +51,10 @@ std::string handover_summary(const Handover& handover);
 
 // A node id that is safe and stable: a prefix plus the model id.
 std::string node_id(std::string_view prefix, std::string_view id);
+// Node names of a journey's steps: `step:<id>`. A step whose id an earlier step of the journey
+// has (a model/duplicate-id error) gets its index too: one node in two stage clusters crashes
+// Graphviz's dot layout (mincross).
+std::vector<std::string> step_node_ids(const Journey& j);
 
 // The display name of a step, stage or journey: its name, or its id.
 std::string step_name(const Step& step);

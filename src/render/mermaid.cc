@@ -1,9 +1,13 @@
-// Mermaid text for GitHub markdown (SPEC section 6, `--format mermaid`): a flowchart for every
-// view. Mermaid's own `journey` diagram needs a satisfaction score per task, which the model
-// does not have, so journeys are flowcharts too: stages as subgraphs left to right.
-// Node ids are generated (n0, n1 ...); user text only ever appears inside quoted labels with
-// Mermaid's entity codes, so it cannot close a label or start a directive.
+// Mermaid text for GitHub markdown (SPEC section 6, `--format mermaid`): a flowchart for the
+// chain, handovers, journey and blueprint views (journeys: stages as subgraphs left to right),
+// and for the experience view Mermaid's own `journey` diagram: a section per stage, a task per
+// step the persona scored, its score + 3 (Mermaid's 1..5), the step's owner as actor.
+// Flowchart node ids are generated (n0, n1 ...); user text only ever appears inside quoted
+// labels with Mermaid's entity codes, so it cannot close a label or start a directive. A
+// `journey` diagram has no quoting: the characters its grammar stops at become look-alikes
+// (full-width ＃ ； ，, and ꞉ U+A789 for a colon), line breaks spaces.
 #include <cmath>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -199,13 +203,62 @@ std::string handovers(const Model& model, const Graph& graph, const Overlay& ove
   return w.finish();
 }
 
+// Text for a Mermaid `journey` diagram: its grammar ends a title at # ; and line breaks, a
+// section or task name also at :, and an actor at , (actors are a comma-separated list);
+// each becomes a look-alike that it does not end at.
+std::string journey_text(std::string_view s) {
+  std::string out;
+  for (unsigned char c : s) {
+    switch (c) {
+      case '#': out += "＃"; break;
+      case ':': out += "꞉"; break;  // U+A789, a colon to the eye
+      case ';': out += "；"; break;
+      case ',': out += "，"; break;
+      default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+    }
+  }
+  // A name that is blank would make an empty task or section: Mermaid rejects those.
+  if (out.find_first_not_of(' ') == std::string::npos) out = "(unnamed)";
+  return out;
+}
+
+// The experience view as a Mermaid `journey` (SPEC section 6) for one persona (-1: the
+// journey lists none; then every section is empty).
+std::string experience_journey(const Model& model, const Graph& graph, std::int32_t index, std::int32_t persona) {
+  const Journey& j = model.journeys[index];
+  const JourneyGraph& jg = graph.journeys[index];
+  std::string title = journey_name(j);
+  if (persona >= 0) {
+    const Persona& p = model.personas[persona];
+    title += " — " + (p.name.empty() ? p.id : p.name);
+  }
+  std::string out = "journey\n";
+  out += fmt::format("  %% {} — experience: {}\n", journey_text(model.organisation.present() ? model.organisation.value : "Untitled organisation"),
+                     journey_text(journey_name(j)));
+  out += fmt::format("  title {}\n", journey_text(title));
+  if (persona < 0) out += "  %% the journey lists no personas: no scores to show\n";
+  for (const Stage& st : j.stages) {
+    out += fmt::format("  section {}\n", journey_text(stage_name(st)));
+    for (std::int32_t s = st.first; s < st.first + st.count; ++s) {
+      const std::optional<int> score = persona >= 0 ? score_for(j.steps[s], persona) : std::nullopt;
+      if (!score) continue;
+      const Owner owner = jg.owners[s];
+      const std::string actor = owner.kind == OwnerKind::Unresolved ? "owner unclear" : owner_display_name(model, owner);
+      out += fmt::format("    {}: {}: {}\n", journey_text(step_name(j.steps[s])), *score + 3, journey_text(actor));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey, const Overlay& overlay) {
+std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey, std::int32_t persona,
+                    const Overlay& overlay) {
   const Palette palette(model);
   switch (view) {
     case View::Chain: return chain(model, graph, overlay, palette);
     case View::Handovers: return handovers(model, graph, overlay, palette);
+    case View::Experience: return experience_journey(model, graph, journey, persona);
     case View::Journey:
     case View::Blueprint: {
       const Journey& j = model.journeys[journey];

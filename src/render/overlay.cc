@@ -14,6 +14,7 @@ Overlay::Overlay(const std::vector<Diagnostic>* findings) {
     Entry& e = by_target_[d.target];
     e.worst = std::max(e.worst, d.severity);
     e.lines.push_back(fmt::format("{}: {} [{}]", to_string(d.severity), d.message, d.rule));
+    e.rules.push_back(d.rule);
   }
 }
 
@@ -21,6 +22,11 @@ std::string Overlay::colour(const std::string& target) const {
   auto it = by_target_.find(target);
   if (it == by_target_.end()) return "";
   return it->second.worst == Severity::Error ? kErrorColour : kWarningColour;
+}
+
+bool Overlay::has_rule(const std::string& target, std::string_view rule) const {
+  auto it = by_target_.find(target);
+  return it != by_target_.end() && std::find(it->second.rules.begin(), it->second.rules.end(), rule) != it->second.rules.end();
 }
 
 std::string Overlay::tooltip(const std::string& target) const {

@@ -2,6 +2,7 @@
 // The findings overlay (`--findings`): findings by target, drawn as colours and tooltips.
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chainmap/diagnostic.h"
@@ -20,12 +21,15 @@ class Overlay {
   std::string colour(const std::string& target) const;
   // "severity: message [rule]" lines, for tooltips.
   std::string tooltip(const std::string& target) const;
+  // Whether the target has an error or warning of the rule.
+  bool has_rule(const std::string& target, std::string_view rule) const;
   bool enabled() const { return enabled_; }
 
  private:
   struct Entry {
     Severity worst = Severity::Off;
     std::vector<std::string> lines;
+    std::vector<std::string> rules;
   };
   bool enabled_ = false;
   std::map<std::string, Entry> by_target_;

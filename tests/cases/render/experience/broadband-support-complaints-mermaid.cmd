@@ -1,0 +1,1 @@
+render experience ../../../../examples/broadband-support -j complaints --format mermaid

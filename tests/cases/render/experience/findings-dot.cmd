@@ -1,0 +1,1 @@
+render experience ../../../../examples/flawed -j reschedule --findings --format dot

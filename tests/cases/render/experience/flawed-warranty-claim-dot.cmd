@@ -1,0 +1,1 @@
+render experience ../../../../examples/flawed -j warranty-claim --format dot

@@ -1,0 +1,1 @@
+render experience ../../../fixtures/florist -j complaint --format dot

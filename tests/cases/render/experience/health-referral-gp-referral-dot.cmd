@@ -1,0 +1,1 @@
+render experience ../../../../examples/health-referral -j gp-referral --format dot

@@ -1,0 +1,1 @@
+render journey ../../../../examples/online-retailer -j order-to-delivery --format dot

@@ -1,0 +1,1 @@
+render experience ../../../../examples/online-retailer -j order-to-delivery --persona gift-buyer --format dot

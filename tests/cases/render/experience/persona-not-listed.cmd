@@ -1,0 +1,1 @@
+render experience ../../../../examples/online-retailer -j complaint-handling --persona gift-buyer

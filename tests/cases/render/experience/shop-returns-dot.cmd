@@ -1,0 +1,1 @@
+render experience ../../../fixtures/shop -j returns --format dot
