@@ -21,11 +21,16 @@ struct JourneyView {
   bool (*applies)(const Journey&);
 };
 bool every_journey(const Journey&) { return true; }
-// The experience view (SPEC section 6) is drawn for journeys that list personas.
-[[maybe_unused]] bool has_personas(const Journey& journey) { return !journey.persona_list.empty(); }
+// The experience view (SPEC section 6) is drawn for journeys with a customer's side: personas,
+// or a step that names a touchpoint or has pain points (a v1 journey has nothing to show there).
+bool has_customer_side(const Journey& journey) {
+  if (!journey.persona_list.empty()) return true;
+  for (const Step& step : journey.steps)
+    if (step.names_touchpoint() || !step.pain_points.empty()) return true;
+  return false;
+}
 constexpr JourneyView kJourneyViews[] = {
-    // When render() draws the experience view, it comes first:
-    //   {View::Experience, "Experience", has_personas},
+    {View::Experience, "Experience map", has_customer_side},
     {View::Journey, "Journey map", every_journey},
     {View::Blueprint, "Service blueprint", every_journey},
 };
