@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "chainmap/diagnostic.h"
-#include "chainmap/loader.h"
+#include "chainmap/limits.h"
 #include "yaml/node.h"
 
 namespace chainmap::yaml {
