@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 
 #include "render/labels.h"
+#include "rules/experience/rules.h"
 #include "render/views.h"
 
 namespace chainmap::views {
@@ -473,7 +474,7 @@ void write_hotspots(DotWriter& dot, const Map& m) {
   for (std::size_t c = 0; c < m.columns.size(); ++c) {
     if (m.columns[c].step < 0) continue;
     const std::string target = step_target(m.j, m.j.steps[m.columns[c].step]);
-    if (!m.overlay.has_rule(target, "experience/seam-hotspot")) continue;
+    if (!m.overlay.has_rule(target, rules::experience_seam_hotspot.id)) continue;
     const std::string colour = m.overlay.colour(target);
     std::string tip = m.overlay.tooltip(target);
     std::replace(tip.begin(), tip.end(), '\n', ' ');
