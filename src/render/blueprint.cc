@@ -30,7 +30,9 @@
 
 #include <fmt/format.h>
 
-#include "render/style.h"
+#include "render/flow_edge.h"
+#include "render/labels.h"
+#include "render/views.h"
 
 namespace chainmap::views {
 namespace {
@@ -159,59 +161,48 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
   return xdot.str();
 }
 
-}  // namespace
-
-Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
-  const Journey& j = model.journeys[index];
-  const JourneyGraph& jg = graph.journeys[index];
-  const Palette palette(model);
-  const Counts counts = count_cells(j);
+// What one blueprint is drawn from.
+struct BlueprintView {
+  const Model& model;
+  const Journey& j;
+  const JourneyGraph& jg;
+  const Overlay& overlay;
+  const Palette palette;
+  const Counts counts;
   Grid grid;
-  grid.bands = plan_bands(counts);
-  grid.lanes.resize(grid.bands.size());
-  grid.titles.resize(grid.bands.size());
-  std::vector<std::size_t> band_of(j.stages.size());
-  for (std::size_t b = 0; b < grid.bands.size(); ++b)
-    for (std::size_t s = grid.bands[b].first; s < grid.bands[b].first + grid.bands[b].count; ++s) band_of[s] = b;
+  std::vector<std::size_t> band_of;           // per stage
+  std::map<std::int32_t, const Edge*> inside;  // edges drawn inside a cell, by source step
+};
 
-  std::vector<Owner> owners;
-  for (const Owner& o : jg.owners)
-    if (o.kind != OwnerKind::Unresolved && std::find(owners.begin(), owners.end(), o) == owners.end())
-      owners.push_back(o);
+// How a flow edge is drawn here: colour, width, style and label (render/flow_edge.h decides).
+struct Look {
+  std::string colour = "#777777", width = "1", style, label;
+};
+Look look(const BlueprintView& v, const Edge& e) {
+  const FlowLook flow = flow_look(v.model, v.jg, e, v.overlay);
+  Look lk;
+  if (!flow.colour.empty()) lk.colour = flow.colour;
+  if (flow.handover) lk.width = "2.2";
+  if (!flow.finding.empty()) lk.colour = flow.finding, lk.width = "3";
+  lk.style = flow.line_style();
+  lk.label = flow.label();
+  return lk;
+}
+
+// Persona, how to read the picture, and the owner legend.
+std::vector<std::string> blueprint_notes(const BlueprintView& v) {
   std::vector<std::string> notes;
-  if (j.persona.present()) notes.push_back("Persona: " + html_escape(j.persona.value));
+  if (v.j.persona.present()) notes.push_back("Persona: " + html_escape(v.j.persona.value));
   std::string how = "Bold blue arrows: handovers (method · items carried). Dashed: loops. ★ moment of truth.";
-  if (grid.bands.size() > 1) how += fmt::format(" Stages wrap into {} rows, read top to bottom.", grid.bands.size());
+  if (v.grid.bands.size() > 1) how += fmt::format(" Stages wrap into {} rows, read top to bottom.", v.grid.bands.size());
   notes.push_back(how);
-  if (auto legend = owner_legend(model, palette, owners); !legend.empty()) notes.push_back(legend);
+  if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty()) notes.push_back(legend);
+  return notes;
+}
 
-  // How each flow edge looks: colour, width, style and label.
-  struct Look {
-    std::string colour = "#777777", width = "1", style, label;
-  };
-  auto look = [&](const Edge& e) {
-    Look lk;
-    if (e.next && e.next->when.present()) lk.label = "[" + e.next->when.value + "]";
-    if (e.is_handover()) {
-      const Handover* h = e.handover();
-      const std::string what = h ? handover_summary(model, *h) : "undeclared handover";
-      lk.label = lk.label.empty() ? what : what + " " + lk.label;
-      lk.colour = h ? "#1f4e79" : "#7f0000";
-      lk.width = "2.2";
-      if (!h) lk.style = "dashed";
-    } else if (e.kind == EdgeKind::Unjudged) {
-      lk.style = "dotted";
-    }
-    if (std::string c = overlay.colour(handover_target(model, jg, e)); !c.empty()) lk.colour = c, lk.width = "3";
-    if (e.loop || e.back) {
-      lk.style = "dashed";
-      lk.label = lk.label.empty() ? "loop" : lk.label + " (loop)";
-    }
-    return lk;
-  };
-
-  // Edges drawn inside a cell: from a step to the next step of the same cell (beside it, or
-  // first on the next table row: then the arrow ends the row). Keyed by the source step.
+// Edges drawn inside a cell: from a step to the next step of the same cell (beside it, or
+// first on the next table row: then the arrow ends the row). Keyed by the source step.
+std::map<std::int32_t, const Edge*> inside_edges(const Journey& j, const JourneyGraph& jg) {
   std::map<std::int32_t, const Edge*> inside;
   auto cell_pos = [&](std::int32_t step) {  // position among its cell's steps
     int n = 0;
@@ -227,146 +218,171 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
     if (a.stage != b.stage || a.lane != b.lane) continue;
     if (cell_pos(e.to) == cell_pos(e.from) + 1 && !inside.count(e.from)) inside[e.from] = &e;
   }
+  return inside;
+}
 
-  // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
-  auto cell_label = [&](Lane lane, const Stage& st) {
-    std::string rows;
-    int in_row = 0;
-    std::int32_t prev = -1;
-    for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
-      const Step& step = j.steps[k];
-      if (step.lane != lane) continue;
-      if (in_row > 0) {
-        auto it = inside.find(prev);
-        if (it != inside.end() && it->second->to == k) {
-          const Look lk = look(*it->second);
-          rows += fmt::format("<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
-                              in_row == kAcross ? "↵" : lk.style == "dashed" ? "⇢" : "→",
-                              lk.label.empty() ? "" : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
-                                                                  lk.colour, wrap_html(lk.label, 14)));
-        } else if (in_row < kAcross) {
-          rows += "<TD> </TD>";
-        }
+// One step as a table cell: owner fill, border for an end, a moment of truth or a finding.
+std::string step_cell(const BlueprintView& v, std::int32_t k) {
+  const Step& step = v.j.steps[k];
+  std::string border = "#444444", width = "1";
+  if (v.jg.terminal[k]) border = "#222222", width = "2";
+  if (step.moment_of_truth) border = "#b8860b", width = "3";
+  if (std::string c = v.overlay.colour(step_target(v.j, step)); !c.empty()) border = c, width = "3";
+  std::string tip = v.overlay.tooltip(step_target(v.j, step));
+  for (auto& ch : tip) if (ch == '\n') ch = ' ';
+  return fmt::format("<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" CELLPADDING=\"6\"{}>{}</TD>",
+                     port(k), v.palette.fill(v.jg.owners[k]), border, width,
+                     tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
+                     step_label(v.model, step, v.jg.terminal[k]));
+}
+
+// One cell: its steps as table cells, kAcross to a row, with the arrows between them.
+std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
+  std::string rows;
+  int in_row = 0;
+  std::int32_t prev = -1;
+  for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
+    if (v.j.steps[k].lane != lane) continue;
+    if (in_row > 0) {
+      auto it = v.inside.find(prev);
+      if (it != v.inside.end() && it->second->to == k) {
+        const Look lk = look(v, *it->second);
+        rows += fmt::format("<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
+                            in_row == kAcross ? "↵" : lk.style == "dashed" ? "⇢" : "→",
+                            lk.label.empty() ? "" : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
+                                                                lk.colour, wrap_html(lk.label, 14)));
+      } else if (in_row < kAcross) {
+        rows += "<TD> </TD>";
       }
-      if (in_row == kAcross) rows += "</TR><TR>", in_row = 0;
-      ++in_row;
-      prev = k;
-      std::string border = "#444444", width = "1";
-      if (jg.terminal[k]) border = "#222222", width = "2";
-      if (step.moment_of_truth) border = "#b8860b", width = "3";
-      if (std::string c = overlay.colour(step_target(j, step)); !c.empty()) border = c, width = "3";
-      std::string tip = overlay.tooltip(step_target(j, step));
-      for (auto& ch : tip) if (ch == '\n') ch = ' ';
-      rows += fmt::format("<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" CELLPADDING=\"6\"{}>{}</TD>",
-                          port(k), palette.fill(jg.owners[k]), border, width,
-                          tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
-                          step_label(model, step, jg.terminal[k]));
     }
-    return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
-  };
+    if (in_row == kAcross) rows += "</TR><TR>", in_row = 0;
+    ++in_row;
+    prev = k;
+    rows += step_cell(v, k);
+  }
+  return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
+}
 
-  DotWriter dot("blueprint");
-  common_defaults(dot, "TB");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", fmt::format("{:g}", kNodesep / 72)},
-             html_attr("label", title_label(model, "service blueprint", j.name.empty() ? j.id : j.name, notes))});
+// A band's top row: a blank row title and the stage titles, chained in order.
+void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
+  const Band& band = v.grid.bands[b];
+  const std::string head = fmt::format("head:{}", b);
+  row_heads.push_back(head);
+  dot.open_rank("same");
+  dot.node(head, {{"shape", "plaintext"}, {"style", ""}, {"label", ""}, {"height", b == 0 ? "0.3" : "0.8"}});
+  for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+    const Stage& st = v.j.stages[s];
+    Attrs title = {html_attr("label", fmt::format("<B>{}</B>", wrap_html(stage_name(st), 20))),
+                   {"style", "rounded,filled"}, {"fillcolor", "#e8e8e8"}, {"color", "#bbbbbb"}, {"fontsize", "13"}};
+    add_overlay(title, v.overlay, {fmt::format("stage:{}/{}", v.j.id, st.id)}, true);
+    dot.node(stage_id(s), title);
+    v.grid.titles[b].push_back(stage_id(s));
+  }
+  dot.close();
+  // Stage titles in order, right of the row titles: this orders the columns.
+  std::string prev = head;
+  for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+    dot.edge(prev, stage_id(s), {{"style", "invis"}});
+    prev = stage_id(s);
+  }
+}
 
-  // Rows, top to bottom, band after band: stage titles, then each lane followed by its
-  // separator title. A heavy chain down the left column of row titles fixes their order.
-  std::vector<std::string> row_heads;
-  for (std::size_t b = 0; b < grid.bands.size(); ++b) {
-    const Band& band = grid.bands[b];
-    const std::string head = fmt::format("head:{}", b);
-    row_heads.push_back(head);
+// A band's lane rows: the lane title, one cell per stage, and the separator title below.
+void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
+  const Band& band = v.grid.bands[b];
+  for (std::size_t li = 0; li < kLaneCount; ++li) {
+    const Lane lane = kLanes[li];
+    row_heads.push_back(lane_id(b, li));
+    v.grid.lanes[b][li].push_back(lane_id(b, li));
     dot.open_rank("same");
-    dot.node(head, {{"shape", "plaintext"}, {"style", ""}, {"label", ""}, {"height", b == 0 ? "0.3" : "0.8"}});
+    dot.node(lane_id(b, li), {html_attr("label", fmt::format("<B>{}</B>", lane_title(lane))), {"shape", "box"},
+                              {"style", "filled"}, {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"},
+                              {"width", "1.8"}, {"fontsize", "12"}});
     for (std::size_t s = band.first; s < band.first + band.count; ++s) {
-      const Stage& st = j.stages[s];
-      Attrs title = {html_attr("label", fmt::format("<B>{}</B>", wrap_html(st.name.empty() ? st.id : st.name, 20))),
-                     {"style", "rounded,filled"}, {"fillcolor", "#e8e8e8"}, {"color", "#bbbbbb"}, {"fontsize", "13"}};
-      add_overlay(title, overlay, {fmt::format("stage:{}/{}", j.id, st.id)}, true);
-      dot.node(stage_id(s), title);
-      grid.titles[b].push_back(stage_id(s));
+      if (v.counts[s][li] == 0) {
+        dot.node(cell_id(li, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
+      } else {
+        dot.node(cell_id(li, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
+                                  html_attr("label", cell_label(v, lane, v.j.stages[s]))});
+        v.grid.lanes[b][li].push_back(cell_id(li, s));
+      }
     }
     dot.close();
-    // Stage titles in order, right of the row titles: this orders the columns.
-    std::string prev = head;
-    for (std::size_t s = band.first; s < band.first + band.count; ++s) {
-      dot.edge(prev, stage_id(s), {{"style", "invis"}});
-      prev = stage_id(s);
+    if (const char* line = line_below(lane)) {
+      // Only the title: the line itself is drawn behind the graph after layout.
+      row_heads.push_back(line_id(b, li));
+      dot.node(line_id(b, li), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
+                                {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
     }
+  }
+  // Heavy edges line up each column: the stage title over its cells.
+  for (std::size_t s = band.first; s < band.first + band.count; ++s) {
+    std::string above = stage_id(s);
     for (std::size_t li = 0; li < kLaneCount; ++li) {
-      const Lane lane = kLanes[li];
-      row_heads.push_back(lane_id(b, li));
-      grid.lanes[b][li].push_back(lane_id(b, li));
-      dot.open_rank("same");
-      dot.node(lane_id(b, li), {html_attr("label", fmt::format("<B>{}</B>", lane_title(lane))), {"shape", "box"},
-                                {"style", "filled"}, {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"},
-                                {"width", "1.8"}, {"fontsize", "12"}});
-      for (std::size_t s = band.first; s < band.first + band.count; ++s) {
-        if (counts[s][li] == 0) {
-          dot.node(cell_id(li, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
-        } else {
-          dot.node(cell_id(li, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
-                                    html_attr("label", cell_label(lane, j.stages[s]))});
-          grid.lanes[b][li].push_back(cell_id(li, s));
-        }
-      }
-      dot.close();
-      if (const char* line = line_below(lane)) {
-        // Only the title: the line itself is drawn behind the graph after layout.
-        row_heads.push_back(line_id(b, li));
-        dot.node(line_id(b, li), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
-                                  {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
-      }
+      dot.edge(above, cell_id(li, s), {{"style", "invis"}, {"weight", "100"}});
+      above = cell_id(li, s);
     }
-    // Heavy edges line up each column: the stage title over its cells.
-    for (std::size_t s = band.first; s < band.first + band.count; ++s) {
-      std::string above = stage_id(s);
-      for (std::size_t li = 0; li < kLaneCount; ++li) {
-        dot.edge(above, cell_id(li, s), {{"style", "invis"}, {"weight", "100"}});
-        above = cell_id(li, s);
-      }
-    }
+  }
+}
+
+// Rows, top to bottom, band after band: stage titles, then each lane followed by its
+// separator title. A heavy chain down the left column of row titles fixes their order.
+void write_grid(DotWriter& dot, BlueprintView& v) {
+  std::vector<std::string> row_heads;
+  for (std::size_t b = 0; b < v.grid.bands.size(); ++b) {
+    write_stage_titles(dot, v, b, row_heads);
+    write_lanes(dot, v, b, row_heads);
   }
   for (std::size_t r = 0; r + 1 < row_heads.size(); ++r)
     dot.edge(row_heads[r], row_heads[r + 1], {{"style", "invis"}, {"weight", "100"}});
+}
 
-  // Flow between steps that are not drawn inside a cell.
-  auto row_of = [&](std::int32_t step) {
-    const Step& st = j.steps[step];
-    return band_of[static_cast<std::size_t>(st.stage)] * kLaneCount + lane_index(st.lane);
-  };
-  auto cell_of = [&](std::int32_t step) {
-    const Step& st = j.steps[step];
+bool backwards_edge(const Edge& e) { return e.loop || e.back || e.to <= e.from; }
+
+// Flow between steps that are not drawn inside a cell.
+//
+// Edges along one row are flat, and Graphviz's router fails on two flat edges between the
+// same two ports ("triangulation failed" on standard error, and neither edge is drawn). So
+// the edges from one step to another along a row that look alike (forward, or loops) are
+// drawn as one, their labels joined; and of two edges over the top between the same steps
+// (a loop one way, a step back the other), the second runs under the row.
+class FlowWriter {
+ public:
+  explicit FlowWriter(const BlueprintView& v) : v_(v) {
+    for (const Edge& e : v_.jg.edges)
+      if (drawn(e) && row_of(e.from) == row_of(e.to)) along_[{e.from, e.to, backwards_edge(e)}].push_back(&e);
+  }
+  void write(DotWriter& dot) {
+    for (const Edge& e : v_.jg.edges)
+      if (drawn(e)) write_edge(dot, e);  // another journey's step has no place in this grid; or in a cell
+  }
+
+ private:
+  std::size_t row_of(std::int32_t step) const {
+    const Step& st = v_.j.steps[step];
+    return v_.band_of[static_cast<std::size_t>(st.stage)] * kLaneCount + lane_index(st.lane);
+  }
+  std::string cell_of(std::int32_t step) const {
+    const Step& st = v_.j.steps[step];
     return cell_id(lane_index(st.lane), static_cast<std::size_t>(st.stage));
-  };
-  // Edges along one row are flat, and Graphviz's router fails on two flat edges between the
-  // same two ports ("triangulation failed" on standard error, and neither edge is drawn). So
-  // the edges from one step to another along a row that look alike (forward, or loops) are
-  // drawn as one, their labels joined; and of two edges over the top between the same steps
-  // (a loop one way, a step back the other), the second runs under the row.
-  auto backwards_edge = [](const Edge& e) { return e.loop || e.back || e.to <= e.from; };
-  std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>> along;  // (from, to, backwards)
-  auto drawn = [&](const Edge& e) { return !e.cross && !(inside.count(e.from) && inside.at(e.from) == &e); };
-  for (const Edge& e : jg.edges)
-    if (drawn(e) && row_of(e.from) == row_of(e.to)) along[{e.from, e.to, backwards_edge(e)}].push_back(&e);
-  std::set<std::pair<std::int32_t, std::int32_t>> over_the_top;  // (left step, right step)
-  for (const Edge& e : jg.edges) {
-    if (!drawn(e)) continue;  // another journey's step has no place in this grid; or in a cell
+  }
+  bool drawn(const Edge& e) const { return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e); }
+
+  void write_edge(DotWriter& dot, const Edge& e) {
     const std::size_t ra = row_of(e.from), rb = row_of(e.to);
     const bool backwards = backwards_edge(e);
     std::vector<const Edge*> same = {&e};
     if (ra == rb) {
-      same = along.at({e.from, e.to, backwards});
-      if (same.front() != &e) continue;  // drawn with the first of them
+      same = along_.at({e.from, e.to, backwards});
+      if (same.front() != &e) return;  // drawn with the first of them
     }
-    const Look lk = look(e);
+    const Look lk = look(v_, e);
     std::string label;
     std::vector<std::string> targets;
     for (const Edge* other : same) {
-      const std::string more = other == &e ? lk.label : look(*other).label;
+      const std::string more = other == &e ? lk.label : look(v_, *other).label;
       if (!more.empty() && label.find(more) == std::string::npos) label += (label.empty() ? "" : " / ") + more;
-      targets.push_back(handover_target(model, jg, *other));
+      targets.push_back(handover_target(v_.model, v_.jg, *other));
     }
     Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"}, {"color", lk.colour},
                    {"fontcolor", lk.colour}, {"penwidth", lk.width}};
@@ -377,7 +393,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
       attrs.push_back({"xlabel", label});
       if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(label)});
     }
-    add_overlay(attrs, overlay, targets, false);
+    add_overlay(attrs, v_.overlay, targets, false);
     if (rb < ra) {
       // Up the page: written downwards with the arrow reversed.
       attrs.push_back({"dir", "back"});
@@ -386,13 +402,38 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":s", port(e.to) + ":n");
     } else if (backwards) {
       const auto [left, right] = std::minmax(e.from, e.to);
-      const char* side = over_the_top.insert({left, right}).second ? "n" : "s";  // over the top, else under
+      const char* side = over_the_top_.insert({left, right}).second ? "n" : "s";  // over the top, else under
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":" + side, port(e.to) + ":" + side);
     } else {
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":e", port(e.to) + ":w");
     }
   }
-  return {dot.finish(), [grid = std::move(grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
+
+  const BlueprintView& v_;
+  std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>> along_;  // (from, to, backwards)
+  std::set<std::pair<std::int32_t, std::int32_t>> over_the_top_;  // (left step, right step)
+};
+
+}  // namespace
+
+Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
+  const Journey& j = model.journeys[index];
+  const JourneyGraph& jg = graph.journeys[index];
+  BlueprintView v{model, j, jg, overlay, Palette(model), count_cells(j), {}, {}, inside_edges(j, jg)};
+  v.grid.bands = plan_bands(v.counts);
+  v.grid.lanes.resize(v.grid.bands.size());
+  v.grid.titles.resize(v.grid.bands.size());
+  v.band_of.resize(j.stages.size());
+  for (std::size_t b = 0; b < v.grid.bands.size(); ++b)
+    for (std::size_t s = v.grid.bands[b].first; s < v.grid.bands[b].first + v.grid.bands[b].count; ++s) v.band_of[s] = b;
+
+  DotWriter dot("blueprint");
+  common_defaults(dot, "TB");
+  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", fmt::format("{:g}", kNodesep / 72)},
+             html_attr("label", title_label(model, "service blueprint", journey_name(j), blueprint_notes(v)))});
+  write_grid(dot, v);
+  FlowWriter(v).write(dot);
+  return {dot.finish(), [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }
 
 }  // namespace chainmap::views

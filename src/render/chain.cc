@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
-#include "render/style.h"
+#include "graph/handover_flows.h"
+#include "render/labels.h"
+#include "render/views.h"
 
 namespace chainmap::views {
 namespace {
@@ -39,12 +41,8 @@ std::string partner_label(const Partner& p) {
   return label;
 }
 
-}  // namespace
-
-std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay) {
-  const Palette palette(model);
-  const Flows handovers = collect_handovers(model, graph, FlowLevel::Party);
-  // Customer interactions per ordered pair of parties (not handovers: SPEC section 2).
+// Customer interactions per ordered pair of parties (not handovers: SPEC section 2).
+std::map<std::pair<std::string, std::string>, int> collect_interactions(const Model& model, const Graph& graph) {
   std::map<std::pair<std::string, std::string>, int> interactions;
   for (const JourneyGraph& jg : graph.journeys)
     for (const Edge& e : jg.edges)
@@ -52,18 +50,11 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
         const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
         ++interactions[{party_key(model, jg.owners[e.from]), party_key(model, to)}];
       }
+  return interactions;
+}
 
-  DotWriter dot("chain");
-  common_defaults(dot, "LR");
-  dot.graph({{"ranksep", "1.1"}, {"nodesep", "0.5"}, {"newrank", "true"},
-             html_attr("label", title_label(model, "service chain", "",
-                                            {"Edges: handovers between parties, labelled with their count and methods. "
-                                             "Dotted: customer interactions. Green dashed: partner feedback.",
-                                             "Frontline: rounded, bold. Back office: square. Partners: formal solid, informal dashed."}))});
-
-  dot.node("customer", {html_attr("label", "<B>Customer</B>"), {"shape", "box"}, {"style", "rounded,filled,bold"},
-                        {"fillcolor", kCustomerColour}, {"penwidth", "2"}});
-
+// The organisation: one box per department type (frontline, back office, not given).
+void write_departments(DotWriter& dot, const Model& model, const Palette& palette, const Overlay& overlay) {
   dot.open_cluster("internal", {{"label", "Our organisation"}, {"style", "rounded"}, {"color", "#1f4e79"},
                                 {"fontsize", "14"}, {"penwidth", "1.5"}});
   for (DepartmentType type : {DepartmentType::Frontline, DepartmentType::BackOffice, DepartmentType::Unknown}) {
@@ -89,23 +80,30 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
     dot.close();
   }
   dot.close();
+}
 
-  if (!model.partners.empty()) {
-    dot.open_cluster("external", {{"label", "External partners"}, {"style", "rounded,dashed"},
-                                  {"color", "#8c564b"}, {"fontsize", "14"}});
-    for (std::size_t i = 0; i < model.partners.size(); ++i) {
-      const Partner& p = model.partners[i];
-      Attrs attrs = {html_attr("label", partner_label(p)),
-                     {"fillcolor", palette.fill_partner(static_cast<std::int32_t>(i))},
-                     {"style", p.agreement == Agreement::Informal ? "filled,dashed" : "filled"},
-                     {"penwidth", "1.5"}};
-      add_overlay(attrs, overlay, {"partner:" + p.id}, true);
-      dot.node(node_id("partner", p.id), attrs);
-    }
-    dot.close();
+// External partners: formal solid, informal dashed.
+void write_partners(DotWriter& dot, const Model& model, const Palette& palette, const Overlay& overlay) {
+  if (model.partners.empty()) return;
+  dot.open_cluster("external", {{"label", "External partners"}, {"style", "rounded,dashed"},
+                                {"color", "#8c564b"}, {"fontsize", "14"}});
+  for (std::size_t i = 0; i < model.partners.size(); ++i) {
+    const Partner& p = model.partners[i];
+    Attrs attrs = {html_attr("label", partner_label(p)),
+                   {"fillcolor", palette.fill_partner(static_cast<std::int32_t>(i))},
+                   {"style", p.agreement == Agreement::Informal ? "filled,dashed" : "filled"},
+                   {"penwidth", "1.5"}};
+    add_overlay(attrs, overlay, {"partner:" + p.id}, true);
+    dot.node(node_id("partner", p.id), attrs);
   }
+  dot.close();
+}
 
-  for (const auto& [pair, count] : interactions) {
+// Interactions dotted, handovers labelled with count and methods, and feedback from each
+// partner with a `feedback` channel back to the departments that hand over to it (the ones
+// who need to hear how it went).
+void write_links(DotWriter& dot, const Model& model, const Graph& graph, const Flows& handovers, const Overlay& overlay) {
+  for (const auto& [pair, count] : collect_interactions(model, graph)) {
     if (pair.first.empty() || pair.second.empty()) continue;
     dot.edge(pair.first, pair.second,
              {{"style", "dotted"}, {"color", "#888888"}, {"label", fmt::format("{}×", count)},
@@ -121,8 +119,6 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
     add_overlay(attrs, overlay, link.targets, false);
     dot.edge(pair.first, pair.second, attrs);
   }
-  // Feedback: from each partner with a `feedback` channel back to the departments that hand
-  // over to it (the ones who need to hear how it went).
   for (const Partner& p : model.partners) {
     if (!p.feedback.present()) continue;
     const std::string from = node_id("partner", p.id);
@@ -133,6 +129,24 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
                           {"constraint", "false"}, {"label", "feedback: " + p.feedback.value}});
     }
   }
+}
+
+}  // namespace
+
+std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay) {
+  const Palette palette(model);
+  DotWriter dot("chain");
+  common_defaults(dot, "LR");
+  dot.graph({{"ranksep", "1.1"}, {"nodesep", "0.5"}, {"newrank", "true"},
+             html_attr("label", title_label(model, "service chain", "",
+                                            {"Edges: handovers between parties, labelled with their count and methods. "
+                                             "Dotted: customer interactions. Green dashed: partner feedback.",
+                                             "Frontline: rounded, bold. Back office: square. Partners: formal solid, informal dashed."}))});
+  dot.node("customer", {html_attr("label", "<B>Customer</B>"), {"shape", "box"}, {"style", "rounded,filled,bold"},
+                        {"fillcolor", kCustomerColour}, {"penwidth", "2"}});
+  write_departments(dot, model, palette, overlay);
+  write_partners(dot, model, palette, overlay);
+  write_links(dot, model, graph, collect_handovers(model, graph, FlowLevel::Party), overlay);
   return dot.finish();
 }
 

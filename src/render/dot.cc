@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "report/escape.h"
+#include "util/escape.h"
 
 namespace chainmap::views {
 

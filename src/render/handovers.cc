@@ -7,29 +7,16 @@
 
 #include <fmt/format.h>
 
-#include "render/style.h"
+#include "graph/handover_flows.h"
+#include "render/labels.h"
+#include "render/views.h"
 
 namespace chainmap::views {
+namespace {
 
-std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay) {
+// Departments as boxes around their roles; partners on their own.
+void write_owners(DotWriter& dot, const Model& model, const Flows& flows, const Overlay& overlay) {
   const Palette palette(model);
-  const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
-  int total = 0;
-  for (const auto& [pair, f] : flows.pairs) total += f.count;
-
-  DotWriter dot("handovers");
-  common_defaults(dot, "LR");
-  // newrank: without it Graphviz 2.42 double-frees on labelled edges that run backwards
-  // between clusters (seen on examples/flawed).
-  dot.graph({{"newrank", "true"}, {"ranksep", "1.0"}, {"nodesep", "0.4"},
-             html_attr("label", title_label(model, "handovers", "",
-                                            {fmt::format("{} handover{} in {} journey{}. Line width grows with the number of handovers.",
-                                                         total, total == 1 ? "" : "s", model.journeys.size(),
-                                                         model.journeys.size() == 1 ? "" : "s"),
-                                             "Red: crosses the organisation boundary (partner). Blue: between departments. "
-                                             "Grey: within a team."}))});
-
-  // Departments as boxes around their roles; partners on their own.
   std::map<std::int32_t, std::vector<std::pair<std::string, Owner>>> by_department;
   std::vector<std::pair<std::string, Owner>> partners;
   for (const auto& [name, owner] : flows.ends) {
@@ -67,7 +54,10 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
     }
     dot.close();
   }
+}
 
+// One edge per ordered pair of owners, heavier the more handovers it carries.
+void write_flows(DotWriter& dot, const Flows& flows, const Overlay& overlay) {
   for (const auto& [pair, f] : flows.pairs) {
     const char* colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
     std::string journeys;
@@ -81,6 +71,28 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
     add_overlay(attrs, overlay, f.targets, false);
     dot.edge(node_id("owner", pair.first), node_id("owner", pair.second), attrs);
   }
+}
+
+}  // namespace
+
+std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay) {
+  const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
+  int total = 0;
+  for (const auto& [pair, f] : flows.pairs) total += f.count;
+
+  DotWriter dot("handovers");
+  common_defaults(dot, "LR");
+  // newrank: without it Graphviz 2.42 double-frees on labelled edges that run backwards
+  // between clusters (seen on examples/flawed).
+  dot.graph({{"newrank", "true"}, {"ranksep", "1.0"}, {"nodesep", "0.4"},
+             html_attr("label", title_label(model, "handovers", "",
+                                            {fmt::format("{} handover{} in {} journey{}. Line width grows with the number of handovers.",
+                                                         total, total == 1 ? "" : "s", model.journeys.size(),
+                                                         model.journeys.size() == 1 ? "" : "s"),
+                                             "Red: crosses the organisation boundary (partner). Blue: between departments. "
+                                             "Grey: within a team."}))});
+  write_owners(dot, model, flows, overlay);
+  write_flows(dot, flows, overlay);
   return dot.finish();
 }
 

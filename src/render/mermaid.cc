@@ -11,7 +11,10 @@
 
 #include <fmt/format.h>
 
-#include "render/style.h"
+#include "graph/handover_flows.h"
+#include "render/flow_edge.h"
+#include "render/labels.h"
+#include "render/views.h"
 
 namespace chainmap::views {
 namespace {
@@ -128,18 +131,12 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
     } else {
       to = "step:" + j.steps[e.to].id;
     }
-    std::string label = e.next && e.next->when.present() ? text(e.next->when.value) : "";
-    std::string arrow = "-->";
-    if (e.is_handover()) {
-      const Handover* h = e.handover();
-      std::string what = text(h ? handover_summary(model, *h) : "undeclared handover");
-      label = label.empty() ? what : what + "<br/>" + label;
-      arrow = "==>";
-    }
-    if (e.loop || e.back) arrow = "-.->";
+    const FlowLook look = flow_look(model, jg, e, overlay);
+    std::string label = text(look.condition);
+    if (look.handover) label = label.empty() ? text(look.what) : text(look.what) + "<br/>" + label;
+    const char* arrow = look.loop ? "-.->" : look.handover ? "==>" : "-->";
     int n = w.edge("step:" + j.steps[e.from].id, to, arrow, label);
-    if (auto c = overlay.colour(handover_target(model, jg, e)); !c.empty())
-        w.link_style(n, fmt::format("stroke:{},stroke-width:3px", c));
+    if (!look.finding.empty()) w.link_style(n, fmt::format("stroke:{},stroke-width:3px", look.finding));
   }
 }
 

@@ -8,7 +8,8 @@
 #include <fmt/ranges.h>
 
 #include "render/gvc.h"
-#include "render/style.h"
+#include "graph/handover_flows.h"
+#include "render/views.h"
 #include "util/suggest.h"
 
 namespace chainmap {
@@ -55,7 +56,7 @@ std::string too_large(const Model& model, const Graph& graph, View view, std::in
       what = fmt::format("the model has {} departments and partners", size);
       break;
     case View::Handovers:
-      size = views::collect_handovers(model, graph, views::FlowLevel::Owner).ends.size();
+      size = collect_handovers(model, graph, FlowLevel::Owner).ends.size();
       what = fmt::format("{} owners take part in handovers", size);
       break;
   }

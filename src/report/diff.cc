@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "chainmap/version.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "util/json.h"
 #include "util/printable.h"
 

@@ -10,7 +10,7 @@
 #include "chainmap/rules.h"
 #include "chainmap/version.h"
 #include "report/common.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 #include "report/touchpoint_table.h"
 

@@ -7,7 +7,7 @@
 //   html_svg.cc       Graphviz's SVG made fit to sit inline in the page
 //   html_tables.cc    RACI matrix, partners, KPIs, opportunities
 //   touchpoint_table.cc  the touchpoint matrix
-// Every text from the model or a finding goes through html_escape (report/escape.h).
+// Every text from the model or a finding goes through html_escape (util/escape.h).
 #include <cstdint>
 #include <functional>
 #include <string>

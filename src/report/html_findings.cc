@@ -9,7 +9,7 @@
 
 #include "chainmap/rules.h"
 #include "report/common.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 #include "report/snippet.h"
 

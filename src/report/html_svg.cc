@@ -3,7 +3,7 @@
 // drawn with their messages as tooltips) are where a picture links to its findings.
 #include <fmt/format.h>
 
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 
 namespace chainmap::html {

@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "analyze/matrix.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 #include "report/matrix.h"
 

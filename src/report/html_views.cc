@@ -8,7 +8,7 @@
 
 #include "chainmap/render.h"
 #include "report/common.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 
 namespace chainmap::html {

@@ -7,7 +7,7 @@
 #include "analyze/matrix.h"
 #include "chainmap/version.h"
 #include "report/customer_side.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "util/json.h"
 #include "util/printable.h"
 

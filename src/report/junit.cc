@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/common.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "util/printable.h"
 
 namespace chainmap {

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "report/escape.h"
+#include "util/escape.h"
 #include "util/printable.h"
 
 namespace chainmap {

@@ -7,7 +7,7 @@
 
 #include "chainmap/version.h"
 #include "report/customer_side.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "util/json.h"
 #include "util/printable.h"
 

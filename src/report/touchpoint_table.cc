@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 
 namespace chainmap {

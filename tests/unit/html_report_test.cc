@@ -6,7 +6,7 @@
 
 #include "chainmap/report.h"
 #include "chainmap/rules.h"
-#include "report/escape.h"
+#include "util/escape.h"
 #include "report/html.h"
 #include "report/touchpoint_table.h"
 #include "support.h"

@@ -1,4 +1,4 @@
-#include "report/escape.h"
+#include "util/escape.h"
 
 #include "util/printable.h"
 

@@ -1,107 +1,10 @@
-#include "render/style.h"
+#include "render/labels.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
 namespace chainmap::views {
-namespace {
-
-// Light fills that keep black text readable and stay distinct when printed.
-constexpr const char* kPalette[] = {
-    "#a6cee3", "#b2df8a", "#fdbf6f", "#cab2d6", "#8dd3c7", "#fb9a99",
-    "#bebada", "#80b1d3", "#fdb462", "#b3de69", "#fccde5", "#d9d9d9",
-    "#ccebc5", "#ffed6f", "#e5c494", "#b3cde3",
-};
-constexpr std::size_t kPaletteSize = sizeof kPalette / sizeof kPalette[0];
-
-}  // namespace
-
-Palette::Palette(const Model& model) {
-  struct Party {
-    std::string id;
-    bool partner;
-    std::int32_t index;
-  };
-  std::vector<Party> parties;
-  for (std::size_t i = 0; i < model.departments.size(); ++i)
-    parties.push_back({model.departments[i].id, false, static_cast<std::int32_t>(i)});
-  for (std::size_t i = 0; i < model.partners.size(); ++i)
-    parties.push_back({model.partners[i].id, true, static_cast<std::int32_t>(i)});
-  std::sort(parties.begin(), parties.end(), [](const Party& a, const Party& b) {
-    return a.id != b.id ? a.id < b.id : a.partner < b.partner;
-  });
-  departments_.resize(model.departments.size());
-  partners_.resize(model.partners.size());
-  for (std::size_t i = 0; i < parties.size(); ++i) {
-    auto& slot = parties[i].partner ? partners_[parties[i].index] : departments_[parties[i].index];
-    slot = kPalette[i % kPaletteSize];
-  }
-}
-
-std::string Palette::fill_department(std::int32_t index) const { return departments_.at(index); }
-std::string Palette::fill_partner(std::int32_t index) const { return partners_.at(index); }
-
-std::string Palette::fill(const Owner& owner) const {
-  switch (owner.kind) {
-    case OwnerKind::Customer: return kCustomerColour;
-    case OwnerKind::Department:
-    case OwnerKind::Role: return fill_department(owner.party);
-    case OwnerKind::Partner: return fill_partner(owner.party);
-    case OwnerKind::Unresolved: break;
-  }
-  return kUnknownColour;
-}
-
-Overlay::Overlay(const std::vector<Diagnostic>* findings) {
-  if (!findings) return;
-  enabled_ = true;
-  for (const Diagnostic& d : *findings) {
-    if (d.severity != Severity::Error && d.severity != Severity::Warning) continue;
-    Entry& e = by_target_[d.target];
-    e.worst = std::max(e.worst, d.severity);
-    e.lines.push_back(fmt::format("{}: {} [{}]", to_string(d.severity), d.message, d.rule));
-  }
-}
-
-std::string Overlay::colour(const std::string& target) const {
-  auto it = by_target_.find(target);
-  if (it == by_target_.end()) return "";
-  return it->second.worst == Severity::Error ? kErrorColour : kWarningColour;
-}
-
-std::string Overlay::tooltip(const std::string& target) const {
-  auto it = by_target_.find(target);
-  if (it == by_target_.end()) return "";
-  std::string out;
-  for (const auto& line : it->second.lines) {
-    if (!out.empty()) out += '\n';
-    out += line;
-  }
-  return out;
-}
-
-void add_overlay(Attrs& attrs, const Overlay& overlay, const std::vector<std::string>& targets,
-                 bool node) {
-  std::string colour, tip;
-  for (const auto& target : targets) {
-    std::string c = overlay.colour(target);
-    if (c.empty()) continue;
-    if (colour != kErrorColour) colour = c;
-    // One tooltip line per finding; quote() keeps user text from forming Graphviz escapes,
-    // so findings are separated by " | " rather than by \n.
-    std::string t = overlay.tooltip(target);
-    std::size_t pos = 0;
-    while ((pos = t.find('\n', pos)) != std::string::npos) t.replace(pos, 1, " | ");
-    tip += tip.empty() ? t : " | " + t;
-  }
-  if (colour.empty()) return;
-  // Later attributes win in DOT, so these override the view's own colour and width.
-  attrs.push_back({"color", colour});
-  attrs.push_back({"penwidth", node ? "3" : "2.5"});
-  if (!node) attrs.push_back({"fontcolor", colour});
-  attrs.push_back({"tooltip", tip});
-}
 
 std::string wrap_html(std::string_view text, std::size_t width) {
   std::string out, line;
@@ -179,7 +82,7 @@ std::string title_label(const Model& model, std::string_view view, std::string_v
   return out;
 }
 
-std::string handover_summary(const Model& /*model*/, const Handover& handover) {
+std::string handover_summary(const Handover& handover) {
   std::string out = handover.method.present() ? handover.method.value : "?";
   if (!handover.carries.empty()) {
     out += " · ";
@@ -191,50 +94,20 @@ std::string handover_summary(const Model& /*model*/, const Handover& handover) {
   return out;
 }
 
-std::string party_key(const Model& model, const Owner& owner) {
-  switch (owner.kind) {
-    case OwnerKind::Customer: return "customer";
-    case OwnerKind::Department:
-    case OwnerKind::Role: return node_id("dept", model.departments[owner.party].id);
-    case OwnerKind::Partner: return node_id("partner", model.partners[owner.party].id);
-    case OwnerKind::Unresolved: break;
-  }
-  return "";
-}
-
-Flows collect_handovers(const Model& model, const Graph& graph, FlowLevel level) {
-  Flows out;
-  for (const JourneyGraph& jg : graph.journeys) {
-    const Journey& j = model.journeys[jg.journey];
-    for (const Edge& e : jg.edges) {
-      if (!e.is_handover()) continue;
-      if (level == FlowLevel::Party && e.kind == EdgeKind::Team) continue;
-      const Owner from = jg.owners[e.from];
-      const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
-      auto key = [&](const Owner& o) { return level == FlowLevel::Owner ? owner_name(model, o) : party_key(model, o); };
-      out.ends.emplace(key(from), from);
-      out.ends.emplace(key(to), to);
-      Flow& f = out.pairs[{key(from), key(to)}];
-      ++f.count;
-      f.kind = std::max(f.kind, e.kind);
-      const Handover* h = e.handover();
-      f.methods.insert(h && h->method.present() ? h->method.value : "undeclared");
-      f.journeys.insert(j.name.empty() ? j.id : j.name);
-      f.targets.push_back(handover_target(model, jg, e));
-    }
-  }
-  return out;
-}
-
 std::string node_id(std::string_view prefix, std::string_view id) {
   return fmt::format("{}:{}", prefix, id);
 }
 
 std::string step_name(const Step& step) { return step.name.empty() ? step.id : step.name; }
+std::string stage_name(const Stage& stage) { return stage.name.empty() ? stage.id : stage.name; }
+std::string journey_name(const Journey& journey) { return journey.name.empty() ? journey.id : journey.name; }
 
-const Journey* find_journey(const Model& model, std::string_view id) {
-  auto it = model.journey_index.find(std::string(id));
-  return it == model.journey_index.end() ? nullptr : &model.journeys[it->second];
+std::vector<Owner> journey_owners(const JourneyGraph& jg) {
+  std::vector<Owner> owners;
+  for (const Owner& o : jg.owners)
+    if (o.kind != OwnerKind::Unresolved && std::find(owners.begin(), owners.end(), o) == owners.end())
+      owners.push_back(o);
+  return owners;
 }
 
 std::string step_label(const Model& model, const Step& step, bool terminal) {

@@ -1,5 +1,5 @@
 #pragma once
-// Escaping for the table-shaped outputs of matrix, diff and stats, and for HTML and XML.
+// Escaping for the table-shaped outputs of matrix, diff and stats, for HTML and XML, and for the views' labels.
 #include <string>
 #include <string_view>
 
