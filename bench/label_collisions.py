@@ -410,7 +410,7 @@ def main():
     ap.add_argument("--details", action="store_true", help="list every collision")
     args = ap.parse_args()
     os.chdir(ROOT)
-    models = args.models or models_of(ROOT)
+    models = [m for m in args.models if os.path.isdir(m)] or models_of(ROOT)
     views = ["chain", "handovers"]
     journey_views = ["journey", "blueprint"] + (["experience"] if has_view(args.bin, "experience") else [])
     out_dir = args.keep or tempfile.mkdtemp(prefix="chainmap-collisions-")
