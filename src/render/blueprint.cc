@@ -555,7 +555,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
   const std::vector<std::string> row_heads = write_grid(dot, v);
   FlowWriter flows(v);
   flows.write(dot);
-  flows.write_table(dot, row_heads.back());
+  if (!row_heads.empty()) flows.write_table(dot, row_heads.back());  // a journey without stages has none
   return {dot.finish(), [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }
 

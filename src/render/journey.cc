@@ -3,6 +3,7 @@
 // owner, moments of truth marked, handovers emphasised and labelled with method and carried
 // items, loops drawn as back edges, entries fed from a start dot, terminals double-bordered.
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include <fmt/format.h>
@@ -58,6 +59,11 @@ std::vector<std::string> step_node_ids(const Journey& j) {
 // columns in order.
 void write_stages(DotWriter& dot, const JourneyView& v) {
   const Journey& j = v.j;
+  std::set<std::int32_t> joined;  // steps joined to the next one by a flow edge down the column
+  for (const Edge& e : v.jg.edges)
+    if (!e.cross && !e.loop && !e.back && j.steps[e.from].stage == j.steps[e.to].stage &&
+        std::abs(e.to - e.from) == 1)
+      joined.insert(std::min(e.from, e.to));
   for (std::size_t si = 0; si < j.stages.size(); ++si) {
     const Stage& stage = j.stages[si];
     Attrs cluster = {{"label", stage_name(stage)},
@@ -75,8 +81,10 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
     // Model order, top to bottom: an invisible edge from each step to the one before it (the
     // tail of an edge within a rank goes below its head, rankdir LR), so that mincross keeps
     // the column in order whatever the flow edges pull.
+    // A flow edge between the two steps (drawn with the earlier one on top, below) does the
+    // same; a second, invisible edge beside it would bend both into arcs.
     for (std::int32_t s = stage.first + 1; s < stage.first + stage.count; ++s)
-      dot.edge(v.node_ids[static_cast<std::size_t>(s)], v.node_ids[static_cast<std::size_t>(s - 1)],
+      if (!joined.count(s - 1)) dot.edge(v.node_ids[static_cast<std::size_t>(s)], v.node_ids[static_cast<std::size_t>(s - 1)],
                {{"style", "invis"}, {"weight", "10"}});
     dot.close();
   }
