@@ -39,6 +39,10 @@ namespace {
 
 constexpr Lane kLanes[] = {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner};
 constexpr std::size_t kLaneCount = std::size(kLanes);
+// Rows of the grid: the touchpoint row (Shostack's physical evidence: what the customer sees
+// or uses at each step), drawn when steps name touchpoints, then the lanes.
+constexpr std::size_t kTouchpointRow = 0;
+constexpr std::size_t kRowCount = kLaneCount + 1;
 constexpr int kAcross = 3;      // steps side by side in one cell before its next row
 constexpr int kBandWidth = 12;  // steps side by side across one band of stages
 constexpr double kNodesep = 18;  // points between neighbouring nodes of a row (nodesep 0.25in)
@@ -48,6 +52,10 @@ std::size_t lane_index(Lane lane) {
   while (i + 1 < kLaneCount && kLanes[i] != lane) ++i;
   return i;
 }
+std::size_t lane_row(Lane lane) { return lane_index(lane) + 1; }
+// Customer, frontstage and backstage are always drawn (their lines are what a blueprint is
+// read by); support and partner lanes only when a step is on them.
+bool always_drawn(std::size_t row) { return row >= 1 && row <= 3; }
 
 std::string stage_id(std::size_t stage) { return fmt::format("stage:{}", stage); }
 std::string cell_id(std::size_t lane, std::size_t stage) { return fmt::format("cell:{}:{}", lane, stage); }
@@ -70,17 +78,31 @@ struct Band {
   std::size_t first = 0, count = 0;
 };
 
-// Steps per lane in each stage.
-using Counts = std::vector<std::array<int, kLaneCount>>;
+// Steps per row in each stage (the touchpoint row: steps naming a known touchpoint).
+using Counts = std::vector<std::array<int, kRowCount>>;
 
 Counts count_cells(const Journey& j) {
   Counts counts(j.stages.size());
   for (std::size_t s = 0; s < j.stages.size(); ++s) {
     counts[s].fill(0);
     const Stage& st = j.stages[s];
-    for (std::int32_t k = st.first; k < st.first + st.count; ++k) ++counts[s][lane_index(j.steps[k].lane)];
+    for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
+      ++counts[s][lane_row(j.steps[k].lane)];
+      if (j.steps[k].touchpoint.index >= 0) ++counts[s][kTouchpointRow];
+    }
   }
   return counts;
+}
+
+// The rows drawn: those always drawn, and the others where a stage has something in them.
+std::vector<std::size_t> rows_drawn(const Counts& counts) {
+  std::vector<std::size_t> rows;
+  for (std::size_t r = 0; r < kRowCount; ++r) {
+    bool used = always_drawn(r);
+    for (const auto& c : counts) used = used || c[r] > 0;
+    if (used) rows.push_back(r);
+  }
+  return rows;
 }
 
 // Greedy: a stage joins the current band while the band stays within kBandWidth steps across
@@ -89,7 +111,7 @@ std::vector<Band> plan_bands(const Counts& counts) {
   std::vector<Band> bands;
   int width = 0;
   for (std::size_t s = 0; s < counts.size(); ++s) {
-    const int w = std::max(1, std::min(kAcross, *std::max_element(counts[s].begin(), counts[s].end())));
+    const int w = std::max(1, std::min(kAcross, *std::max_element(counts[s].begin() + 1, counts[s].end())));
     if (bands.empty() || width + w > kBandWidth) {
       bands.push_back({s, 0});
       width = 0;
@@ -100,12 +122,21 @@ std::vector<Band> plan_bands(const Counts& counts) {
   return bands;
 }
 
-// Which nodes make up each band: per lane, its title and cells; the stage titles.
+// Which nodes make up each band: per row, its title and cells; the stage titles; per
+// stage column, its title and cells.
 struct Grid {
   std::vector<Band> bands;
-  std::vector<std::array<std::vector<std::string>, kLaneCount>> lanes;  // [band][lane]
+  std::vector<std::size_t> rows;                                         // rows drawn, top to bottom
+  std::vector<std::array<std::vector<std::string>, kRowCount>> lanes;    // [band][row]
   std::vector<std::vector<std::string>> titles;                          // [band]
+  std::vector<std::vector<std::vector<std::string>>> columns;            // [band][stage in band]
 };
+
+// A row's background tint: each lane its own, so that rows are told apart at a glance.
+const char* row_tint(std::size_t row) {
+  constexpr const char* kTints[kRowCount] = {"#f2f2f2", "#fdf8e6", "#eaf2fb", "#eeecf6", "#ebf4ec", "#f8efe8"};
+  return kTints[row];
+}
 
 // The lane shading and separator lines of every band, from where the layout put the row
 // titles and cells.
@@ -124,38 +155,68 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
       for (const std::string& id : lane)
         if (const Box* box = find(id)) right = std::max(right, box->right() + 18);
   }
+  const std::size_t n = grid.rows.size();
   XdotWriter xdot;
   for (std::size_t b = 0; b < grid.bands.size(); ++b) {
-    // Vertical extent of each lane, from its title and cells; left edge from the titles.
+    // Vertical extent of each row, from its title and cells; left edge from the titles.
     double left = 1e300;
-    std::array<double, kLaneCount> top{}, bottom{};
-    for (std::size_t li = 0; li < kLaneCount; ++li) {
-      top[li] = -1e300, bottom[li] = 1e300;
-      for (const std::string& id : grid.lanes[b][li]) {
+    std::vector<double> top(n, -1e300), bottom(n, 1e300);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const std::string& id : grid.lanes[b][grid.rows[i]]) {
         const Box* box = find(id);
         if (!box) continue;
         left = std::min(left, box->left());
-        top[li] = std::max(top[li], box->top());
-        bottom[li] = std::min(bottom[li], box->bottom());
+        top[i] = std::max(top[i], box->top());
+        bottom[i] = std::min(bottom[i], box->bottom());
       }
-      if (top[li] < bottom[li]) return xdot.str();  // not laid out as expected: draw nothing
+      if (top[i] < bottom[i]) return xdot.str();  // not laid out as expected: draw nothing
     }
     left -= 6;
-    // Boundaries between lanes: the separator's height where there is one, else halfway.
-    std::array<double, kLaneCount + 1> edge{};
+    auto separator = [&](std::size_t i) -> const Box* {
+      const std::size_t row = grid.rows[i];
+      return row != kTouchpointRow && line_below(kLanes[row - 1]) ? find(line_id(b, row)) : nullptr;
+    };
+    // Boundaries between rows: the separator's height where there is one, else halfway.
+    std::vector<double> edge(n + 1);
     edge[0] = top[0] + 8;
-    edge[kLaneCount] = bottom[kLaneCount - 1] - 8;
-    for (std::size_t li = 0; li + 1 < kLaneCount; ++li) {
-      const Box* sep = line_below(kLanes[li]) ? find(line_id(b, li)) : nullptr;
-      edge[li + 1] = sep ? sep->y : (bottom[li] + top[li + 1]) / 2;
+    edge[n] = bottom[n - 1] - 8;
+    for (std::size_t i = 0; i < n; ++i) {
+      const Box* sep = separator(i);
+      if (sep || i + 1 < n) edge[i + 1] = sep ? sep->y : (bottom[i] + top[i + 1]) / 2;
     }
     xdot.pen("transparent");
-    for (std::size_t li = 0; li < kLaneCount; ++li)
-      xdot.fill(li % 2 == 0 ? "#f3f6fa" : "#fafbfd").rect(left, edge[li + 1], right, edge[li]);
+    for (std::size_t i = 0; i < n; ++i) xdot.fill(row_tint(grid.rows[i])).rect(left, edge[i + 1], right, edge[i]);
+    // Stage dividers, row by row: halfway across the gap between a stage's cell and the next
+    // stage's in that row (columns line up by their centres, so a wide cell can reach past a
+    // straight line through the whole grid); where a row has no cell on one side, halfway
+    // between the columns' widest extents.
+    const Band& band = grid.bands[b];
+    auto extent = [&](const std::vector<std::string>& ids, double& l, double& r) {
+      l = 1e300, r = -1e300;
+      for (const std::string& id : ids)
+        if (const Box* box = find(id)) l = std::min(l, box->left()), r = std::max(r, box->right());
+      return l <= r;
+    };
+    xdot.pen("#9aa7b4").style("dashed");
+    for (std::size_t k = 0; k + 1 < band.count; ++k) {
+      double cl, cr, nl, nr;
+      if (!extent(grid.columns[b][k], cl, cr) || !extent(grid.columns[b][k + 1], nl, nr)) continue;
+      double x = (cr + nl) / 2;  // where neither side of a row has a cell: the row above's
+      for (std::size_t i = 0; i < n; ++i) {
+        const Box* a = find(cell_id(grid.rows[i], band.first + k));
+        const Box* c = find(cell_id(grid.rows[i], band.first + k + 1));
+        if (a && a->width <= 1) a = nullptr;  // an empty cell's placeholder point
+        if (c && c->width <= 1) c = nullptr;
+        // Clear of the cells there are, by at least half a node gap.
+        if (a && c) x = (a->right() + c->left()) / 2;
+        else if (a) x = std::max((a->right() + nl) / 2, a->right() + kNodesep / 2);
+        else if (c) x = std::min((cr + c->left()) / 2, c->left() - kNodesep / 2);
+        xdot.line(x, edge[i], x, edge[i + 1]);
+      }
+    }
     xdot.pen("#1f4e79").style("dashed").style("setlinewidth(1.5)");
-    for (std::size_t li = 0; li + 1 < kLaneCount; ++li)
-      if (const Box* sep = line_below(kLanes[li]) ? find(line_id(b, li)) : nullptr)
-        xdot.line(sep->right() + 4, sep->y, right, sep->y);
+    for (std::size_t i = 0; i < n; ++i)
+      if (const Box* sep = separator(i)) xdot.line(sep->right() + 4, sep->y, right, sep->y);
     xdot.style("solid").style("setlinewidth(1)");
   }
   return xdot.str();
@@ -193,7 +254,8 @@ Look look(const BlueprintView& v, const Edge& e) {
 std::vector<std::string> blueprint_notes(const BlueprintView& v) {
   std::vector<std::string> notes;
   if (v.j.persona.present()) notes.push_back("Persona: " + html_escape(v.j.persona.value));
-  std::string how = "Bold blue arrows: handovers (method · items carried). Dashed: loops. ★ moment of truth.";
+  std::string how = "Bold blue arrows: handovers. Numbers on arrows: see the table under the picture (method · "
+                    "items carried, condition). Dashed: loops. ★ moment of truth.";
   if (v.grid.bands.size() > 1) how += fmt::format(" Stages wrap into {} rows, read top to bottom.", v.grid.bands.size());
   notes.push_back(how);
   if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty()) notes.push_back(legend);
@@ -263,6 +325,25 @@ std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
   return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
 }
 
+// The touchpoint row's cell of a stage: each touchpoint its steps name, once, in step order,
+// with its channel, one above the other.
+std::string touchpoint_cell(const BlueprintView& v, const Stage& st) {
+  std::vector<std::int32_t> seen;
+  std::string cells;
+  for (std::int32_t k = st.first; k < st.first + st.count; ++k) {
+    const std::int32_t t = v.j.steps[k].touchpoint.index;
+    if (t < 0 || std::find(seen.begin(), seen.end(), t) != seen.end()) continue;
+    seen.push_back(t);
+    const Touchpoint& tp = v.model.touchpoints[static_cast<std::size_t>(t)];
+    std::string text = fmt::format("<B>{}</B>", wrap_html(tp.name.empty() ? tp.id : tp.name, 22));
+    if (tp.channel.present())
+      text += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>", html_escape(tp.channel.value));
+    if (seen.size() > 1) cells += "</TR><TR>";  // one above the other: the column stays narrow
+    cells += fmt::format("<TD BGCOLOR=\"white\" COLOR=\"#888888\" BORDER=\"1\" STYLE=\"rounded\" CELLPADDING=\"4\">{}</TD>", text);
+  }
+  return cells.empty() ? cells : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + cells + "</TR></TABLE>";
+}
+
 // A band's top row: a blank row title and the stage titles, chained in order.
 void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
   const Band& band = v.grid.bands[b];
@@ -287,47 +368,52 @@ void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b, std::ve
   }
 }
 
-// A band's lane rows: the lane title, one cell per stage, and the separator title below.
+// A band's rows: the row title, one cell per stage, and the separator title below.
 void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
   const Band& band = v.grid.bands[b];
-  for (std::size_t li = 0; li < kLaneCount; ++li) {
-    const Lane lane = kLanes[li];
-    row_heads.push_back(lane_id(b, li));
-    v.grid.lanes[b][li].push_back(lane_id(b, li));
+  for (std::size_t row : v.grid.rows) {
+    const bool touchpoints = row == kTouchpointRow;
+    const Lane lane = touchpoints ? Lane::Customer : kLanes[row - 1];
+    row_heads.push_back(lane_id(b, row));
+    v.grid.lanes[b][row].push_back(lane_id(b, row));
     dot.open_rank("same");
-    dot.node(lane_id(b, li), {html_attr("label", fmt::format("<B>{}</B>", lane_title(lane))), {"shape", "box"},
-                              {"style", "filled"}, {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"},
-                              {"width", "1.8"}, {"fontsize", "12"}});
+    const std::string title = touchpoints ? "<B>Touchpoints</B><BR/><FONT POINT-SIZE=\"9\">physical evidence</FONT>"
+                                          : fmt::format("<B>{}</B>", lane_title(lane));
+    dot.node(lane_id(b, row), {html_attr("label", title), {"shape", "box"}, {"style", "filled"},
+                               {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"}, {"width", "1.8"}, {"fontsize", "12"}});
     for (std::size_t s = band.first; s < band.first + band.count; ++s) {
-      if (v.counts[s][li] == 0) {
-        dot.node(cell_id(li, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
+      if (v.counts[s][row] == 0) {
+        dot.node(cell_id(row, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
       } else {
-        dot.node(cell_id(li, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
-                                  html_attr("label", cell_label(v, lane, v.j.stages[s]))});
-        v.grid.lanes[b][li].push_back(cell_id(li, s));
+        const Stage& st = v.j.stages[s];
+        dot.node(cell_id(row, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
+                                   html_attr("label", touchpoints ? touchpoint_cell(v, st) : cell_label(v, lane, st))});
+        v.grid.lanes[b][row].push_back(cell_id(row, s));
+        v.grid.columns[b][s - band.first].push_back(cell_id(row, s));
       }
     }
     dot.close();
-    if (const char* line = line_below(lane)) {
+    if (const char* line = touchpoints ? nullptr : line_below(lane)) {
       // Only the title: the line itself is drawn behind the graph after layout.
-      row_heads.push_back(line_id(b, li));
-      dot.node(line_id(b, li), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
-                                {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
+      row_heads.push_back(line_id(b, row));
+      dot.node(line_id(b, row), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
+                                 {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
     }
   }
   // Heavy edges line up each column: the stage title over its cells.
   for (std::size_t s = band.first; s < band.first + band.count; ++s) {
     std::string above = stage_id(s);
-    for (std::size_t li = 0; li < kLaneCount; ++li) {
-      dot.edge(above, cell_id(li, s), {{"style", "invis"}, {"weight", "100"}});
-      above = cell_id(li, s);
+    v.grid.columns[b][s - band.first].push_back(above);
+    for (std::size_t row : v.grid.rows) {
+      dot.edge(above, cell_id(row, s), {{"style", "invis"}, {"weight", "100"}});
+      above = cell_id(row, s);
     }
   }
 }
 
 // Rows, top to bottom, band after band: stage titles, then each lane followed by its
 // separator title. A heavy chain down the left column of row titles fixes their order.
-void write_grid(DotWriter& dot, BlueprintView& v) {
+std::vector<std::string> write_grid(DotWriter& dot, BlueprintView& v) {
   std::vector<std::string> row_heads;
   for (std::size_t b = 0; b < v.grid.bands.size(); ++b) {
     write_stage_titles(dot, v, b, row_heads);
@@ -335,6 +421,7 @@ void write_grid(DotWriter& dot, BlueprintView& v) {
   }
   for (std::size_t r = 0; r + 1 < row_heads.size(); ++r)
     dot.edge(row_heads[r], row_heads[r + 1], {{"style", "invis"}, {"weight", "100"}});
+  return row_heads;
 }
 
 bool backwards_edge(const Edge& e) { return e.loop || e.back || e.to <= e.from; }
@@ -346,6 +433,10 @@ bool backwards_edge(const Edge& e) { return e.loop || e.back || e.to <= e.from; 
 // the edges from one step to another along a row that look alike (forward, or loops) are
 // drawn as one, their labels joined; and of two edges over the top between the same steps
 // (a loop one way, a step back the other), the second runs under the row.
+struct Marker {
+  std::string from, to, text, colour;
+};
+
 class FlowWriter {
  public:
   explicit FlowWriter(const BlueprintView& v) : v_(v) {
@@ -356,15 +447,34 @@ class FlowWriter {
     for (const Edge& e : v_.jg.edges)
       if (drawn(e)) write_edge(dot, e);  // another journey's step has no place in this grid; or in a cell
   }
+  // The table of the numbered markers, under the grid (below `last`, the last row title).
+  void write_table(DotWriter& dot, const std::string& last) const {
+    if (markers_.empty()) return;
+    std::string rows =
+        "<TR><TD ALIGN=\"LEFT\" PORT=\"k\"><B>#</B></TD><TD ALIGN=\"LEFT\"><B>from → to</B></TD>"
+        "<TD ALIGN=\"LEFT\"><B>handover (method · items carried), [condition]</B></TD></TR>";
+    for (std::size_t i = 0; i < markers_.size(); ++i) {
+      const Marker& m = markers_[i];
+      rows += fmt::format("<TR><TD ALIGN=\"RIGHT\"><FONT COLOR=\"{0}\"><B>{1}</B></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">{2} → {3}</TD>"
+                          "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"{0}\">{4}</FONT></TD></TR>",
+                          m.colour, i + 1, wrap_html(m.from, 40), wrap_html(m.to, 40), wrap_html(m.text, 70));
+    }
+    dot.node("markers", {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "10"},
+                         html_attr("label", "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">" +
+                                                rows + "</TABLE>")});
+    // Its narrow first column under the row titles: centred under them, the wide table would
+    // push the whole grid to the right.
+    dot.edge(last, "markers", {{"style", "invis"}, {"weight", "100"}}, "", "k:n");
+  }
 
  private:
   std::size_t row_of(std::int32_t step) const {
     const Step& st = v_.j.steps[step];
-    return v_.band_of[static_cast<std::size_t>(st.stage)] * kLaneCount + lane_index(st.lane);
+    return v_.band_of[static_cast<std::size_t>(st.stage)] * kRowCount + lane_row(st.lane);
   }
   std::string cell_of(std::int32_t step) const {
     const Step& st = v_.j.steps[step];
-    return cell_id(lane_index(st.lane), static_cast<std::size_t>(st.stage));
+    return cell_id(lane_row(st.lane), static_cast<std::size_t>(st.stage));
   }
   bool drawn(const Edge& e) const { return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e); }
 
@@ -387,29 +497,37 @@ class FlowWriter {
     Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"}, {"color", lk.colour},
                    {"fontcolor", lk.colour}, {"penwidth", lk.width}};
     if (!lk.style.empty()) attrs.push_back({"style", lk.style});
-    // xlabel everywhere, which Graphviz places clear of the cells; along a lane to a later
-    // cell with room made for it between the columns.
+    // A numbered marker as xlabel (which Graphviz places clear of the cells), its text in the
+    // table under the picture: long labels on lane-crossing edges piled up between lanes and
+    // sat on the separator lines. Along a lane to a later cell, room is made for the marker.
     if (!label.empty()) {
-      attrs.push_back({"xlabel", label});
-      if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(label)});
+      markers_.push_back({step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
+      const std::string marker = fmt::format("{}", markers_.size());
+      attrs.push_back(html_attr("xlabel", fmt::format("<B>{}</B>", marker)));
+      attrs.push_back({"fontsize", "10"});
+      if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(marker)});
     }
     add_overlay(attrs, v_.overlay, targets, false);
+    // Edges leave a step on its right half and enter on its left (compass corners), so that a
+    // step's incoming and outgoing edges never meet at one point.
     if (rb < ra) {
       // Up the page: written downwards with the arrow reversed.
       attrs.push_back({"dir", "back"});
-      dot.edge(cell_of(e.to), cell_of(e.from), attrs, port(e.to) + ":s", port(e.from) + ":n");
+      dot.edge(cell_of(e.to), cell_of(e.from), attrs, port(e.to) + ":sw", port(e.from) + ":ne");
     } else if (rb > ra) {
-      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":s", port(e.to) + ":n");
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":se", port(e.to) + ":nw");
     } else if (backwards) {
       const auto [left, right] = std::minmax(e.from, e.to);
-      const char* side = over_the_top_.insert({left, right}).second ? "n" : "s";  // over the top, else under
-      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":" + side, port(e.to) + ":" + side);
+      const bool over = over_the_top_.insert({left, right}).second;  // over the top, else under
+      dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + (over ? ":ne" : ":se"),
+               port(e.to) + (over ? ":nw" : ":sw"));
     } else {
       dot.edge(cell_of(e.from), cell_of(e.to), attrs, port(e.from) + ":e", port(e.to) + ":w");
     }
   }
 
   const BlueprintView& v_;
+  std::vector<Marker> markers_;
   std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>> along_;  // (from, to, backwards)
   std::set<std::pair<std::int32_t, std::int32_t>> over_the_top_;  // (left step, right step)
 };
@@ -421,8 +539,11 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
   const JourneyGraph& jg = graph.journeys[index];
   BlueprintView v{model, j, jg, overlay, Palette(model), count_cells(j), {}, {}, inside_edges(j, jg)};
   v.grid.bands = plan_bands(v.counts);
+  v.grid.rows = rows_drawn(v.counts);
   v.grid.lanes.resize(v.grid.bands.size());
   v.grid.titles.resize(v.grid.bands.size());
+  v.grid.columns.resize(v.grid.bands.size());
+  for (std::size_t b = 0; b < v.grid.bands.size(); ++b) v.grid.columns[b].resize(v.grid.bands[b].count);
   v.band_of.resize(j.stages.size());
   for (std::size_t b = 0; b < v.grid.bands.size(); ++b)
     for (std::size_t s = v.grid.bands[b].first; s < v.grid.bands[b].first + v.grid.bands[b].count; ++s) v.band_of[s] = b;
@@ -431,8 +552,10 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
   common_defaults(dot, "TB");
   dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", fmt::format("{:g}", kNodesep / 72)},
              html_attr("label", title_label(model, "service blueprint", journey_name(j), blueprint_notes(v)))});
-  write_grid(dot, v);
-  FlowWriter(v).write(dot);
+  const std::vector<std::string> row_heads = write_grid(dot, v);
+  FlowWriter flows(v);
+  flows.write(dot);
+  if (!row_heads.empty()) flows.write_table(dot, row_heads.back());  // a journey without stages has none
   return {dot.finish(), [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }
 

@@ -3,6 +3,7 @@
 // owner, moments of truth marked, handovers emphasised and labelled with method and carried
 // items, loops drawn as back edges, entries fed from a start dot, terminals double-bordered.
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include <fmt/format.h>
@@ -13,6 +14,8 @@
 
 namespace chainmap::views {
 namespace {
+
+constexpr std::size_t kEdgeLabelWidth = 26;  // characters a line of an edge label
 
 // What one journey picture is drawn from.
 struct JourneyView {
@@ -42,6 +45,11 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
 // columns in order.
 void write_stages(DotWriter& dot, const JourneyView& v) {
   const Journey& j = v.j;
+  std::set<std::int32_t> joined;  // steps joined to the next one by a flow edge down the column
+  for (const Edge& e : v.jg.edges)
+    if (!e.cross && !e.loop && !e.back && j.steps[e.from].stage == j.steps[e.to].stage &&
+        std::abs(e.to - e.from) == 1)
+      joined.insert(std::min(e.from, e.to));
   for (std::size_t si = 0; si < j.stages.size(); ++si) {
     const Stage& stage = j.stages[si];
     Attrs cluster = {{"label", stage_name(stage)},
@@ -56,6 +64,14 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
       dot.node(v.node_ids[static_cast<std::size_t>(s)], step_node(v.model, v.palette, j, v.jg, s, v.overlay));
     }
     dot.close();
+    // Model order, top to bottom: an invisible edge from each step to the one before it (the
+    // tail of an edge within a rank goes below its head, rankdir LR), so that mincross keeps
+    // the column in order whatever the flow edges pull.
+    // A flow edge between the two steps (drawn with the earlier one on top, below) does the
+    // same; a second, invisible edge beside it would bend both into arcs.
+    for (std::int32_t s = stage.first + 1; s < stage.first + stage.count; ++s)
+      if (!joined.count(s - 1)) dot.edge(v.node_ids[static_cast<std::size_t>(s)], v.node_ids[static_cast<std::size_t>(s - 1)],
+               {{"style", "invis"}, {"weight", "10"}});
     dot.close();
   }
   // Stage columns stay in order even where no edge joins them, and their first steps line up
@@ -96,19 +112,33 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e, std::set<st
     attrs.push_back({"constraint", "false"});
   }
   const std::string label = look.label();
-  // Within a column Graphviz puts an edge's tail below its head (rankdir LR); written
-  // backwards with dir=back, the earlier step stays on top.
+  // Within a column Graphviz puts an edge's tail below its head (rankdir LR); an edge down the
+  // column is written backwards with dir=back, so the earlier step stays on top.
   const bool same_column = !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
   // A real label on forward edges between columns: Graphviz places it on the edge, clear of
   // the steps. xlabel elsewhere: Graphviz 2.42 double-frees the label nodes it makes for
   // edges between steps of one rank inside a cluster, and for backward edges between clusters.
   const bool forward_between_columns = !same_column && !e.loop && !e.back;
-  if (!label.empty()) attrs.push_back({forward_between_columns ? "label" : "xlabel", label});
+  // Labels wrap to a narrow block that sits beside its edge rather than a long line that
+  // reaches across the neighbouring edges. A loop's label goes at its head end, on the loop
+  // itself, where no other edge's label is placed.
+  if (!label.empty()) {
+    const std::string text = wrap_html(label, kEdgeLabelWidth);
+    if (look.loop) {
+      attrs.push_back(html_attr("headlabel", text));
+      attrs.push_back({"labeldistance", "2.5"});
+      attrs.push_back({"labelangle", "-30"});
+      attrs.push_back({"labelfontcolor", look.colour.empty() ? "#555555" : look.colour});
+    } else {
+      attrs.push_back(html_attr(forward_between_columns ? "label" : "xlabel", text));
+    }
+  }
   add_overlay(attrs, v.overlay, {handover_target(v.model, v.jg, e)}, false);
-  if (same_column) {
+  if (same_column && e.to > e.from) {
     attrs.push_back({"dir", "back"});
     dot.edge(to, from, attrs);
-  } else {
+  } else {  // between columns; or up a column (to a step listed earlier), which the tail-below
+            // rule already draws with the earlier step on top
     dot.edge(from, to, attrs);
   }
 }

@@ -161,12 +161,13 @@ TEST_CASE("hostile names are escaped in every view and format; output is determi
 }
 
 TEST_CASE("the blueprint's lanes and lines are drawn behind it in every picture format") {
+  // The first row drawn is the customer lane (no touchpoints here), in its own tint.
   // Parsed into Graphviz's own form after the layout (render/gvc.cc, public xdot API only).
   auto l = test::load(kHostile);
   const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
-  CHECK(dot.find("_background=\"c 11 -transparent C 7 -#f3f6fa P 4 ") != std::string::npos);
+  CHECK(dot.find("_background=\"c 11 -transparent C 7 -#fdf8e6 P 4 ") != std::string::npos);
   const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
-  CHECK(svg.find("<polygon fill=\"#f3f6fa\" stroke=\"transparent\"") != std::string::npos);
+  CHECK(svg.find("<polygon fill=\"#fdf8e6\" stroke=\"transparent\"") != std::string::npos);
   CHECK(svg.find("stroke=\"#1f4e79\" stroke-width=\"1.5\" stroke-dasharray=\"5,2\"") != std::string::npos);
   // PNG: encoded by chainmap's own Graphviz device, written outside Graphviz's output functions.
   const std::string png = render_one(*l, View::Blueprint, RenderFormat::Png);

@@ -1,0 +1,1 @@
+render blueprint --journey meter-fault ../../v1.1/clean/chainmap.yaml
