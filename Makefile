@@ -12,7 +12,7 @@ ifneq ($(CCACHE),)
   export CCACHE_SLOPPINESS ?= pch_defines,time_macros
 endif
 
-.PHONY: all deps build check demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke fuzz-lsp fuzz-render
+.PHONY: all deps build check format demo docs-img test asan goldens docs package clean bench fuzz fuzz-build fuzz-smoke fuzz-lsp fuzz-render
 
 all: build
 
@@ -30,6 +30,10 @@ check: deps
 	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS) --target chainmap chainmap_unit
 	@cd $(BUILD) && ctest -L 'unit|golden' -j $(JOBS) --output-on-failure --progress
+
+# Rewrite the C++ sources as .clang-format says (the test `format` fails until they are).
+format:
+	@scripts/check-format.sh --fix
 
 demo: build
 	@scripts/demo.sh $(BUILD)/chainmap

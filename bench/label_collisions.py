@@ -91,6 +91,11 @@ def shrink(box, d):
     return (l + d, t + d, max(l + d, r - d), max(t + d, b - d))
 
 
+def contains(outer, inner):
+    """Whether box `outer` (x0, y0, x1, y1) holds box `inner` entirely."""
+    return outer[0] <= inner[0] and outer[1] <= inner[1] and inner[2] <= outer[2] and inner[3] <= outer[3]
+
+
 def overlap(a, b):
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -256,9 +261,14 @@ class Picture:
                 kj, nj, bj, uj = units[j]
                 if overlap(ui, uj) and any(overlap(a, b) for a in bi for b in bj):
                     found.append(("text/text", f"{ki} {ni}", f"{kj} {nj}"))
+        # A node without text that wholly holds a label, or runs far above and below it, is a
+        # backdrop (the experience view's stage column shading), not something the label covers.
+        texted = {name for kind, name, _, _ in units if kind == "node"}
         for kind, name, boxes, u in units:
             for node, box in self.shapes:
                 if kind == "node" and node == name:
+                    continue
+                if node not in texted and (contains(box, u) or box[3] - box[1] >= 3 * (u[3] - u[1])):
                     continue
                 if overlap(u, box) and any(overlap(b, box) for b in boxes):
                     found.append(("text/shape", f"{kind} {name}", f"node {node}"))

@@ -18,21 +18,25 @@ std::string prologue() {
   using chainmap::lsp::frame;
   using chainmap::lsp::json;
   std::string out;
-  out += frame({{"jsonrpc", "2.0"}, {"id", 0}, {"method", "initialize"},
+  out += frame({{"jsonrpc", "2.0"},
+                {"id", 0},
+                {"method", "initialize"},
                 {"params", {{"capabilities", json::object()}, {"rootUri", nullptr}}}});
   out += frame({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
-  out += frame({{"jsonrpc", "2.0"},
-                {"method", "textDocument/didOpen"},
-                {"params",
-                 {{"textDocument",
-                   {{"uri", kRoot},
-                    {"languageId", "yaml"},
-                    {"version", 1},
-                    {"text",
-                     "chainmap: 1\ninformation:\n  order-id: { name: Order }\ndepartments:\n  sales:\n"
-                     "    type: frontline\n    roles: { agent: { name: Agent } }\njourneys:\n  order:\n"
-                     "    stages:\n      - id: buy\n        steps:\n          - { id: a, owner: customer, "
-                     "captures: [order-id] }\n          - { id: b, owner: sales.agent, needs: [order-id] }\n"}}}}}});
+  out += frame(
+      {{"jsonrpc", "2.0"},
+       {"method", "textDocument/didOpen"},
+       {"params",
+        {{"textDocument",
+          {{"uri", kRoot},
+           {"languageId", "yaml"},
+           {"version", 1},
+           {"text",
+            "chainmap: 1\ninformation:\n  order-id: { name: Order }\ndepartments:\n  sales:\n"
+            "    type: frontline\n    roles: { agent: { name: Agent } }\njourneys:\n  order:\n"
+            "    stages:\n      - id: buy\n        steps:\n          - { id: a, owner: customer, "
+            "captures: [order-id] }\n          - { id: b, owner: sales.agent, needs: [order-id] "
+            "}\n"}}}}}});
   return out;
 }
 

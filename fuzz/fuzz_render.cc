@@ -27,14 +27,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Graph graph = build_graph(load.model);
   CheckOptions options;
   options.today = Date{2026, 6, 1};
-  const std::vector<Diagnostic> findings = check_model(load.model, graph, std::move(load.diagnostics), options);
-  fuzz::render_every_view(load.model, graph, {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid}, &findings,
-                          [](const fuzz::ViewRender& what, const Rendered& out) {
-                            if ((out.error.empty() && !out.bytes.empty()) || out.too_large) return;
-                            std::fprintf(stderr, "render %s (journey '%s') as %s failed: %s\n",
-                                         std::string(to_string(what.view)).c_str(), what.journey.c_str(),
-                                         std::string(to_string(what.format)).c_str(), out.error.c_str());
-                            std::abort();
-                          });
+  const std::vector<Diagnostic> findings =
+      check_model(load.model, graph, std::move(load.diagnostics), options);
+  fuzz::render_every_view(
+      load.model, graph, {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid}, &findings,
+      [](const fuzz::ViewRender& what, const Rendered& out) {
+        if ((out.error.empty() && !out.bytes.empty()) || out.too_large) return;
+        std::fprintf(stderr, "render %s (journey '%s') as %s failed: %s\n",
+                     std::string(to_string(what.view)).c_str(), what.journey.c_str(),
+                     std::string(to_string(what.format)).c_str(), out.error.c_str());
+        std::abort();
+      });
   return 0;
 }

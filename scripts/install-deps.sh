@@ -18,6 +18,7 @@ packages=(
   dpkg-dev                 # dpkg-shlibdeps for `make package` (cpack -G DEB)
   libxml2-utils            # xmllint: well-formedness of SVG and JUnit output in tests
   neovim                   # a real LSP client for the language server test (nvim --headless)
+  clang-format             # the format check in the tests (scripts/check-format.sh)
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang libclang-rt-14-dev hyperfine valgrind)

@@ -4,10 +4,14 @@ namespace chainmap {
 
 std::string_view to_string(Severity s) {
   switch (s) {
-    case Severity::Off: return "off";
-    case Severity::Note: return "note";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
+    case Severity::Off:
+      return "off";
+    case Severity::Note:
+      return "note";
+    case Severity::Warning:
+      return "warning";
+    case Severity::Error:
+      return "error";
   }
   return "error";
 }
@@ -23,9 +27,12 @@ std::optional<Severity> parse_severity(std::string_view text) {
 Summary summarize(const std::vector<Diagnostic>& diagnostics) {
   Summary s;
   for (const auto& d : diagnostics) {
-    if (d.severity == Severity::Error) ++s.errors;
-    else if (d.severity == Severity::Warning) ++s.warnings;
-    else if (d.severity == Severity::Note) ++s.notes;
+    if (d.severity == Severity::Error)
+      ++s.errors;
+    else if (d.severity == Severity::Warning)
+      ++s.warnings;
+    else if (d.severity == Severity::Note)
+      ++s.notes;
   }
   return s;
 }

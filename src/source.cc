@@ -5,7 +5,8 @@
 namespace chainmap {
 
 std::uint32_t SourceSet::add(const std::filesystem::path& canonical, std::string display) {
-  auto [it, fresh] = by_path_.emplace(canonical.string(), static_cast<std::uint32_t>(files_.size()));
+  auto [it, fresh] =
+      by_path_.emplace(canonical.string(), static_cast<std::uint32_t>(files_.size()));
   if (fresh) files_.push_back(SourceFile{std::move(display), canonical, {}});
   return it->second;
 }
@@ -23,7 +24,8 @@ std::string_view SourceSet::line(std::uint32_t file, std::uint32_t line) const {
   std::vector<std::size_t>& starts = line_starts_[file];
   if (starts.empty()) {
     starts.push_back(0);
-    for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1))
+    for (std::size_t nl = text.find('\n'); nl != std::string_view::npos;
+         nl = text.find('\n', nl + 1))
       starts.push_back(nl + 1);
   }
   if (line > starts.size()) return {};

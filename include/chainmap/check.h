@@ -15,9 +15,9 @@
 namespace chainmap {
 
 struct CheckOptions {
-  bool strict = false;                                   // --strict
-  std::vector<std::pair<std::string, Severity>> rules;   // --rule NAME=SEVERITY, in order
-  Date today;                                            // for waiver expiry
+  bool strict = false;                                  // --strict
+  std::vector<std::pair<std::string, Severity>> rules;  // --rule NAME=SEVERITY, in order
+  Date today;                                           // for waiver expiry
 };
 
 // `load_diagnostics` are the loader's model/* findings; the result holds them (with their

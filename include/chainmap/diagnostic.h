@@ -33,10 +33,10 @@ struct Related {
 };
 
 struct Diagnostic {
-  std::string rule;      // e.g. "handover/undeclared"
+  std::string rule;  // e.g. "handover/undeclared"
   Severity severity = Severity::Error;
   std::string message;
-  std::string target;    // SPEC section 4, e.g. "step:order/pick"
+  std::string target;  // SPEC section 4, e.g. "step:order/pick"
   Loc loc;
   std::vector<Related> related;
 };

@@ -35,9 +35,9 @@ struct Edge {
   std::int32_t to_journey = -1;  // the journey of `to` (the own journey unless cross)
   const Next* next = nullptr;    // the `next` item; nullptr for the implicit flow to the next step
   EdgeKind kind = EdgeKind::Unjudged;
-  bool loop = false;             // `loop: true`
-  bool cross = false;            // a cross-journey link: not followed by flow analysis
-  bool back = false;             // closes a cycle in a depth-first walk from the entries
+  bool loop = false;   // `loop: true`
+  bool cross = false;  // a cross-journey link: not followed by flow analysis
+  bool back = false;   // closes a cycle in a depth-first walk from the entries
 
   const Handover* handover() const { return next && next->handover ? &*next->handover : nullptr; }
   bool is_handover() const { return chainmap::is_handover(kind); }
@@ -45,7 +45,7 @@ struct Edge {
 
 struct JourneyGraph {
   std::int32_t journey = -1;
-  std::vector<Edge> edges;  // in order of source step, then `next` order
+  std::vector<Edge> edges;             // in order of source step, then `next` order
   std::vector<std::uint8_t> entry;     // per step
   std::vector<std::uint8_t> terminal;  // per step
   std::vector<Owner> owners;           // per step: the single resolved owner, or Unresolved

@@ -44,8 +44,8 @@ struct HotspotScore {
 };
 
 struct SeamHotspot {
-  std::int32_t journey = -1;  // Model::journeys index
-  std::int32_t step = -1;     // Journey::steps index
+  std::int32_t journey = -1;         // Model::journeys index
+  std::int32_t step = -1;            // Journey::steps index
   std::vector<HotspotScore> scores;  // in the journey's persona order (Journey::persona_list)
   std::vector<HotspotSeam> seams;    // in edge order (source step, then `next` order)
 

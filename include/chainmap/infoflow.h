@@ -98,7 +98,7 @@ struct InfoLosses {
 InfoLoss explain_loss(const JourneyGraph& graph, const JourneyInfoFlow& flow, std::int32_t step,
                       std::int32_t info);
 // `head_steps`: how many first steps of each witness path uncaptured_path can give cheaply.
-InfoLosses explain_losses(const JourneyGraph& graph, const JourneyInfoFlow& flow,
-                          std::int32_t info, std::size_t head_steps = 4);
+InfoLosses explain_losses(const JourneyGraph& graph, const JourneyInfoFlow& flow, std::int32_t info,
+                          std::size_t head_steps = 4);
 
 }  // namespace chainmap

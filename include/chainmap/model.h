@@ -110,7 +110,7 @@ enum class Agreement : std::uint8_t { Unknown, Formal, Informal };
 struct Sla {
   std::string id;
   Loc loc;
-  Text target;                        // a duration, or text containing a number
+  Text target;  // a duration, or text containing a number
   std::optional<Seconds> target_duration;
   Text measure;
   std::optional<OwnerRef> monitored_by;
@@ -179,7 +179,7 @@ struct Experience {
   // suggested, if any: that persona counts as scored at the step (SPEC "v1.1 fine points"),
   // though this entry's score is not used.
   Ref persona;
-  Loc loc;                 // the entry's value (its mapping)
+  Loc loc;                   // the entry's value (its mapping)
   std::optional<int> score;  // kMinScore..kMaxScore; absent when not written or unreadable
   Loc score_loc;             // the `score` value when written
   // `score` (or the whole entry) written but unreadable: model/invalid-value or model/type
@@ -224,9 +224,9 @@ struct Opportunity {
   std::optional<OwnerRef> owner;
   bool owner_malformed = false;  // written, but not one owner reference (model/type reported)
   OpportunityStatus status = OpportunityStatus::Idea;
-  Loc status_loc;                // the `status` value when written
-  bool status_malformed = false; // written but not a known status (reported); status is Idea
-  Ref kpi;                       // a KPI id; id empty when none
+  Loc status_loc;                 // the `status` value when written
+  bool status_malformed = false;  // written but not a known status (reported); status is Idea
+  Ref kpi;                        // a KPI id; id empty when none
 };
 
 struct FollowUp {
@@ -247,7 +247,7 @@ struct Handover {
   Loc within_loc;
   // Written but unreadable (already reported by the loader as model/type): rules must not also
   // report the field as missing (SPEC section 2, one finding per mistake).
-  bool carries_malformed = false;   // not a list, or some items are not ids
+  bool carries_malformed = false;  // not a list, or some items are not ids
   bool confirm_malformed = false;
   bool follow_up_malformed = false;
   // `handover: {}`: none of its fields written. Reported once by the loader (the required
@@ -259,10 +259,10 @@ struct Handover {
 
 // One item of a step's `next`: a step id, or `<journey-id>/<step-id>` for a cross-journey link.
 struct Next {
-  Loc loc;             // the item (string or mapping)
-  Text to;             // as written
-  std::string journey; // target journey id for a cross-journey link, else empty
-  std::string step;    // target step id
+  Loc loc;                       // the item (string or mapping)
+  Text to;                       // as written
+  std::string journey;           // target journey id for a cross-journey link, else empty
+  std::string step;              // target step id
   std::int32_t to_journey = -1;  // resolved journey index (own journey for in-journey links)
   std::int32_t to_step = -1;     // resolved step index within that journey
   Text when;
@@ -280,25 +280,25 @@ struct Step {
   Loc loc;     // the step's mapping
   Loc id_loc;  // its `id` value
   std::string name;
-  std::int32_t stage = -1;        // index into Journey::stages
-  std::vector<OwnerRef> owners;   // as written: empty = no owner; more than one = a list
-  Loc owner_loc;                  // the `owner` value
-  bool owner_malformed = false;   // `owner` written with a wrong type (model/type reported)
-  Lane lane = Lane::Frontstage;   // effective lane (explicit, or the default for the owner)
+  std::int32_t stage = -1;       // index into Journey::stages
+  std::vector<OwnerRef> owners;  // as written: empty = no owner; more than one = a list
+  Loc owner_loc;                 // the `owner` value
+  bool owner_malformed = false;  // `owner` written with a wrong type (model/type reported)
+  Lane lane = Lane::Frontstage;  // effective lane (explicit, or the default for the owner)
   bool lane_explicit = false;
   Loc lane_loc;
   Text channel;
   std::optional<Seconds> duration;
   Loc duration_loc;
-  std::vector<Ref> captures;      // information ids
-  std::vector<Ref> needs;         // information ids
+  std::vector<Ref> captures;  // information ids
+  std::vector<Ref> needs;     // information ids
   bool personal_data = false;
   bool moment_of_truth = false;
   std::vector<OwnerRef> responsible, consulted, informed;
-  Ref sla;                        // an SLA id of the owning partner; id empty when none
-  std::optional<bool> entry;      // as written
+  Ref sla;                    // an SLA id of the owning partner; id empty when none
+  std::optional<bool> entry;  // as written
   bool end = false;
-  bool has_next = false;          // `next` was written (possibly empty)
+  bool has_next = false;  // `next` was written (possibly empty)
   std::vector<Next> next;
 
   // v1.1. Findings about these fields target the step (SPEC "v1.1 fine points").
@@ -308,7 +308,7 @@ struct Step {
   Ref touchpoint;
   // Entries in the order written; at most one per key. Use experience_for() / scored_for().
   std::vector<Experience> experience;
-  Loc experience_loc;               // the `experience` value when written
+  Loc experience_loc;  // the `experience` value when written
   // `experience` written but not a mapping (model/type reported): the step counts as scored
   // for every persona of its journey (one mistake, one finding).
   bool experience_malformed = false;
@@ -318,9 +318,7 @@ struct Step {
   bool pain_points_malformed = false;
 
   // The single resolved owner, or Unresolved when missing, a list of several, or unknown.
-  Owner owner() const {
-    return owners.size() == 1 ? owners.front().owner : Owner{};
-  }
+  Owner owner() const { return owners.size() == 1 ? owners.front().owner : Owner{}; }
   // `touchpoint` written, resolved or not (an unknown one was reported: it still counts as
   // naming a touchpoint for touchpoint/missing, SPEC "Touchpoint").
   bool names_touchpoint() const { return !touchpoint.id.empty() || touchpoint.malformed; }
@@ -393,8 +391,8 @@ struct RuleSetting {
   Loc loc;  // the rule name key
   std::optional<Severity> severity;
   Loc severity_loc;
-  std::map<std::string, long> options;  // e.g. max; names are checked against the rule later
-  std::map<std::string, Loc> option_locs;        // the option's key
+  std::map<std::string, long> options;     // e.g. max; names are checked against the rule later
+  std::map<std::string, Loc> option_locs;  // the option's key
   std::map<std::string, Loc> option_value_locs;  // its value
 };
 
@@ -411,10 +409,10 @@ struct Model {
   std::vector<Info> information;
   std::vector<Department> departments;
   std::vector<Partner> partners;
-  std::vector<Touchpoint> touchpoints;      // v1.1
-  std::vector<Persona> personas;            // v1.1
+  std::vector<Touchpoint> touchpoints;  // v1.1
+  std::vector<Persona> personas;        // v1.1
   std::vector<Journey> journeys;
-  std::vector<Opportunity> opportunities;   // v1.1
+  std::vector<Opportunity> opportunities;  // v1.1
   std::vector<Kpi> kpis;
   std::vector<Waiver> waivers;
   LintConfig lint;
@@ -432,8 +430,8 @@ struct Model {
 std::string_view to_string(Lane lane);
 std::string_view to_string(DepartmentType type);
 std::string_view to_string(Agreement agreement);
-std::string_view to_string(Evidence evidence);        // observed | reported | assumed
-std::string_view to_string(OpportunityStatus status); // idea | proposed | ... | in-progress | done
+std::string_view to_string(Evidence evidence);         // observed | reported | assumed
+std::string_view to_string(OpportunityStatus status);  // idea | proposed | ... | in-progress | done
 
 // ---- v1.1 helpers for the touchpoint/* and experience/* rules and the experience view ----
 

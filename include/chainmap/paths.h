@@ -19,8 +19,8 @@ struct CriticalPath {
 };
 
 struct JourneyPaths {
-  CriticalPath longest;        // the longest by duration (ties: the first found)
-  CriticalPath most_handovers; // the one crossing the most handovers (ties: the first found)
+  CriticalPath longest;         // the longest by duration (ties: the first found)
+  CriticalPath most_handovers;  // the one crossing the most handovers (ties: the first found)
 };
 
 struct Paths {

@@ -2,8 +2,8 @@
 // Views of a model (SPEC section 6, "Rendering"): the service chain, one journey, one
 // journey's service blueprint, every handover, and one journey's experience (the journey map
 // with touchpoints, emotion curves, pain points and opportunities). Each view is built as DOT
-// text by our own deterministic writer; Graphviz (used in process) lays it out for svg/png/pdf; mermaid is
-// written directly. The library returns bytes; writing them is the caller's business.
+// text by our own deterministic writer; Graphviz (used in process) lays it out for svg/png/pdf;
+// mermaid is written directly. The library returns bytes; writing them is the caller's business.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -54,8 +54,8 @@ struct RenderOptions {
 inline constexpr std::size_t kMaxPictureSize = 1000;
 
 struct Rendered {
-  std::string bytes;  // the output, when error is empty
-  std::string error;  // why it could not be drawn (unknown journey, Graphviz failure ...)
+  std::string bytes;       // the output, when error is empty
+  std::string error;       // why it could not be drawn (unknown journey, Graphviz failure ...)
   bool too_large = false;  // refused for kMaxPictureSize (error says so)
 };
 

@@ -86,7 +86,7 @@ inline constexpr std::size_t kHtmlMaxDrawnJourneys = 50;
 struct HtmlOptions {
   std::vector<ReportModel> models;  // the models checked, in command-line order
   GateSettings gate;
-  std::vector<std::string> unread;  // root files that could not be read at all, and why
+  std::vector<std::string> unread;         // root files that could not be read at all, and why
   std::optional<Summary> baseline_hidden;  // what --baseline hid, when given
   std::string date;                        // the day of the check, YYYY-MM-DD
   std::size_t max_drawn = kHtmlMaxDrawnJourneys;

@@ -31,11 +31,11 @@ struct RuleControls {
 };
 
 struct Rule {
-  std::string_view id;            // "handover/undeclared": group/name, as the file path
-  Severity severity;              // default severity under `recommended`
-  std::string_view target;        // the kind of thing findings are about: "step", "handover", ...
-  std::string_view summary;       // one line, for `chainmap rules`
-  std::string_view doc;           // the page `chainmap explain` prints (markdown)
+  std::string_view id;       // "handover/undeclared": group/name, as the file path
+  Severity severity;         // default severity under `recommended`
+  std::string_view target;   // the kind of thing findings are about: "step", "handover", ...
+  std::string_view summary;  // one line, for `chainmap rules`
+  std::string_view doc;      // the page `chainmap explain` prints (markdown)
   std::span<const RuleOption> options;
   // nullptr for rules reported elsewhere: model/* by the loader, waiver/* by the checker.
   void (*check)(const RuleContext&, Findings&) = nullptr;

@@ -9,7 +9,7 @@
 namespace chainmap {
 
 struct StarterFile {
-  std::string path;       // relative to the model's folder
+  std::string path;  // relative to the model's folder
   std::string_view text;
 };
 

@@ -20,15 +20,15 @@ struct StepAt {
 };
 
 struct RoleUsage {
-  bool owns = false;         // owns at least one step
-  bool responsible = false;  // responsible for at least one step
-  bool backs_up = false;     // is another role's backup
-  bool owns_touchpoint = false;   // owns a touchpoint (v1.1)
-  bool owns_opportunity = false;  // owns an opportunity (v1.1)
+  bool owns = false;                   // owns at least one step
+  bool responsible = false;            // responsible for at least one step
+  bool backs_up = false;               // is another role's backup
+  bool owns_touchpoint = false;        // owns a touchpoint (v1.1)
+  bool owns_opportunity = false;       // owns an opportunity (v1.1)
   std::int32_t owned_steps = 0;        // steps it owns (a step listing it twice counts once)
   std::int32_t responsible_steps = 0;  // steps it is responsible for
-  StepAt first_owned;        // the first step it owns, in journey and flow order
-  StepAt first_responsible;  // the first step it is responsible for
+  StepAt first_owned;                  // the first step it owns, in journey and flow order
+  StepAt first_responsible;            // the first step it is responsible for
   // The first step it is consulted or informed for (which puts no work on it), and which.
   StepAt first_advised;
   bool advised_informed = false;  // first_advised names it in `informed` (else `consulted`)
@@ -41,7 +41,7 @@ struct Usage {
   // roles) owns a touchpoint or an opportunity. What ownership/unused-party asks.
   std::vector<std::uint8_t> department_takes_part;
   std::vector<std::uint8_t> partner_takes_part;
-  std::vector<std::vector<RoleUsage>> roles;     // per department, per role
+  std::vector<std::vector<RoleUsage>> roles;  // per department, per role
   // Per department: a step owner, `responsible` entry or backup names a role of it that does
   // not exist (model/unknown-reference). Which role was meant is unknown, so its roles' usage
   // is incomplete.

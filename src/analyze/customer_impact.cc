@@ -31,12 +31,15 @@ CurveSummary summarize_curve(const Journey& journey, std::int32_t j, std::int32_
   return c;
 }
 
-void add_pain_points(const Journey& journey, std::int32_t j, std::int32_t s, std::vector<ImpactPainPoint>& out) {
+void add_pain_points(const Journey& journey, std::int32_t j, std::int32_t s,
+                     std::vector<ImpactPainPoint>& out) {
   for (std::size_t i = 0; i < journey.steps[s].pain_points.size(); ++i)
     out.push_back({j, s, static_cast<std::int32_t>(i)});
 }
 
-std::vector<std::int32_t> sorted(const std::set<std::int32_t>& ids) { return {ids.begin(), ids.end()}; }
+std::vector<std::int32_t> sorted(const std::set<std::int32_t>& ids) {
+  return {ids.begin(), ids.end()};
+}
 
 }  // namespace
 
@@ -67,7 +70,8 @@ TouchpointImpact analyze_touchpoint_impact(const Graph& graph, std::int32_t touc
     }
     if (steps.empty()) continue;
     for (std::int32_t p : journey.persona_list)
-      if (CurveSummary c = summarize_curve(journey, jj, p, steps); c.scored) out.personas.push_back(c);
+      if (CurveSummary c = summarize_curve(journey, jj, p, steps); c.scored)
+        out.personas.push_back(c);
   }
   out.opportunities = sorted(opportunities);
   for (SeamHotspot& h : seam_hotspots(graph, below))
@@ -82,11 +86,13 @@ PersonaImpact analyze_persona_impact(const Graph& graph, std::int32_t persona, i
   const auto addressed = opportunities_by_step(m);
   std::set<std::int32_t> opportunities;
   std::vector<PersonaTouchpoint> touchpoints(m.touchpoints.size());
-  for (std::size_t t = 0; t < m.touchpoints.size(); ++t) touchpoints[t].touchpoint = static_cast<std::int32_t>(t);
+  for (std::size_t t = 0; t < m.touchpoints.size(); ++t)
+    touchpoints[t].touchpoint = static_cast<std::int32_t>(t);
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
     const Journey& journey = m.journeys[j];
     const auto jj = static_cast<std::int32_t>(j);
-    if (std::find(journey.persona_list.begin(), journey.persona_list.end(), persona) == journey.persona_list.end())
+    if (std::find(journey.persona_list.begin(), journey.persona_list.end(), persona) ==
+        journey.persona_list.end())
       continue;
     std::vector<std::int32_t> all(journey.steps.size());
     for (std::size_t s = 0; s < journey.steps.size(); ++s) {
@@ -96,7 +102,8 @@ PersonaImpact analyze_persona_impact(const Graph& graph, std::int32_t persona, i
       ImpactCustomerStep cs{jj, ss, {score_of(step, persona)}};
       if (cs.scores.front().score) out.curve.push_back(cs);
       // It meets the touchpoints of the steps where it has an experience of its own.
-      if (step.touchpoint.index >= 0 && experience_for(step, persona)) touchpoints[step.touchpoint.index].steps.push_back(cs);
+      if (step.touchpoint.index >= 0 && experience_for(step, persona))
+        touchpoints[step.touchpoint.index].steps.push_back(cs);
       add_pain_points(journey, jj, ss, out.pain_points);
       opportunities.insert(addressed[j][s].begin(), addressed[j][s].end());
     }

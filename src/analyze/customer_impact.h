@@ -51,13 +51,14 @@ struct ImpactPainPoint {
 
 struct TouchpointImpact {
   std::int32_t touchpoint = -1;
-  std::vector<ImpactCustomerStep> steps;   // the steps naming it: journeys in model order, flow order
+  std::vector<ImpactCustomerStep>
+      steps;  // the steps naming it: journeys in model order, flow order
   // Per journey and persona, over the steps at this touchpoint; personas with no score there
   // are left out.
   std::vector<CurveSummary> personas;
   std::vector<ImpactPainPoint> pain_points;
-  std::vector<std::int32_t> opportunities; // addressing one of its steps (load order)
-  std::vector<SeamHotspot> hotspots;       // at one of its steps
+  std::vector<std::int32_t> opportunities;  // addressing one of its steps (load order)
+  std::vector<SeamHotspot> hotspots;        // at one of its steps
 };
 
 struct PersonaTouchpoint {
@@ -67,13 +68,14 @@ struct PersonaTouchpoint {
 
 struct PersonaImpact {
   std::int32_t persona = -1;
-  std::vector<CurveSummary> journeys;       // the journeys listing it, model order
-  std::vector<ImpactCustomerStep> curve;    // the steps it scores (readable), per journey in flow order
+  std::vector<CurveSummary> journeys;  // the journeys listing it, model order
+  std::vector<ImpactCustomerStep>
+      curve;  // the steps it scores (readable), per journey in flow order
   // The touchpoints of the steps where it has an `experience` entry, declaration order.
   std::vector<PersonaTouchpoint> touchpoints;
-  std::vector<ImpactPainPoint> pain_points;    // on its journeys' steps
-  std::vector<std::int32_t> opportunities;     // addressing a step of its journeys (load order)
-  std::vector<SeamHotspot> hotspots;           // where it scores at or below the threshold
+  std::vector<ImpactPainPoint> pain_points;  // on its journeys' steps
+  std::vector<std::int32_t> opportunities;   // addressing a step of its journeys (load order)
+  std::vector<SeamHotspot> hotspots;         // where it scores at or below the threshold
 };
 
 // `below`: the seam-hotspot threshold (hotspot_threshold() in analyze/stats.h).

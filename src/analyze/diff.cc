@@ -10,9 +10,9 @@
 namespace chainmap {
 namespace {
 
-const std::vector<std::string> kKinds = {"info",    "department", "role",    "shift",    "partner",
-                                         "sla",     "touchpoint", "persona", "journey",  "stage",
-                                         "step",    "handover",   "opportunity", "kpi"};
+const std::vector<std::string> kKinds = {"info", "department", "role",        "shift",   "partner",
+                                         "sla",  "touchpoint", "persona",     "journey", "stage",
+                                         "step", "handover",   "opportunity", "kpi"};
 
 std::size_t kind_order(const std::string& kind) {
   return static_cast<std::size_t>(std::find(kKinds.begin(), kKinds.end(), kind) - kKinds.begin());
@@ -73,28 +73,43 @@ void add(Entities& out, std::string kind, std::string target, std::string name, 
 
 // Information, departments with their roles and shifts, partners with their SLAs.
 void add_parties(const Model& m, Entities& out) {
-  for (const Info& i : m.information) add(out, "info", "info:" + i.id, i.name, {{"name", i.name}, {"personal", flag(i.personal)}});
+  for (const Info& i : m.information)
+    add(out, "info", "info:" + i.id, i.name, {{"name", i.name}, {"personal", flag(i.personal)}});
   for (const Department& d : m.departments) {
     std::string shift_handover;
     if (d.shift_handover)
-      shift_handover = d.shift_handover->method.value + (d.shift_handover->carries.empty() ? "" : " carrying " + refs(d.shift_handover->carries));
+      shift_handover =
+          d.shift_handover->method.value +
+          (d.shift_handover->carries.empty() ? "" : " carrying " + refs(d.shift_handover->carries));
     add(out, "department", "department:" + d.id, d.name,
-        {{"name", d.name}, {"type", std::string(to_string(d.type))}, {"hours", d.hours_text.value},
-         {"shift-handover", shift_handover}, {"empowerment", d.empowerment.value}});
+        {{"name", d.name},
+         {"type", std::string(to_string(d.type))},
+         {"hours", d.hours_text.value},
+         {"shift-handover", shift_handover},
+         {"empowerment", d.empowerment.value}});
     for (const Role& r : d.roles)
-      add(out, "role", "role:" + d.id + "." + r.id, r.name, {{"name", r.name}, {"backup", r.backup.id}});
+      add(out, "role", "role:" + d.id + "." + r.id, r.name,
+          {{"name", r.name}, {"backup", r.backup.id}});
     for (const Shift& s : d.shifts)
-      add(out, "shift", "shift:" + d.id + "/" + s.id, "", {{"hours", s.hours_text.value}, {"roles", refs(s.roles)}});
+      add(out, "shift", "shift:" + d.id + "/" + s.id, "",
+          {{"hours", s.hours_text.value}, {"roles", refs(s.roles)}});
   }
   for (const Partner& p : m.partners) {
     add(out, "partner", "partner:" + p.id, p.name,
-        {{"name", p.name}, {"agreement", std::string(to_string(p.agreement))}, {"contract", p.contract.value},
-         {"documented-in", p.documented_in.value}, {"channels", texts(p.channels)},
-         {"feedback", p.feedback.value}, {"review", p.review.value}, {"dpa", flag(p.dpa)},
+        {{"name", p.name},
+         {"agreement", std::string(to_string(p.agreement))},
+         {"contract", p.contract.value},
+         {"documented-in", p.documented_in.value},
+         {"channels", texts(p.channels)},
+         {"feedback", p.feedback.value},
+         {"review", p.review.value},
+         {"dpa", flag(p.dpa)},
          {"contact", p.contact.value}});
     for (const Sla& s : p.slas)
       add(out, "sla", "sla:" + p.id + "/" + s.id, "",
-          {{"target", s.target_duration ? duration(s.target_duration) : s.target.value}, {"measure", s.measure.value}, {"monitored-by", opt_owner(s.monitored_by)}});
+          {{"target", s.target_duration ? duration(s.target_duration) : s.target.value},
+           {"measure", s.measure.value},
+           {"monitored-by", opt_owner(s.monitored_by)}});
   }
 }
 
@@ -102,7 +117,10 @@ void add_parties(const Model& m, Entities& out) {
 void add_customer_side(const Model& m, Entities& out) {
   for (const Touchpoint& t : m.touchpoints)
     add(out, "touchpoint", "touchpoint:" + t.id, t.name,
-        {{"name", t.name}, {"channel", t.channel.value}, {"owner", opt_owner(t.owner)}, {"hours", t.hours_text.value}});
+        {{"name", t.name},
+         {"channel", t.channel.value},
+         {"owner", opt_owner(t.owner)},
+         {"hours", t.hours_text.value}});
   for (const Persona& p : m.personas)
     add(out, "persona", "persona:" + p.id, p.name,
         {{"name", p.name}, {"description", p.description.value}, {"goals", goals(p.goals)}});
@@ -110,8 +128,11 @@ void add_customer_side(const Model& m, Entities& out) {
     std::vector<std::string> addresses;
     for (const StepRef& r : o.addresses) addresses.push_back(r.text.value);
     add(out, "opportunity", "opportunity:" + o.id, o.name,
-        {{"name", o.name}, {"addresses", join(addresses)}, {"owner", opt_owner(o.owner)},
-         {"status", std::string(to_string(o.status))}, {"kpi", o.kpi.id}});
+        {{"name", o.name},
+         {"addresses", join(addresses)},
+         {"owner", opt_owner(o.owner)},
+         {"status", std::string(to_string(o.status))},
+         {"kpi", o.kpi.id}});
   }
 }
 
@@ -130,14 +151,25 @@ void add_steps(const Model& m, const Journey& journey, const JourneyGraph& jg, E
     }
     std::string stage = s.stage >= 0 ? journey.stages[s.stage].id : "";
     add(out, "step", step_target(journey, s), s.name,
-        {{"name", s.name}, {"stage", stage}, {"owner", owner_refs(s.owners)},
-         {"lane", s.lane_explicit ? std::string(to_string(s.lane)) : ""}, {"channel", s.channel.value},
-         {"duration", duration(s.duration)}, {"captures", refs(s.captures)}, {"needs", refs(s.needs)},
-         {"personal-data", flag(s.personal_data)}, {"moment-of-truth", flag(s.moment_of_truth)},
-         {"responsible", owner_refs(s.responsible)}, {"consulted", owner_refs(s.consulted)},
-         {"informed", owner_refs(s.informed)}, {"sla", s.sla.id},
-         {"entry", s.entry ? (*s.entry ? "true" : "false") : ""}, {"end", flag(s.end)},
-         {"next", join(next)}, {"touchpoint", s.touchpoint.id}, {"pain-points", pain_points(s.pain_points)}});
+        {{"name", s.name},
+         {"stage", stage},
+         {"owner", owner_refs(s.owners)},
+         {"lane", s.lane_explicit ? std::string(to_string(s.lane)) : ""},
+         {"channel", s.channel.value},
+         {"duration", duration(s.duration)},
+         {"captures", refs(s.captures)},
+         {"needs", refs(s.needs)},
+         {"personal-data", flag(s.personal_data)},
+         {"moment-of-truth", flag(s.moment_of_truth)},
+         {"responsible", owner_refs(s.responsible)},
+         {"consulted", owner_refs(s.consulted)},
+         {"informed", owner_refs(s.informed)},
+         {"sla", s.sla.id},
+         {"entry", s.entry ? (*s.entry ? "true" : "false") : ""},
+         {"end", flag(s.end)},
+         {"next", join(next)},
+         {"touchpoint", s.touchpoint.id},
+         {"pain-points", pain_points(s.pain_points)}});
   }
 }
 
@@ -145,16 +177,18 @@ void add_handovers(const Model& m, const JourneyGraph& jg, Entities& out) {
   for (const Edge& e : jg.edges) {
     if (!e.is_handover()) continue;
     const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
-    Fields fields = {
-        {"kind", std::string(handover_kind_name(e.kind))},
-        {"from", owner_name(m, jg.owners[e.from])},
-        {"to", owner_name(m, to)}};
+    Fields fields = {{"kind", std::string(handover_kind_name(e.kind))},
+                     {"from", owner_name(m, jg.owners[e.from])},
+                     {"to", owner_name(m, to)}};
     if (const Handover* h = e.handover()) {
       std::string follow_up;
       if (h->follow_up)
-        follow_up = opt_owner(h->follow_up->by) + (h->follow_up->within ? " within " + duration(h->follow_up->within) : "");
-      fields.insert(fields.end(), {{"method", h->method.value}, {"carries", refs(h->carries)},
-                                   {"confirm", opt_owner(h->confirm)}, {"follow-up", follow_up},
+        follow_up = opt_owner(h->follow_up->by) +
+                    (h->follow_up->within ? " within " + duration(h->follow_up->within) : "");
+      fields.insert(fields.end(), {{"method", h->method.value},
+                                   {"carries", refs(h->carries)},
+                                   {"confirm", opt_owner(h->confirm)},
+                                   {"follow-up", follow_up},
                                    {"within", duration(h->within)}});
     } else {
       fields.push_back({"method", "(undeclared)"});
@@ -171,21 +205,28 @@ Entities entities(const Graph& graph) {
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
     const Journey& journey = m.journeys[j];
     add(out, "journey", "journey:" + journey.id, journey.name,
-        {{"name", journey.name}, {"persona", journey.persona.value}, {"personas", refs(journey.personas)},
+        {{"name", journey.name},
+         {"persona", journey.persona.value},
+         {"personas", refs(journey.personas)},
          {"promise", journey.promise ? duration(journey.promise) : journey.promise_text.value},
          {"complaints", journey.complaints.id}});
     for (const Stage& st : journey.stages) {
       std::vector<std::string> steps;
-      for (std::int32_t i = st.first; i < st.first + st.count; ++i) steps.push_back(journey.steps[i].id);
-      add(out, "stage", "stage:" + journey.id + "/" + st.id, st.name, {{"name", st.name}, {"steps", join(steps)}});
+      for (std::int32_t i = st.first; i < st.first + st.count; ++i)
+        steps.push_back(journey.steps[i].id);
+      add(out, "stage", "stage:" + journey.id + "/" + st.id, st.name,
+          {{"name", st.name}, {"steps", join(steps)}});
     }
     add_steps(m, journey, graph.journeys[j], out);
     add_handovers(m, graph.journeys[j], out);
   }
   for (const Kpi& k : m.kpis)
     add(out, "kpi", "kpi:" + k.id, "",
-        {{"of", k.of.value}, {"target", k.target.value}, {"measure", k.measure.value},
-         {"owner", opt_owner(k.owner)}, {"review", k.review.value}});
+        {{"of", k.of.value},
+         {"target", k.target.value},
+         {"measure", k.measure.value},
+         {"owner", opt_owner(k.owner)},
+         {"review", k.review.value}});
   return out;
 }
 
@@ -196,26 +237,29 @@ std::string parent(const std::string& kind, const std::string& target) {
   if (kind == "role") return "department:" + rest.substr(0, rest.find('.'));
   if (kind == "shift") return "department:" + rest.substr(0, rest.find('/'));
   if (kind == "sla") return "partner:" + rest.substr(0, rest.find('/'));
-  if (kind == "stage" || kind == "step" || kind == "handover") return "journey:" + rest.substr(0, rest.find('/'));
+  if (kind == "stage" || kind == "step" || kind == "handover")
+    return "journey:" + rest.substr(0, rest.find('/'));
   return "";
 }
 
 std::string finding_key(const Diagnostic& d) { return d.rule + '\n' + d.target; }
 
 // Every readable experience entry of a model, by step target and persona id: score, feeling.
-using Scores = std::map<std::pair<std::string, std::string>, std::pair<std::optional<int>, std::string>>;
+using Scores =
+    std::map<std::pair<std::string, std::string>, std::pair<std::optional<int>, std::string>>;
 Scores scores(const Model& m) {
   Scores out;
   for (const Journey& j : m.journeys)
     for (const Step& s : j.steps)
       for (std::int32_t p : j.persona_list)
         if (const Experience* e = experience_for(s, p))
-          out.emplace(std::pair{step_target(j, s), m.personas[p].id}, std::pair{score_for(s, p), e->feeling.value});
+          out.emplace(std::pair{step_target(j, s), m.personas[p].id},
+                      std::pair{score_for(s, p), e->feeling.value});
   return out;
 }
 
-std::vector<ScoreChange> score_changes(const Model& before, const Model& after, const Entities& old_entities,
-                                       const Entities& new_entities) {
+std::vector<ScoreChange> score_changes(const Model& before, const Model& after,
+                                       const Entities& old_entities, const Entities& new_entities) {
   const Scores was = scores(before), is = scores(after);
   std::set<std::pair<std::string, std::string>> keys;
   for (const auto& [k, v] : was) keys.insert(k);
@@ -225,8 +269,8 @@ std::vector<ScoreChange> score_changes(const Model& before, const Model& after, 
     const auto& [target, persona] = key;
     // The scores of a step or persona that was added or removed are not listed again.
     const std::string persona_target = "persona:" + persona;
-    if (!old_entities.count(target) || !new_entities.count(target) || !old_entities.count(persona_target) ||
-        !new_entities.count(persona_target))
+    if (!old_entities.count(target) || !new_entities.count(target) ||
+        !old_entities.count(persona_target) || !new_entities.count(persona_target))
       continue;
     ScoreChange c{target, persona, {}, {}, "", ""};
     if (auto it = was.find(key); it != was.end()) std::tie(c.old_score, c.old_feeling) = it->second;
@@ -240,16 +284,19 @@ std::vector<ScoreChange> score_changes(const Model& before, const Model& after, 
 
 std::string_view to_string(ChangeKind kind) {
   switch (kind) {
-    case ChangeKind::Added: return "added";
-    case ChangeKind::Removed: return "removed";
-    case ChangeKind::Changed: return "changed";
+    case ChangeKind::Added:
+      return "added";
+    case ChangeKind::Removed:
+      return "removed";
+    case ChangeKind::Changed:
+      return "changed";
   }
   return "changed";
 }
 
 std::size_t ModelDiff::count(ChangeKind kind) const {
-  return static_cast<std::size_t>(
-      std::count_if(changes.begin(), changes.end(), [&](const Change& c) { return c.change == kind; }));
+  return static_cast<std::size_t>(std::count_if(changes.begin(), changes.end(),
+                                                [&](const Change& c) { return c.change == kind; }));
 }
 
 ModelDiff diff_models(const Graph& old_graph, const std::vector<Diagnostic>& old_findings,
@@ -264,7 +311,8 @@ ModelDiff diff_models(const Graph& old_graph, const std::vector<Diagnostic>& old
 
   for (const auto& target : vanished) {
     const Entity& e = before.at(target);
-    if (!vanished.count(parent(e.kind, target))) diff.changes.push_back({ChangeKind::Removed, e.kind, target, e.name, {}});
+    if (!vanished.count(parent(e.kind, target)))
+      diff.changes.push_back({ChangeKind::Removed, e.kind, target, e.name, {}});
   }
   for (const auto& target : appeared) {
     const Entity& e = after.at(target);

@@ -29,7 +29,7 @@ struct Change {
   // handover, opportunity, kpi
   std::string kind;
   std::string target;
-  std::string name;    // human name when the entity has one
+  std::string name;                 // human name when the entity has one
   std::vector<FieldChange> fields;  // Changed: what differs; Added: the fields given
 };
 
@@ -38,8 +38,8 @@ struct Change {
 // both models (those of an added or removed step or persona are not listed again); an entry
 // for a persona the journey does not list is no score.
 struct ScoreChange {
-  std::string target;   // step:<journey>/<step>
-  std::string persona;  // persona id
+  std::string target;                       // step:<journey>/<step>
+  std::string persona;                      // persona id
   std::optional<int> old_score, new_score;  // absent: not scored (or unreadable)
   std::string old_feeling, new_feeling;
 };

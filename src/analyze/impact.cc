@@ -14,18 +14,23 @@ namespace {
 bool matches(const Owner& subject, const Owner& o) {
   switch (subject.kind) {
     case OwnerKind::Department:
-      return (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) && o.party == subject.party;
+      return (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) &&
+             o.party == subject.party;
     case OwnerKind::Role:
     case OwnerKind::Partner:
       return o == subject;
-    default: return false;
+    default:
+      return false;
   }
 }
 
-std::string role_ref(const Department& d, std::int32_t role) { return d.id + "." + d.roles[role].id; }
+std::string role_ref(const Department& d, std::int32_t role) {
+  return d.id + "." + d.roles[role].id;
+}
 
 // Partners other than `self` declaring an SLA with one of `ids`, sorted by id.
-std::vector<std::string> partners_with_sla(const Model& m, std::int32_t self, const std::set<std::string>& ids) {
+std::vector<std::string> partners_with_sla(const Model& m, std::int32_t self,
+                                           const std::set<std::string>& ids) {
   std::vector<std::string> out;
   for (std::size_t p = 0; p < m.partners.size(); ++p) {
     if (static_cast<std::int32_t>(p) == self) continue;
@@ -54,8 +59,8 @@ std::optional<SinglePoint> single_point(const Model& m, const Journey& j, const 
     sp.reason = fmt::format("role '{}' has no backup", sp.owner);
   } else if (o.kind == OwnerKind::Department) {
     if (m.departments[o.party].roles.size() >= 2) return std::nullopt;
-    sp.reason = fmt::format("owned by department '{}' as a whole, which declares fewer than two roles",
-                            sp.owner);
+    sp.reason = fmt::format(
+        "owned by department '{}' as a whole, which declares fewer than two roles", sp.owner);
   } else if (o.kind == OwnerKind::Partner) {
     const Partner& p = m.partners[o.party];
     if (!s.sla.id.empty()) {
@@ -63,10 +68,12 @@ std::optional<SinglePoint> single_point(const Model& m, const Journey& j, const 
       sp.reason = fmt::format("no other partner declares an SLA '{}'", s.sla.id);
     } else {
       if (!partners_with_sla(m, o.party, sla_ids(p)).empty()) return std::nullopt;
-      sp.reason = p.slas.empty() ? fmt::format("partner '{}' has no alternative: it declares no SLA", p.id)
-                                 : fmt::format("partner '{}' has no alternative: no other partner declares "
-                                               "any of its SLAs",
-                                               p.id);
+      sp.reason = p.slas.empty()
+                      ? fmt::format("partner '{}' has no alternative: it declares no SLA", p.id)
+                      : fmt::format(
+                            "partner '{}' has no alternative: no other partner declares "
+                            "any of its SLAs",
+                            p.id);
     }
   } else {
     return std::nullopt;
@@ -94,9 +101,12 @@ std::optional<Owner> find_party(const Model& m, std::string_view ref, std::strin
   }
   if (error) {
     if (ref == "customer")
-      *error = "'customer' is not a department, role or partner; impact is about the parties of the chain";
+      *error =
+          "'customer' is not a department, role or partner; impact is about the parties of the "
+          "chain";
     else
-      *error = fmt::format("no department, role or partner '{}'{}", ref, did_you_mean(ref, candidates));
+      *error =
+          fmt::format("no department, role or partner '{}'{}", ref, did_you_mean(ref, candidates));
   }
   return std::nullopt;
 }
@@ -117,7 +127,8 @@ std::vector<std::string> ids_of(const std::vector<T>& entities) {
   return out;
 }
 
-std::optional<std::int32_t> index_in(const std::unordered_map<std::string, std::int32_t>& index, std::string_view id) {
+std::optional<std::int32_t> index_in(const std::unordered_map<std::string, std::int32_t>& index,
+                                     std::string_view id) {
   auto it = index.find(std::string(id));
   if (it == index.end()) return std::nullopt;
   return it->second;
@@ -125,7 +136,41 @@ std::optional<std::int32_t> index_in(const std::unordered_map<std::string, std::
 
 }  // namespace
 
-std::optional<ImpactSubject> find_subject(const Model& m, std::string_view ref, std::string* error) {
+// `department:ID`, `role:DEPT.ROLE` or `partner:ID`: that party, or nothing with `message` set.
+static std::optional<ImpactSubject> find_typed_party(const Model& m, std::string_view kind,
+                                                     std::string_view id, std::string& message) {
+  std::string ignored;
+  auto party = find_party(m, id, &ignored);
+  const OwnerKind wanted = kind == "department" ? OwnerKind::Department
+                           : kind == "role"     ? OwnerKind::Role
+                                                : OwnerKind::Partner;
+  if (party && party->kind == wanted)
+    return ImpactSubject{ImpactSubject::Kind::Party, *party, -1, ""};
+  std::vector<std::string> candidates;
+  if (wanted == OwnerKind::Partner) {
+    candidates = ids_of(m.partners);
+  } else {
+    for (const Department& d : m.departments) {
+      if (wanted == OwnerKind::Department)
+        candidates.push_back(d.id);
+      else
+        for (const Role& r : d.roles) candidates.push_back(d.id + "." + r.id);
+    }
+  }
+  if (party) {  // a party of another kind
+    const std::string_view is = party->kind == OwnerKind::Department ? "department"
+                                : party->kind == OwnerKind::Role     ? "role"
+                                                                     : "partner";
+    message = fmt::format("no {} '{}': '{}' is a {}; write '{}:{}' or '{}'", kind, id, id, is, is,
+                          id, id);
+    return std::nullopt;
+  }
+  message = fmt::format("no {} '{}'{}", kind, id, did_you_mean(id, candidates));
+  return std::nullopt;
+}
+
+std::optional<ImpactSubject> find_subject(const Model& m, std::string_view ref,
+                                          std::string* error) {
   auto fail = [&](std::string message) -> std::optional<ImpactSubject> {
     if (error) *error = std::move(message);
     return std::nullopt;
@@ -142,52 +187,39 @@ std::optional<ImpactSubject> find_subject(const Model& m, std::string_view ref, 
     return fail(fmt::format("no persona '{}'{}", id, did_you_mean(id, ids_of(m.personas))));
   }
   if (kind == "department" || kind == "role" || kind == "partner") {
-    std::string ignored;
-    auto party = find_party(m, id, &ignored);
-    const OwnerKind wanted = kind == "department" ? OwnerKind::Department
-                             : kind == "role"     ? OwnerKind::Role
-                                                  : OwnerKind::Partner;
-    if (party && party->kind == wanted) return ImpactSubject{ImpactSubject::Kind::Party, *party, -1, ""};
-    std::vector<std::string> candidates;
-    if (wanted == OwnerKind::Partner) {
-      candidates = ids_of(m.partners);
-    } else {
-      for (const Department& d : m.departments) {
-        if (wanted == OwnerKind::Department) candidates.push_back(d.id);
-        else
-          for (const Role& r : d.roles) candidates.push_back(d.id + "." + r.id);
-      }
-    }
-    if (party) {  // a party of another kind
-      const std::string_view is = party->kind == OwnerKind::Department ? "department"
-                                  : party->kind == OwnerKind::Role     ? "role"
-                                                                       : "partner";
-      return fail(fmt::format("no {} '{}': '{}' is a {}; write '{}:{}' or '{}'", kind, id, id, is, is, id, id));
-    }
-    return fail(fmt::format("no {} '{}'{}", kind, id, did_you_mean(id, candidates)));
+    std::string message;
+    if (auto subject = find_typed_party(m, kind, id, message)) return subject;
+    return fail(std::move(message));
   }
   if (!kind.empty()) {
-    const std::vector<std::string> kinds = {"department", "role", "partner", "touchpoint", "persona"};
+    const std::vector<std::string> kinds = {"department", "role", "partner", "touchpoint",
+                                            "persona"};
     if (auto close = closest(kind, kinds))
-      return fail(fmt::format("unknown kind '{}' in '{}'; did you mean '{}:{}'?", kind, ref, *close, id));
-    return fail(fmt::format("impact reports on a department, role, partner, touchpoint or persona, not on a '{}'; "
-                            "write a bare id, or department:ID, role:DEPT.ROLE, partner:ID, touchpoint:ID or "
-                            "persona:ID",
-                            kind));
+      return fail(
+          fmt::format("unknown kind '{}' in '{}'; did you mean '{}:{}'?", kind, ref, *close, id));
+    return fail(fmt::format(
+        "impact reports on a department, role, partner, touchpoint or persona, not on a '{}'; "
+        "write a bare id, or department:ID, role:DEPT.ROLE, partner:ID, touchpoint:ID or "
+        "persona:ID",
+        kind));
   }
 
   // A bare id: the parties first, so every REF that worked before v1.1 still means the same.
   std::string party_error;
   if (auto party = find_party(m, ref, &party_error)) {
     ImpactSubject subject{ImpactSubject::Kind::Party, *party, -1, ""};
-    if (touchpoint) subject.note = fmt::format("'{}' is also a touchpoint: write 'touchpoint:{}' for it", ref, ref);
-    else if (persona) subject.note = fmt::format("'{}' is also a persona: write 'persona:{}' for it", ref, ref);
+    if (touchpoint)
+      subject.note =
+          fmt::format("'{}' is also a touchpoint: write 'touchpoint:{}' for it", ref, ref);
+    else if (persona)
+      subject.note = fmt::format("'{}' is also a persona: write 'persona:{}' for it", ref, ref);
     return subject;
   }
   if (ref == "customer") return fail(party_error);
   if (touchpoint && persona)
-    return fail(fmt::format("'{}' is both a touchpoint and a persona; write 'touchpoint:{}' or 'persona:{}'", ref,
-                            ref, ref));
+    return fail(fmt::format(
+        "'{}' is both a touchpoint and a persona; write 'touchpoint:{}' or 'persona:{}'", ref, ref,
+        ref));
   if (touchpoint) return ImpactSubject{ImpactSubject::Kind::Touchpoint, {}, *touchpoint, ""};
   if (persona) return ImpactSubject{ImpactSubject::Kind::Persona, {}, *persona, ""};
   std::vector<std::string> candidates;
@@ -202,61 +234,75 @@ std::optional<ImpactSubject> find_subject(const Model& m, std::string_view ref, 
                           did_you_mean(ref, candidates)));
 }
 
+// The steps of journey `j` where `subject` takes part (RACI), counted into `counts`, and the
+// single points of failure among those it owns.
+static void impact_steps(const Model& m, const Owner& subject, std::size_t j, ImpactJourney& counts,
+                         Impact& out) {
+  const Journey& journey = m.journeys[j];
+  for (std::size_t s = 0; s < journey.steps.size(); ++s) {
+    const Step& step = journey.steps[s];
+    ImpactStep is{static_cast<std::int32_t>(j), static_cast<std::int32_t>(s), 0, {}};
+    auto look = [&](const std::vector<OwnerRef>& refs, Raci what) {
+      for (const OwnerRef& r : refs)
+        if (matches(subject, r.owner)) {
+          is.raci |= static_cast<std::uint8_t>(what);
+          if (std::find(is.as.begin(), is.as.end(), r.text) == is.as.end()) is.as.push_back(r.text);
+        }
+    };
+    look(step.owners, Raci::A);
+    look(step.responsible, Raci::R);
+    look(step.consulted, Raci::C);
+    look(step.informed, Raci::I);
+    if (!is.raci) continue;
+    if (is.raci & static_cast<std::uint8_t>(Raci::A)) {
+      ++counts.owns;
+      if (auto sp = single_point(m, journey, step)) out.single_points.push_back(std::move(*sp));
+    } else {
+      ++counts.takes_part;
+    }
+    out.steps.push_back(std::move(is));
+  }
+}
+
+// The handovers of journey `j` into, out of or inside `subject`.
+static void impact_handovers(const Graph& graph, const Owner& subject, std::size_t j, Impact& out) {
+  const Model& m = *graph.model;
+  const JourneyGraph& jg = graph.journeys[j];
+  for (const Edge& e : jg.edges) {
+    if (!e.is_handover()) continue;
+    const Owner from = jg.owners[e.from];
+    const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
+    bool out_of = matches(subject, from), into = matches(subject, to);
+    if (!out_of && !into) continue;
+    ImpactHandover h;
+    h.direction = out_of && into ? Direction::Internal : into ? Direction::In : Direction::Out;
+    h.target = handover_target(m, jg, e);
+    h.kind = e.kind;
+    h.from_owner = owner_name(m, from);
+    h.to_owner = owner_name(m, to);
+    if (const Handover* ho = e.handover()) {
+      h.method = ho->method.value;
+      for (const Ref& c : ho->carries) h.carries.push_back(c.id);
+    }
+    out.handovers.push_back(std::move(h));
+  }
+}
+
 Impact analyze_impact(const Graph& graph, const Owner& subject) {
   const Model& m = *graph.model;
   Impact out;
   out.subject = subject;
   out.id = owner_name(m, subject);
   out.name = owner_display_name(m, subject);
-  out.kind = subject.kind == OwnerKind::Partner ? "partner" : subject.kind == OwnerKind::Role ? "role" : "department";
+  out.kind = subject.kind == OwnerKind::Partner ? "partner"
+             : subject.kind == OwnerKind::Role  ? "role"
+                                                : "department";
 
   for (std::size_t j = 0; j < m.journeys.size(); ++j) {
-    const Journey& journey = m.journeys[j];
     ImpactJourney counts{static_cast<std::int32_t>(j), 0, 0};
-    for (std::size_t s = 0; s < journey.steps.size(); ++s) {
-      const Step& step = journey.steps[s];
-      ImpactStep is{static_cast<std::int32_t>(j), static_cast<std::int32_t>(s), 0, {}};
-      auto look = [&](const std::vector<OwnerRef>& refs, Raci what) {
-        for (const OwnerRef& r : refs)
-          if (matches(subject, r.owner)) {
-            is.raci |= static_cast<std::uint8_t>(what);
-            if (std::find(is.as.begin(), is.as.end(), r.text) == is.as.end()) is.as.push_back(r.text);
-          }
-      };
-      look(step.owners, Raci::A);
-      look(step.responsible, Raci::R);
-      look(step.consulted, Raci::C);
-      look(step.informed, Raci::I);
-      if (!is.raci) continue;
-      if (is.raci & static_cast<std::uint8_t>(Raci::A)) {
-        ++counts.owns;
-        if (auto sp = single_point(m, journey, step)) out.single_points.push_back(std::move(*sp));
-      } else {
-        ++counts.takes_part;
-      }
-      out.steps.push_back(std::move(is));
-    }
+    impact_steps(m, subject, j, counts, out);
     if (counts.owns || counts.takes_part) out.journeys.push_back(counts);
-
-    const JourneyGraph& jg = graph.journeys[j];
-    for (const Edge& e : jg.edges) {
-      if (!e.is_handover()) continue;
-      const Owner from = jg.owners[e.from];
-      const Owner to = m.journeys[e.to_journey].steps[e.to].owner();
-      bool out_of = matches(subject, from), into = matches(subject, to);
-      if (!out_of && !into) continue;
-      ImpactHandover h;
-      h.direction = out_of && into ? Direction::Internal : into ? Direction::In : Direction::Out;
-      h.target = handover_target(m, jg, e);
-      h.kind = e.kind;
-      h.from_owner = owner_name(m, from);
-      h.to_owner = owner_name(m, to);
-      if (const Handover* ho = e.handover()) {
-        h.method = ho->method.value;
-        for (const Ref& c : ho->carries) h.carries.push_back(c.id);
-      }
-      out.handovers.push_back(std::move(h));
-    }
+    impact_handovers(graph, subject, j, out);
   }
 
   if (subject.kind == OwnerKind::Department || subject.kind == OwnerKind::Role) {
@@ -264,7 +310,8 @@ Impact analyze_impact(const Graph& graph, const Owner& subject) {
     for (std::size_t r = 0; r < d.roles.size(); ++r) {
       const Role& role = d.roles[r];
       if (subject.kind == OwnerKind::Role && static_cast<std::int32_t>(r) != subject.role) {
-        if (role.backup.index == subject.role) out.backs_up.push_back(role_ref(d, static_cast<std::int32_t>(r)));
+        if (role.backup.index == subject.role)
+          out.backs_up.push_back(role_ref(d, static_cast<std::int32_t>(r)));
         continue;
       }
       out.backups.push_back({role_ref(d, static_cast<std::int32_t>(r)),

@@ -37,55 +37,56 @@ struct ImpactSubject {
   std::string note;
 };
 // On failure sets `error`: what is unknown, with the closest reference suggested.
-std::optional<ImpactSubject> find_subject(const Model& model, std::string_view ref, std::string* error);
+std::optional<ImpactSubject> find_subject(const Model& model, std::string_view ref,
+                                          std::string* error);
 
 struct ImpactStep {
   std::int32_t journey = -1, step = -1;
-  std::uint8_t raci = 0;               // Raci bits (analyze/matrix.h)
-  std::vector<std::string> as;         // the references that matched, e.g. "support.agent"
+  std::uint8_t raci = 0;        // Raci bits (analyze/matrix.h)
+  std::vector<std::string> as;  // the references that matched, e.g. "support.agent"
 };
 
 enum class Direction : std::uint8_t { In, Out, Internal };
 
 struct ImpactHandover {
   Direction direction = Direction::In;
-  std::string target;                  // handover:<journey>/<from>-><to>
+  std::string target;  // handover:<journey>/<from>-><to>
   EdgeKind kind = EdgeKind::Unjudged;
-  std::string from_owner, to_owner;    // owner references
-  std::string method;                  // empty: undeclared
+  std::string from_owner, to_owner;  // owner references
+  std::string method;                // empty: undeclared
   std::vector<std::string> carries;
 };
 
 struct ImpactBackup {
-  std::string role;                    // dept.role
-  std::string backup;                  // dept.role, or empty when none
+  std::string role;    // dept.role
+  std::string backup;  // dept.role, or empty when none
 };
 
 struct SinglePoint {
-  std::string target;                  // step:<journey>/<step>
-  std::string owner;                   // the owner reference
+  std::string target;  // step:<journey>/<step>
+  std::string owner;   // the owner reference
   std::string reason;
 };
 
 struct ImpactJourney {
   std::int32_t journey = -1;
-  std::size_t owns = 0;                // steps where it is A
-  std::size_t takes_part = 0;          // steps where it is only R, C or I
+  std::size_t owns = 0;        // steps where it is A
+  std::size_t takes_part = 0;  // steps where it is only R, C or I
 };
 
 struct Impact {
   Owner subject;
-  std::string id, name, kind;          // kind: department | role | partner
+  std::string id, name, kind;  // kind: department | role | partner
   std::vector<ImpactJourney> journeys;
   std::vector<ImpactStep> steps;
   std::vector<ImpactHandover> handovers;
-  std::vector<ImpactBackup> backups;         // its roles and their backups (department, role)
-  std::vector<std::string> backs_up;         // roles it is the backup of (role)
-  std::vector<std::string> alternatives;     // partners sharing an SLA id (partner)
+  std::vector<ImpactBackup> backups;      // its roles and their backups (department, role)
+  std::vector<std::string> backs_up;      // roles it is the backup of (role)
+  std::vector<std::string> alternatives;  // partners sharing an SLA id (partner)
   std::vector<SinglePoint> single_points;
   // v1.1: what it answers for on the customer's side (a department includes its roles).
-  std::vector<std::int32_t> touchpoints;     // touchpoints it owns (Model::touchpoints indexes)
-  std::vector<std::int32_t> opportunities;   // opportunities it owns (Model::opportunities indexes)
+  std::vector<std::int32_t> touchpoints;    // touchpoints it owns (Model::touchpoints indexes)
+  std::vector<std::int32_t> opportunities;  // opportunities it owns (Model::opportunities indexes)
 };
 
 Impact analyze_impact(const Graph& graph, const Owner& subject);

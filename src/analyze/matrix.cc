@@ -14,11 +14,16 @@ struct ColumnIndex {
 
   std::int32_t of(const Owner& o) const {
     switch (o.kind) {
-      case OwnerKind::Customer: return customer;
-      case OwnerKind::Department: return department[o.party];
-      case OwnerKind::Role: return role[o.party][o.role];
-      case OwnerKind::Partner: return partner[o.party];
-      case OwnerKind::Unresolved: break;
+      case OwnerKind::Customer:
+        return customer;
+      case OwnerKind::Department:
+        return department[o.party];
+      case OwnerKind::Role:
+        return role[o.party][o.role];
+      case OwnerKind::Partner:
+        return partner[o.party];
+      case OwnerKind::Unresolved:
+        break;
     }
     return -1;
   }
@@ -50,12 +55,12 @@ std::string row_problem(const MatrixRow& row) {
 }
 
 std::size_t Matrix::rows_without_owner() const {
-  return static_cast<std::size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const MatrixRow& r) { return r.accountable == 0; }));
+  return static_cast<std::size_t>(std::count_if(
+      rows.begin(), rows.end(), [](const MatrixRow& r) { return r.accountable == 0; }));
 }
 std::size_t Matrix::rows_with_several_owners() const {
-  return static_cast<std::size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const MatrixRow& r) { return r.accountable > 1; }));
+  return static_cast<std::size_t>(std::count_if(
+      rows.begin(), rows.end(), [](const MatrixRow& r) { return r.accountable > 1; }));
 }
 std::size_t Matrix::columns_without_work() const {
   return static_cast<std::size_t>(
@@ -76,7 +81,8 @@ Matrix build_matrix(const Model& model) {
   Matrix m;
   ColumnIndex index;
   auto add = [&](std::string group, std::string id, std::string label, std::string name) {
-    m.columns.push_back({std::move(group), std::move(id), std::move(label), std::move(name), false});
+    m.columns.push_back(
+        {std::move(group), std::move(id), std::move(label), std::move(name), false});
     return static_cast<std::int32_t>(m.columns.size() - 1);
   };
   index.department.assign(model.departments.size(), -1);
@@ -85,9 +91,11 @@ Matrix build_matrix(const Model& model) {
     const Department& dept = model.departments[d];
     // A department without roles still gets a column: it is a party that can hold work.
     if (department_referenced[d] || dept.roles.empty())
-      index.department[d] = add(dept.id, dept.id, "(dept)", dept.name.empty() ? dept.id : dept.name);
+      index.department[d] =
+          add(dept.id, dept.id, "(dept)", dept.name.empty() ? dept.id : dept.name);
     for (const Role& r : dept.roles)
-      index.role[d].push_back(add(dept.id, dept.id + "." + r.id, r.id, r.name.empty() ? r.id : r.name));
+      index.role[d].push_back(
+          add(dept.id, dept.id + "." + r.id, r.id, r.name.empty() ? r.id : r.name));
   }
   for (const Partner& p : model.partners)
     index.partner.push_back(add("partners", p.id, p.id, p.name.empty() ? p.id : p.name));
@@ -125,14 +133,16 @@ std::size_t TouchpointRow::uses() const {
 }
 
 std::size_t TouchpointMatrix::unused() const {
-  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [](const TouchpointRow& r) { return r.unused(); }));
+  return static_cast<std::size_t>(
+      std::count_if(rows.begin(), rows.end(), [](const TouchpointRow& r) { return r.unused(); }));
 }
 
 std::size_t TouchpointMatrix::without_owner(const Model& model) const {
-  return static_cast<std::size_t>(std::count_if(rows.begin(), rows.end(), [&](const TouchpointRow& r) {
-    const Touchpoint& t = model.touchpoints[r.touchpoint];
-    return !t.owner && !t.owner_malformed;
-  }));
+  return static_cast<std::size_t>(
+      std::count_if(rows.begin(), rows.end(), [&](const TouchpointRow& r) {
+        const Touchpoint& t = model.touchpoints[r.touchpoint];
+        return !t.owner && !t.owner_malformed;
+      }));
 }
 
 std::string touchpoint_problem(const Model& model, const TouchpointRow& row) {
@@ -147,15 +157,16 @@ std::string touchpoint_problem(const Model& model, const TouchpointRow& row) {
 TouchpointMatrix build_touchpoint_matrix(const Model& model) {
   TouchpointMatrix m;
   for (std::size_t t = 0; t < model.touchpoints.size(); ++t)
-    m.rows.push_back({static_cast<std::int32_t>(t), std::vector<std::vector<std::int32_t>>(model.journeys.size())});
+    m.rows.push_back({static_cast<std::int32_t>(t),
+                      std::vector<std::vector<std::int32_t>>(model.journeys.size())});
   for (std::size_t j = 0; j < model.journeys.size(); ++j) {
     const Journey& journey = model.journeys[j];
     for (std::size_t s = 0; s < journey.steps.size(); ++s) {
       const Step& step = journey.steps[s];
       if (step.touchpoint.index >= 0)
         m.rows[step.touchpoint.index].steps[j].push_back(static_cast<std::int32_t>(s));
-      else if (!model.touchpoints.empty() && !step.names_touchpoint() && step.lane == Lane::Frontstage &&
-               lane_known(model, step))
+      else if (!model.touchpoints.empty() && !step.names_touchpoint() &&
+               step.lane == Lane::Frontstage && lane_known(model, step))
         m.unmapped.push_back({static_cast<std::int32_t>(j), static_cast<std::int32_t>(s)});
     }
   }

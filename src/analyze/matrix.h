@@ -19,11 +19,11 @@ namespace chainmap {
 enum class Raci : std::uint8_t { A = 1, R = 2, C = 4, I = 8 };
 
 struct MatrixColumn {
-  std::string group;   // department id, "partners" or "customer"
-  std::string id;      // owner reference: "support", "support.agent", "fastship", "customer"
-  std::string label;   // the column's short name under its group: role id, "(dept)", partner id
-  std::string name;    // human name
-  bool work = false;   // holds at least one A or R
+  std::string group;  // department id, "partners" or "customer"
+  std::string id;     // owner reference: "support", "support.agent", "fastship", "customer"
+  std::string label;  // the column's short name under its group: role id, "(dept)", partner id
+  std::string name;   // human name
+  bool work = false;  // holds at least one A or R
 };
 
 struct MatrixRow {
@@ -55,9 +55,10 @@ Matrix build_matrix(const Model& model);
 // the frontstage lane that name none (touchpoint/missing). See docs/commands.md.
 
 struct TouchpointRow {
-  std::int32_t touchpoint = -1;                  // Model::touchpoints index
-  std::vector<std::vector<std::int32_t>> steps;  // per journey (model order): Journey::steps indexes
-  std::size_t uses() const;                      // steps naming it, all journeys
+  std::int32_t touchpoint = -1;  // Model::touchpoints index
+  std::vector<std::vector<std::int32_t>>
+      steps;                 // per journey (model order): Journey::steps indexes
+  std::size_t uses() const;  // steps naming it, all journeys
   bool unused() const { return uses() == 0; }
 };
 
@@ -67,7 +68,7 @@ struct StepAt {
 
 struct TouchpointMatrix {
   std::vector<TouchpointRow> rows;  // declaration order
-  std::vector<StepAt> unmapped;     // frontstage steps naming no touchpoint (none when no touchpoints)
+  std::vector<StepAt> unmapped;  // frontstage steps naming no touchpoint (none when no touchpoints)
   std::size_t unused() const;
   std::size_t without_owner(const Model& model) const;
 };

@@ -41,7 +41,8 @@ PersonaStats persona_stats(const Journey& journey, std::int32_t persona,
 
 }  // namespace
 
-Stats compute_stats(const Graph& graph, const std::vector<Diagnostic>& diagnostics, int hotspot_below) {
+Stats compute_stats(const Graph& graph, const std::vector<Diagnostic>& diagnostics,
+                    int hotspot_below) {
   const Model& m = *graph.model;
   Stats st;
   st.journeys = m.journeys.size();
@@ -86,7 +87,8 @@ Stats compute_stats(const Graph& graph, const std::vector<Diagnostic>& diagnosti
 
     for (const SeamHotspot& h : hotspots)
       if (h.journey == js.journey) js.hotspots.push_back(h);
-    for (std::int32_t p : journey.persona_list) js.personas.push_back(persona_stats(journey, p, js.hotspots));
+    for (std::int32_t p : journey.persona_list)
+      js.personas.push_back(persona_stats(journey, p, js.hotspots));
     for (std::size_t s = 0; s < journey.steps.size(); ++s) {
       const std::size_t n = journey.steps[s].pain_points.size();
       js.pain_points += n;

@@ -19,14 +19,14 @@ struct PersonaStats {
   double average = 0;             // of those scores; 0 when none
   int lowest = 0;                 // the lowest score; meaningful when scored > 0
   std::int32_t lowest_step = -1;  // the first step in flow order where it falls; -1 when none
-  std::size_t hotspots = 0;       // seam hotspots where this persona scores at or below the threshold
+  std::size_t hotspots = 0;  // seam hotspots where this persona scores at or below the threshold
 };
 
 struct JourneyStats {
   std::int32_t journey = -1;
   std::size_t steps = 0;
-  std::size_t handovers = 0;     // edges leaving its steps that are handovers (cross links too)
-  double friction = 0;           // handovers / steps; 0 for a journey without steps
+  std::size_t handovers = 0;  // edges leaving its steps that are handovers (cross links too)
+  double friction = 0;        // handovers / steps; 0 for a journey without steps
   std::vector<PersonaStats> personas;  // the personas it lists, in its order
   std::size_t pain_points = 0;
   std::size_t pain_points_addressed = 0;  // on a step that an opportunity addresses
@@ -38,7 +38,7 @@ struct Stats {
   std::size_t departments = 0, roles = 0, shifts = 0, partners = 0, slas = 0;
   std::size_t information = 0, kpis = 0, waivers = 0;
   std::size_t touchpoints = 0, personas = 0, opportunities = 0;
-  std::size_t owners = 0;        // distinct owner references that own at least one step
+  std::size_t owners = 0;  // distinct owner references that own at least one step
   std::size_t handovers = 0, team = 0, department = 0, partner = 0;
   std::size_t undeclared = 0;    // handovers with no `handover` declared
   std::size_t interactions = 0;  // edges from or to the customer

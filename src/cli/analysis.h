@@ -19,10 +19,16 @@ struct ReportOptions {
   ModelOptions model;
 };
 
-inline void add_report_options(CLI::App* app, ReportOptions& o, const std::vector<std::string>& formats) {
-  app->add_option("file", o.file, "Root model file or folder")->type_name("FILE")->capture_default_str();
-  app->add_option("-f,--format", o.format, "Output format")->check(CLI::IsMember(formats))->capture_default_str();
-  app->add_option("-o,--output", o.output, "Write to FILE instead of standard output")->type_name("FILE");
+inline void add_report_options(CLI::App* app, ReportOptions& o,
+                               const std::vector<std::string>& formats) {
+  app->add_option("file", o.file, "Root model file or folder")
+      ->type_name("FILE")
+      ->capture_default_str();
+  app->add_option("-f,--format", o.format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  app->add_option("-o,--output", o.output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
   add_model_options(app, o.model);
 }
 
@@ -31,12 +37,15 @@ inline void add_report_options(CLI::App* app, ReportOptions& o, const std::vecto
 // that the report describes a model that does not validate.
 inline int findings_status(const Checked& checked) {
   if (summarize(checked.diagnostics).errors > 0)
-    std::fputs("chainmap: note: the model has error findings; run 'chainmap validate' for details\n", stderr);
+    std::fputs(
+        "chainmap: note: the model has error findings; run 'chainmap validate' for details\n",
+        stderr);
   return 0;
 }
 
 // Loads and checks o.file, writes what `report` returns, and gives the exit status.
-inline int run_report(const ReportOptions& o, const std::function<std::string(const Checked&)>& report) {
+inline int run_report(const ReportOptions& o,
+                      const std::function<std::string(const Checked&)>& report) {
   SourceSet sources;
   auto checked = load_and_check(o.file, sources, o.model);
   emit(report(*checked), o.output, sources);

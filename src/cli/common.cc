@@ -62,12 +62,12 @@ const Rule& named_rule(const std::string& name, std::string_view context) {
   if (!ids.empty())
     throw Failure{fmt::format("{}rule name '{}' is ambiguous: '{}'; give the group too", prefix,
                               name, fmt::join(ids, "', '"))};
-  throw Failure{found.suggestion.empty()
-                    ? fmt::format("{}unknown rule '{}'; 'chainmap rules' lists them all", prefix,
-                                  name)
-                    : fmt::format("{}unknown rule '{}'; did you mean '{}'? ('chainmap rules' "
-                                  "lists them all)",
-                                  prefix, name, found.suggestion)};
+  throw Failure{
+      found.suggestion.empty()
+          ? fmt::format("{}unknown rule '{}'; 'chainmap rules' lists them all", prefix, name)
+          : fmt::format("{}unknown rule '{}'; did you mean '{}'? ('chainmap rules' "
+                        "lists them all)",
+                        prefix, name, found.suggestion)};
 }
 
 CheckOptions check_options(const ModelOptions& options) {
@@ -82,14 +82,16 @@ CheckOptions check_options(const ModelOptions& options) {
     std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
     const Rule* rule = &named_rule(name, "--rule");
     if (!rule->configurable())
-      throw Failure{fmt::format("--rule: '{}' cannot be configured: input chainmap cannot "
-                                "understand is always an error",
-                                name)};
+      throw Failure{
+          fmt::format("--rule: '{}' cannot be configured: input chainmap cannot "
+                      "understand is always an error",
+                      name)};
     auto severity = parse_severity(value);
     if (!severity)
-      throw Failure{fmt::format("--rule {}: invalid severity '{}' (expected off, note, warning or "
-                                "error)",
-                                name, value)};
+      throw Failure{
+          fmt::format("--rule {}: invalid severity '{}' (expected off, note, warning or "
+                      "error)",
+                      name, value)};
     out.rules.emplace_back(std::string(rule->id), *severity);
   }
   return out;
@@ -104,8 +106,8 @@ std::unique_ptr<Checked> load_and_check(const std::string& path, SourceSet& sour
   result->load = load_model(path, sources, load_options);
   if (!result->load.fatal.empty()) throw Failure{result->load.fatal};
   result->graph = build_graph(result->load.model);
-  result->diagnostics = check_model(result->load.model, result->graph,
-                                    std::move(result->load.diagnostics), check);
+  result->diagnostics =
+      check_model(result->load.model, result->graph, std::move(result->load.diagnostics), check);
   sort_diagnostics(result->diagnostics, sources);
   return result;
 }
@@ -117,7 +119,8 @@ void emit(const std::string& text, const std::string& path, const SourceSet& inp
     return;
   }
   std::vector<std::filesystem::path> files;
-  for (std::size_t i = 0; i < inputs.size(); ++i) files.push_back(inputs.at(static_cast<std::uint32_t>(i)).canonical);
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    files.push_back(inputs.at(static_cast<std::uint32_t>(i)).canonical);
   if (auto error = write_file_atomic(path, text, files); !error.empty()) throw Failure{error};
 }
 

@@ -25,7 +25,8 @@ struct DiffOptions {
 bool loses_part(const Diagnostic& d) {
   return d.severity == Severity::Error &&
          (d.rule == rules::model_syntax.id || d.rule == rules::model_unknown_section.id ||
-          d.rule == rules::model_include_not_found.id || d.rule == rules::model_include_outside_root.id);
+          d.rule == rules::model_include_not_found.id ||
+          d.rule == rules::model_include_outside_root.id);
 }
 
 std::string where(const SourceSet& sources, const Diagnostic& d) {
@@ -54,12 +55,13 @@ std::unique_ptr<Checked> load_side(const std::string& side, const std::string& p
   const std::uint32_t root = checked->load.model.files.front();
   for (const Diagnostic* d : lost)
     if (d->rule == rules::model_syntax.id && d->loc.file == root)
-      throw Failure{fmt::format("cannot compare with the {} model '{}': its root file does not "
-                                "parse ({}); fix it first ('chainmap validate {}')",
-                                side, printable(path), detail(*d), printable(path))};
-  const std::string errors =
-      lost.size() == 1 ? detail(*lost.front())
-                       : fmt::format("{} errors, the first: {}", lost.size(), detail(*lost.front()));
+      throw Failure{
+          fmt::format("cannot compare with the {} model '{}': its root file does not "
+                      "parse ({}); fix it first ('chainmap validate {}')",
+                      side, printable(path), detail(*d), printable(path))};
+  const std::string errors = lost.size() == 1 ? detail(*lost.front())
+                                              : fmt::format("{} errors, the first: {}", lost.size(),
+                                                            detail(*lost.front()));
   const std::string warning = fmt::format(
       "chainmap: warning: the {} model '{}' did not load completely ({}): what it could not read "
       "shows as {} below; 'chainmap validate {}' lists the errors\n",
@@ -77,7 +79,8 @@ int run_diff(const DiffOptions& o) {
   SourceSet sources;
   auto before = load_side("old", o.old_file, sources, o.model);
   auto after = load_side("new", o.new_file, sources, o.model);
-  ModelDiff diff = diff_models(before->graph, before->diagnostics, after->graph, after->diagnostics);
+  ModelDiff diff =
+      diff_models(before->graph, before->diagnostics, after->graph, after->diagnostics);
   DiffReport report{sources, diff, before->load.model.files, after->load.model.files};
   emit(o.format == "json"       ? format_diff_json(report)
        : o.format == "markdown" ? format_diff_markdown(report)
@@ -91,14 +94,20 @@ int run_diff(const DiffOptions& o) {
 Command add_diff(CLI::App& root, const Globals&) {
   auto o = std::make_shared<DiffOptions>();
   CLI::App* app = root.add_subcommand(
-      "diff", "Semantic changes between two models, and findings introduced and fixed (exit 1 when "
-              "NEW introduces error findings)");
-  app->add_option("old", o->old_file, "The old model: root file or folder")->type_name("OLD")->required();
-  app->add_option("new", o->new_file, "The new model: root file or folder")->type_name("NEW")->required();
+      "diff",
+      "Semantic changes between two models, and findings introduced and fixed (exit 1 when "
+      "NEW introduces error findings)");
+  app->add_option("old", o->old_file, "The old model: root file or folder")
+      ->type_name("OLD")
+      ->required();
+  app->add_option("new", o->new_file, "The new model: root file or folder")
+      ->type_name("NEW")
+      ->required();
   app->add_option("-f,--format", o->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
-  app->add_option("-o,--output", o->output, "Write to FILE instead of standard output")->type_name("FILE");
+  app->add_option("-o,--output", o->output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
   add_model_options(app, o->model);
   return {app, [o] { return run_diff(*o); }};
 }

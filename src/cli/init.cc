@@ -24,11 +24,12 @@ Command add_init(CLI::App& root, const Globals&) {
             if (!result.error.empty()) throw Failure{result.error};
             const std::string root = result.written.front().string();
             const std::string schema = result.written.back().string();
-            out = fmt::format("\nNext: check it with\n  chainmap validate {}\nthen describe your "
-                              "own departments, partners and journeys in those files.\n"
-                              "After upgrading chainmap, refresh the schema editors read with\n"
-                              "  chainmap schema -o {}\n",
-                              root, schema);
+            out = fmt::format(
+                "\nNext: check it with\n  chainmap validate {}\nthen describe your "
+                "own departments, partners and journeys in those files.\n"
+                "After upgrading chainmap, refresh the schema editors read with\n"
+                "  chainmap schema -o {}\n",
+                root, schema);
             std::fwrite(out.data(), 1, out.size(), stdout);
             return 0;
           }};

@@ -55,14 +55,18 @@ Command add_lsp(CLI::App& root, const Globals&) {
   auto o = std::make_shared<LspOptions>();
   o->rules_url = lsp::ServerOptions{}.rules_url;
   CLI::App* app = root.add_subcommand(
-      "lsp", "Run the language server on standard input and output (for editors; see docs/editors.md)");
-  app->footer("Editors start it; docs/editors.md shows the set-up for VS Code, Neovim, Helix, Emacs and "
-              "Sublime Text.\nExit status: 0 after the client's 'shutdown' and 'exit'; 1 when the input ends or "
-              "'exit' comes without 'shutdown'; 2 for a bad option.");
+      "lsp",
+      "Run the language server on standard input and output (for editors; see docs/editors.md)");
+  app->footer(
+      "Editors start it; docs/editors.md shows the set-up for VS Code, Neovim, Helix, Emacs and "
+      "Sublime Text.\nExit status: 0 after the client's 'shutdown' and 'exit'; 1 when the input "
+      "ends or "
+      "'exit' comes without 'shutdown'; 2 for a bad option.");
   add_model_options(app, o->model);
-  app->add_option("--throttle", o->throttle_ms,
-                  "Check a model at most once per MS milliseconds while edits arrive (the first edit "
-                  "after a pause is checked at once)")
+  app->add_option(
+         "--throttle", o->throttle_ms,
+         "Check a model at most once per MS milliseconds while edits arrive (the first edit "
+         "after a pause is checked at once)")
       ->type_name("MS")
       ->check(CLI::Range(0u, 60000u))
       ->capture_default_str();

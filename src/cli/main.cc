@@ -12,34 +12,30 @@
 
 int main(int argc, char** argv) {
   using namespace chainmap::cli;
-  CLI::App app{"chainmap: map customer journeys and service chains, check their handovers, "
-               "draw them.",
-               "chainmap"};
-  app.footer("Run 'chainmap COMMAND --help' for a command's options; 'chainmap' alone runs "
-             "'chainmap validate'.\nExit status: 0 done (validate: no error findings); 1 validate found "
-             "errors (or too many warnings), diff found new errors; 2 the command could not run.");
+  CLI::App app{
+      "chainmap: map customer journeys and service chains, check their handovers, "
+      "draw them.",
+      "chainmap"};
+  app.footer(
+      "Run 'chainmap COMMAND --help' for a command's options; 'chainmap' alone runs "
+      "'chainmap validate'.\nExit status: 0 done (validate: no error findings); 1 validate found "
+      "errors (or too many warnings), diff found new errors; 2 the command could not run.");
   app.set_version_flag("-V,--version", std::string("chainmap ") + chainmap::kVersion);
   app.require_subcommand(0, 1);
   app.fallthrough();
 
   Globals globals;
-  app.add_option("--color", globals.color, "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
+  app.add_option("--color", globals.color,
+                 "Colour output: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
 
   std::vector<Command> commands = {
       add_validate(app, globals),  // first: `chainmap` alone runs it
-      add_render(app, globals),
-      add_matrix(app, globals),
-      add_impact(app, globals),
-      add_diff(app, globals),
-      add_stats(app, globals),
-      add_rules(app, globals),
-      add_explain(app, globals),
-      add_init(app, globals),
-      add_schema(app, globals),
-      add_lsp(app, globals),
-      add_complete(app, globals),
+      add_render(app, globals),   add_matrix(app, globals),   add_impact(app, globals),
+      add_diff(app, globals),     add_stats(app, globals),    add_rules(app, globals),
+      add_explain(app, globals),  add_init(app, globals),     add_schema(app, globals),
+      add_lsp(app, globals),      add_complete(app, globals),
   };
 
   // `chainmap valdate`: name the unknown command and suggest the closest one.
@@ -47,7 +43,8 @@ int main(int argc, char** argv) {
     std::vector<std::string> names;
     for (const auto& command : commands) names.push_back(command.app->get_name());
     if (std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-      std::fprintf(stderr, "chainmap: error: unknown command '%s'%s\nRun 'chainmap --help' for usage.\n",
+      std::fprintf(stderr,
+                   "chainmap: error: unknown command '%s'%s\nRun 'chainmap --help' for usage.\n",
                    argv[1], chainmap::did_you_mean(argv[1], names).c_str());
       return 2;
     }

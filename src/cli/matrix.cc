@@ -11,9 +11,11 @@ Command add_matrix(CLI::App& root, const Globals&) {
   auto o = std::make_shared<ReportOptions>();
   auto of = std::make_shared<std::string>("raci");
   CLI::App* app = root.add_subcommand(
-      "matrix", "Responsibility (RACI) matrix of steps x owners, with gaps and duplicates marked; "
-                "--of touchpoints: touchpoints x journeys with channel, owner and hours");
-  app->add_option("--of", *of, "Which matrix: raci (steps x owners) or touchpoints (touchpoints x journeys)")
+      "matrix",
+      "Responsibility (RACI) matrix of steps x owners, with gaps and duplicates marked; "
+      "--of touchpoints: touchpoints x journeys with channel, owner and hours");
+  app->add_option("--of", *of,
+                  "Which matrix: raci (steps x owners) or touchpoints (touchpoints x journeys)")
       ->check(CLI::IsMember({"raci", "touchpoints"}))
       ->capture_default_str();
   add_report_options(app, *o, {"text", "csv", "markdown", "html"});

@@ -11,8 +11,10 @@ namespace chainmap::cli {
 
 Command add_rules(CLI::App& root, const Globals&) {
   auto format = std::make_shared<std::string>("text");
-  CLI::App* app = root.add_subcommand("rules", "List the rule catalogue: id, default severity, summary");
-  app->add_option("-f,--format", *format, "Output format (markdown: the pages of all rules, as docs/rules.md)")
+  CLI::App* app =
+      root.add_subcommand("rules", "List the rule catalogue: id, default severity, summary");
+  app->add_option("-f,--format", *format,
+                  "Output format (markdown: the pages of all rules, as docs/rules.md)")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();
   return {app, [format] {
@@ -26,7 +28,8 @@ Command add_rules(CLI::App& root, const Globals&) {
 
 Command add_explain(CLI::App& root, const Globals&) {
   auto id = std::make_shared<std::string>();
-  CLI::App* app = root.add_subcommand("explain", "Print a rule's page: what it checks, why, examples, how to fix");
+  CLI::App* app = root.add_subcommand(
+      "explain", "Print a rule's page: what it checks, why, examples, how to fix");
   const std::string_view example = rules::handover_undeclared.id;
   app->add_option("rule", *id,
                   fmt::format("Rule id, e.g. {}, or its name alone when only one rule has it, "

@@ -15,7 +15,8 @@
 namespace chainmap::cli {
 namespace {
 
-const std::vector<std::string> kFormats = {"text", "json", "sarif", "github", "gitlab", "junit", "html"};
+const std::vector<std::string> kFormats = {"text",   "json",  "sarif", "github",
+                                           "gitlab", "junit", "html"};
 
 struct ValidateOptions {
   std::vector<std::string> files;
@@ -36,8 +37,8 @@ std::vector<Output> parse_outputs(const std::vector<std::string>& specs) {
   for (const auto& spec : specs) {
     auto eq = spec.find('=');
     if (eq == std::string::npos || eq + 1 == spec.size())
-      throw Failure{fmt::format("--output-format '{}': expected FORMAT=PATH, e.g. sarif=chainmap.sarif",
-                                spec)};
+      throw Failure{fmt::format(
+          "--output-format '{}': expected FORMAT=PATH, e.g. sarif=chainmap.sarif", spec)};
     Output o{spec.substr(0, eq), spec.substr(eq + 1)};
     if (std::find(kFormats.begin(), kFormats.end(), o.format) == kFormats.end())
       throw Failure{fmt::format("--output-format '{}': unknown format '{}' (expected {})", spec,
@@ -45,8 +46,8 @@ std::vector<Output> parse_outputs(const std::vector<std::string>& specs) {
     // A folder that does not exist fails before the model is read (SPEC section 5: exit 2).
     const std::filesystem::path folder = std::filesystem::path(o.path).parent_path();
     if (std::error_code ec; !folder.empty() && !std::filesystem::is_directory(folder, ec))
-      throw Failure{fmt::format("cannot write '{}': the folder '{}' does not exist", printable(o.path),
-                                printable(folder.string()))};
+      throw Failure{fmt::format("cannot write '{}': the folder '{}' does not exist",
+                                printable(o.path), printable(folder.string()))};
     out.push_back(std::move(o));
   }
   return out;
@@ -60,12 +61,13 @@ Baseline read_baseline(const std::string& path) {
   Baseline baseline;
   BaselineError error;
   if (!parse_baseline(text, baseline, error))
-    throw Failure{fmt::format("{}:{}:{}: bad baseline: {}", path, error.line, error.column,
-                              error.message)};
+    throw Failure{
+        fmt::format("{}:{}:{}: bad baseline: {}", path, error.line, error.column, error.message)};
   return baseline;
 }
 
-std::string format(const std::string& name, const Report& report, bool color, const HtmlOptions& html) {
+std::string format(const std::string& name, const Report& report, bool color,
+                   const HtmlOptions& html) {
   if (name == "html") return format_html(report, html);
   if (name == "json") return format_json(report);
   if (name == "sarif") return format_sarif(report);
@@ -86,13 +88,16 @@ struct Checks {
 
 Checks check_all(const ValidateOptions& o, SourceSet& sources) {
   Checks out;
-  const std::vector<std::string> paths = o.files.empty() ? std::vector<std::string>{"chainmap.yaml"} : o.files;
+  const std::vector<std::string> paths =
+      o.files.empty() ? std::vector<std::string>{"chainmap.yaml"} : o.files;
   for (const auto& path : paths) {
     try {
       auto checked = load_and_check(path, sources, o.model);
       for (auto f : checked->load.model.files)
-        if (std::find(out.files.begin(), out.files.end(), f) == out.files.end()) out.files.push_back(f);
-      out.diagnostics.insert(out.diagnostics.end(), checked->diagnostics.begin(), checked->diagnostics.end());
+        if (std::find(out.files.begin(), out.files.end(), f) == out.files.end())
+          out.files.push_back(f);
+      out.diagnostics.insert(out.diagnostics.end(), checked->diagnostics.begin(),
+                             checked->diagnostics.end());
       out.models.push_back(std::move(checked));
     } catch (const Failure& f) {
       std::fprintf(stderr, "chainmap: error: %s\n", f.message.c_str());
@@ -104,8 +109,8 @@ Checks check_all(const ValidateOptions& o, SourceSet& sources) {
   sort_diagnostics(out.diagnostics, sources);
   out.diagnostics.erase(std::unique(out.diagnostics.begin(), out.diagnostics.end(),
                                     [](const Diagnostic& a, const Diagnostic& b) {
-                                      return a.rule == b.rule && a.target == b.target && a.loc == b.loc &&
-                                             a.message == b.message;
+                                      return a.rule == b.rule && a.target == b.target &&
+                                             a.loc == b.loc && a.message == b.message;
                                     }),
                         out.diagnostics.end());
   return out;
@@ -148,7 +153,8 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   std::map<std::pair<std::string, bool>, std::string> made;
   auto output = [&](const std::string& name, bool color) -> const std::string& {
     auto it = made.find({name, color});
-    if (it == made.end()) it = made.emplace(std::pair{name, color}, format(name, report, color, html)).first;
+    if (it == made.end())
+      it = made.emplace(std::pair{name, color}, format(name, report, color, html)).first;
     return it->second;
   };
   emit(output(o.format, globals.use_color()), "", sources);
@@ -167,8 +173,8 @@ int run_validate(const ValidateOptions& o, const Globals& globals) {
   }
   const Gate verdict = gate(counted, gate_settings);
   if (verdict.verdict != Verdict::NotRun && verdict.too_many_warnings)
-    std::fprintf(stderr, "chainmap: too many warnings: %zu (--max-warnings %zu)\n", counted.warnings,
-                 *o.max_warnings);
+    std::fprintf(stderr, "chainmap: too many warnings: %zu (--max-warnings %zu)\n",
+                 counted.warnings, *o.max_warnings);
   return verdict.exit_status();
 }
 

@@ -49,10 +49,11 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
   if (text.empty()) return fail(error, fmt::format("a duration cannot be empty ({})", kExpected));
   if (text.find_first_of(" \t\r\n") != std::string_view::npos)
     return fail(error, fmt::format("unexpected space in '{}' (write a duration without spaces, "
-                                   "as in 1h30m)", text));
-  if (text.front() == '-')
-    return fail(error, fmt::format("negative duration '{}' (a duration must be greater than zero)",
+                                   "as in 1h30m)",
                                    text));
+  if (text.front() == '-')
+    return fail(error,
+                fmt::format("negative duration '{}' (a duration must be greater than zero)", text));
   const auto too_long = [&] {
     return fail(error, fmt::format("duration '{}' is too long (at most 100 years)", text));
   };
@@ -67,8 +68,8 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
       if (whole > kMaxDuration) return too_long();
     }
     if (i == number_start)
-      return fail(error, fmt::format("unexpected '{}' in '{}' ({})", text.substr(i), text,
-                                     kExpected));
+      return fail(error,
+                  fmt::format("unexpected '{}' in '{}' ({})", text.substr(i), text, kExpected));
     std::string_view fraction;
     if (i < text.size() && text[i] == '.') {
       const std::size_t fraction_start = ++i;
@@ -83,18 +84,19 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
     while (i < text.size() && is_letter(text[i])) ++i;
     const std::string_view unit = text.substr(unit_start, i - unit_start);
     if (unit.empty() && i < text.size())
-      return fail(error, fmt::format("unexpected '{}' in '{}' ({})", text.substr(i), text,
-                                     kExpected));
+      return fail(error,
+                  fmt::format("unexpected '{}' in '{}' ({})", text.substr(i), text, kExpected));
     // `0` is not `0m` either: suggesting a unit would suggest another invalid value.
     if (unit.empty() && total_nanos == 0 && whole == 0 && fraction_nanos(fraction) == 0)
       return fail(error, kNotZero);
     if (unit.empty())
       return fail(error, fmt::format("missing unit after '{}' (expected one of s, m, h, d, w, "
-                                     "as in {}m)", number, number));
+                                     "as in {}m)",
+                                     number, number));
     const std::optional<Seconds> per_unit = unit_seconds(unit);
     if (!per_unit)
-      return fail(error, fmt::format("unknown unit '{}' in '{}' (expected s, m, h, d or w)", unit,
-                                     text));
+      return fail(error,
+                  fmt::format("unknown unit '{}' in '{}' (expected s, m, h, d or w)", unit, text));
 
     if (whole > kMaxDuration / *per_unit) return too_long();
     total_nanos += whole * *per_unit * kNanosPerSecond + fraction_nanos(fraction) * *per_unit;
@@ -104,8 +106,8 @@ std::optional<Seconds> parse_duration(std::string_view text, std::string* error)
   if (total_nanos == 0) return fail(error, kNotZero);
   const Seconds seconds = (total_nanos + kNanosPerSecond / 2) / kNanosPerSecond;
   if (seconds == 0)
-    return fail(error, fmt::format("duration '{}' rounds to 0s (a duration must be at least 1s)",
-                                   text));
+    return fail(error,
+                fmt::format("duration '{}' rounds to 0s (a duration must be at least 1s)", text));
   return seconds;
 }
 
@@ -118,8 +120,10 @@ std::string format_duration(Seconds seconds) {
     out = "-";
     rest = ~rest + 1;
   }
-  static constexpr struct { std::uint64_t seconds; char unit; } kUnits[] = {
-      {86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+  static constexpr struct {
+    std::uint64_t seconds;
+    char unit;
+  } kUnits[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
   for (const auto& u : kUnits) {
     if (rest < u.seconds) continue;
     out += fmt::format("{}{}", rest / u.seconds, u.unit);

@@ -10,8 +10,7 @@ namespace chainmap {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kDays = {"Mon", "Tue", "Wed", "Thu",
-                                                   "Fri", "Sat", "Sun"};
+constexpr std::array<std::string_view, 7> kDays = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char* kPartForm = "<days> <HH:MM>-<HH:MM>";
 
 std::nullopt_t fail(std::string* error, std::string message) {
@@ -63,15 +62,16 @@ std::optional<int> parse_day(std::string_view name, std::string* error) {
     if (name == kDays[i]) return static_cast<int>(i);
   if (std::string_view guess = closest_day(name); !guess.empty())
     return fail(error, fmt::format("unknown day '{}' (did you mean '{}'?)", name, guess));
-  return fail(error, fmt::format("unknown day '{}' (expected Mon, Tue, Wed, Thu, Fri, Sat or Sun)",
-                                 name));
+  return fail(error,
+              fmt::format("unknown day '{}' (expected Mon, Tue, Wed, Thu, Fri, Sat or Sun)", name));
 }
 
 // `Mon`, `Mon-Fri`, `Fri-Mon` (wraps over the weekend) or a list of those: `Mon,Wed-Fri`.
 std::optional<std::array<bool, 7>> parse_days(std::string_view text, std::string* error) {
   const auto invalid = [&] {
     return fail(error, fmt::format("invalid days '{}' (expected a day like Mon, a range like "
-                                   "Mon-Fri or a list like Sat,Sun)", text));
+                                   "Mon-Fri or a list like Sat,Sun)",
+                                   text));
   };
   std::array<bool, 7> days{};
   std::string_view rest = text;
@@ -161,11 +161,12 @@ std::optional<WeekHours> parse_part(const Part& part, std::string* error) {
     return fail(error, "'24/7' cannot be combined with other parts (it covers the whole week)");
   if (first_time == words.end() && part.before_comma)
     return fail(error, fmt::format("expected '{}' in '{}' (a list of days has no spaces, as in "
-                                   "Sat,Sun)", kPartForm, part.text));
+                                   "Sat,Sun)",
+                                   kPartForm, part.text));
   if (first_time == words.begin() || first_time == words.end())
     return fail(error, fmt::format("expected '{}' in '{}'", kPartForm, part.text));
-  const std::optional<std::array<bool, 7>> days = parse_days(join(words.begin(), first_time),
-                                                             error);
+  const std::optional<std::array<bool, 7>> days =
+      parse_days(join(words.begin(), first_time), error);
   if (!days) return std::nullopt;
 
   const std::string times = join(first_time, words.end());
@@ -181,7 +182,8 @@ std::optional<WeekHours> parse_part(const Part& part, std::string* error) {
                                    start ? end_text : start_text, part.text));
   if (*start == kMinutesPerDay)
     return fail(error, fmt::format("invalid start time '24:00' in '{}' (24:00 can only end a "
-                                   "range; use 00:00)", part.text));
+                                   "range; use 00:00)",
+                                   part.text));
 
   // SPEC 2: an end at or before the start runs overnight, so `08:00-08:00` is a full day.
   const int length = *end > *start ? *end - *start : *end + kMinutesPerDay - *start;
@@ -189,8 +191,8 @@ std::optional<WeekHours> parse_part(const Part& part, std::string* error) {
   for (int day = 0; day < 7; ++day) {
     if (!(*days)[static_cast<std::size_t>(day)]) continue;
     for (int m = 0; m < length; ++m)
-      hours.minutes.set(static_cast<std::size_t>((day * kMinutesPerDay + *start + m) %
-                                                 kMinutesPerWeek));
+      hours.minutes.set(
+          static_cast<std::size_t>((day * kMinutesPerDay + *start + m) % kMinutesPerWeek));
   }
   return hours;
 }
@@ -205,7 +207,8 @@ std::optional<WeekHours> parse_hours(std::string_view text, std::string* error) 
   text = trim(text);
   if (text.empty())
     return fail(error, fmt::format("hours cannot be empty (expected '24/7' or '{}', as in "
-                                   "Mon-Fri 08:00-20:00)", kPartForm));
+                                   "Mon-Fri 08:00-20:00)",
+                                   kPartForm));
   WeekHours hours;
   if (text == "24/7") {
     hours.minutes.set();
@@ -226,8 +229,8 @@ std::optional<WeekHours> parse_hours(std::string_view text, std::string* error) 
                                    separated));
   for (const Part& part : split_parts(text)) {
     if (part.text.empty())
-      return fail(error, fmt::format("empty part in '{}' (parts are separated by ';' or ', ')",
-                                     text));
+      return fail(error,
+                  fmt::format("empty part in '{}' (parts are separated by ';' or ', ')", text));
     const std::optional<WeekHours> part_hours = parse_part(part, error);
     if (!part_hours) return std::nullopt;
     hours.minutes |= part_hours->minutes;
@@ -261,7 +264,7 @@ std::vector<MinuteRange> runs(const WeekHours& hours) {
 std::string format_range(const MinuteRange& range) {
   const int start_day = range.start / kMinutesPerDay;
   const int last = std::max(range.end, range.start + 1) - 1;  // an empty range reads as 1 minute
-  const int end_day = last / kMinutesPerDay;  // may be 7 or more when the run wraps
+  const int end_day = last / kMinutesPerDay;                  // may be 7 or more when the run wraps
   const std::string start = fmt::format("{} {}", kDays[static_cast<std::size_t>(start_day % 7)],
                                         clock(range.start % kMinutesPerDay));
   const std::string end = clock(last % kMinutesPerDay + 1);

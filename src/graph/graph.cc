@@ -12,10 +12,14 @@ bool is_handover(EdgeKind kind) {
 
 std::string_view handover_kind_name(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::Team: return "team";
-    case EdgeKind::Department: return "department";
-    case EdgeKind::Partner: return "partner";
-    default: return "";
+    case EdgeKind::Team:
+      return "team";
+    case EdgeKind::Department:
+      return "department";
+    case EdgeKind::Partner:
+      return "partner";
+    default:
+      return "";
   }
 }
 
@@ -28,7 +32,8 @@ EdgeKind classify(const Owner& a, const Owner& b) {
     return a_partner && b_partner && a.party == b.party ? EdgeKind::SameOwner : EdgeKind::Partner;
   if (a.party != b.party) return EdgeKind::Department;
   // Same department: a role and its department are one owner; two roles are a team handover.
-  if (a.kind == OwnerKind::Role && b.kind == OwnerKind::Role && a.role != b.role) return EdgeKind::Team;
+  if (a.kind == OwnerKind::Role && b.kind == OwnerKind::Role && a.role != b.role)
+    return EdgeKind::Team;
   return EdgeKind::SameOwner;
 }
 

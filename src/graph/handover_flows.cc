@@ -6,11 +6,15 @@ namespace chainmap {
 
 std::string party_key(const Model& model, const Owner& owner) {
   switch (owner.kind) {
-    case OwnerKind::Customer: return "customer";
+    case OwnerKind::Customer:
+      return "customer";
     case OwnerKind::Department:
-    case OwnerKind::Role: return "dept:" + model.departments[owner.party].id;
-    case OwnerKind::Partner: return "partner:" + model.partners[owner.party].id;
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Role:
+      return "dept:" + model.departments[owner.party].id;
+    case OwnerKind::Partner:
+      return "partner:" + model.partners[owner.party].id;
+    case OwnerKind::Unresolved:
+      break;
   }
   return "";
 }
@@ -24,7 +28,9 @@ Flows collect_handovers(const Model& model, const Graph& graph, FlowLevel level)
       if (level == FlowLevel::Party && e.kind == EdgeKind::Team) continue;
       const Owner from = jg.owners[e.from];
       const Owner to = e.cross ? model.journeys[e.to_journey].steps[e.to].owner() : jg.owners[e.to];
-      auto key = [&](const Owner& o) { return level == FlowLevel::Owner ? owner_name(model, o) : party_key(model, o); };
+      auto key = [&](const Owner& o) {
+        return level == FlowLevel::Owner ? owner_name(model, o) : party_key(model, o);
+      };
       out.ends.emplace(key(from), from);
       out.ends.emplace(key(to), to);
       Flow& f = out.pairs[{key(from), key(to)}];

@@ -14,10 +14,10 @@ namespace chainmap {
 
 struct Flow {
   int count = 0;
-  EdgeKind kind = EdgeKind::Unjudged;   // the strongest kind seen: Partner > Department > Team
-  std::set<std::string> methods;        // "undeclared" for a handover without `handover`
-  std::set<std::string> journeys;       // journey names
-  std::vector<std::string> targets;     // handover targets, for the findings overlay
+  EdgeKind kind = EdgeKind::Unjudged;  // the strongest kind seen: Partner > Department > Team
+  std::set<std::string> methods;       // "undeclared" for a handover without `handover`
+  std::set<std::string> journeys;      // journey names
+  std::vector<std::string> targets;    // handover targets, for the findings overlay
 };
 enum class FlowLevel {
   Owner,  // ends are owners (`sales.advisor`); team handovers included

@@ -25,7 +25,8 @@ std::vector<SeamHotspot> seam_hotspots(const Graph& graph, int below) {
       const Step& step = journey.steps[s];
       SeamHotspot h{static_cast<std::int32_t>(j), static_cast<std::int32_t>(s), {}, {}};
       for (std::int32_t p : journey.persona_list)
-        if (auto score = score_for(step, p); score && *score <= below) h.scores.push_back({p, *score});
+        if (auto score = score_for(step, p); score && *score <= below)
+          h.scores.push_back({p, *score});
       if (h.scores.empty()) continue;
       // in() lists in-journey edges only (cross-journey links excluded), loops included.
       std::vector<std::int32_t> into(g.in(static_cast<std::int32_t>(s)).begin(),
@@ -35,7 +36,8 @@ std::vector<SeamHotspot> seam_hotspots(const Graph& graph, int below) {
         const Edge& edge = g.edges[e];
         const Handover* ho = edge.handover();
         if (!edge.is_handover() || !ho || ho->empty) continue;
-        HotspotSeam seam{e, !ho->confirm && !ho->confirm_malformed, !ho->follow_up && !ho->follow_up_malformed,
+        HotspotSeam seam{e, !ho->confirm && !ho->confirm_malformed,
+                         !ho->follow_up && !ho->follow_up_malformed,
                          is_unrecorded_method(ho->method.value)};
         if (seam.no_confirm || seam.no_follow_up || seam.unrecorded_method) h.seams.push_back(seam);
       }

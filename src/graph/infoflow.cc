@@ -7,7 +7,8 @@
 
 namespace chainmap {
 
-InfoSet::InfoSet(std::size_t size, bool all) : words_((size + 63) / 64, all ? ~std::uint64_t{0} : 0) {
+InfoSet::InfoSet(std::size_t size, bool all)
+    : words_((size + 63) / 64, all ? ~std::uint64_t{0} : 0) {
   // Bits past `size` stay clear so that sets compare equal by value.
   if (all && size % 64 != 0) words_.back() = (std::uint64_t{1} << (size % 64)) - 1;
 }
@@ -111,8 +112,8 @@ JourneyInfoFlow compute_infoflow(const Model& model, const JourneyGraph& g) {
 }
 
 InfoFlow InfoFlow::compute(const Graph& graph) {
-  return {per_journey(graph,
-                      [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
+  return {
+      per_journey(graph, [&](const JourneyGraph& j) { return compute_infoflow(*graph.model, j); })};
 }
 
 namespace {
@@ -154,7 +155,8 @@ struct ItemWalk {
     for (std::int32_t s = 0; s < n; ++s) {
       if (!lacking[s]) continue;
       for (auto e : g.in(s))
-        if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e])) loss[s].dropped_by.push_back(e);
+        if (flow.reachable[g.edges[e].from] && dropped_here(g.edges[e]))
+          loss[s].dropped_by.push_back(e);
       std::sort(loss[s].dropped_by.begin(), loss[s].dropped_by.end());
       work.push_back(s);
       queued[s] = 1;
@@ -222,7 +224,8 @@ struct ItemWalk {
       }
     breadth_first(g, work, [&](std::int32_t p, std::int32_t, const Edge& edge) {
       const std::int32_t s = edge.to;
-      if (out.captured_at[s] >= 0 || g.entry[s] || !flow.reachable[s] || !passes(edge)) return false;
+      if (out.captured_at[s] >= 0 || g.entry[s] || !flow.reachable[s] || !passes(edge))
+        return false;
       out.captured_at[s] = out.captured_at[p];
       return true;
     });

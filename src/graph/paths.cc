@@ -96,7 +96,8 @@ JourneyPaths compute_paths(const Model& model, const JourneyGraph& g) {
 
   JourneyPaths p;
   const Longest by_time = longest(
-      g, order, [&](std::int32_t s) -> std::int64_t { return journey.steps[s].duration.value_or(0); },
+      g, order,
+      [&](std::int32_t s) -> std::int64_t { return journey.steps[s].duration.value_or(0); },
       [](const Edge& e) -> std::int64_t {
         const Handover* h = e.handover();
         return h && h->within ? *h->within : 0;
@@ -110,8 +111,8 @@ JourneyPaths compute_paths(const Model& model, const JourneyGraph& g) {
 }
 
 Paths Paths::compute(const Graph& graph) {
-  return {per_journey(graph,
-                      [&](const JourneyGraph& j) { return compute_paths(*graph.model, j); })};
+  return {
+      per_journey(graph, [&](const JourneyGraph& j) { return compute_paths(*graph.model, j); })};
 }
 
 }  // namespace chainmap

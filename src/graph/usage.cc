@@ -35,7 +35,8 @@ struct UsageBuilder {
   }
 
   void appears(const Owner& o) {
-    if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) u.department_appears[o.party] = 1;
+    if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role)
+      u.department_appears[o.party] = 1;
     if (o.kind == OwnerKind::Partner) u.partner_appears[o.party] = 1;
   }
 
@@ -91,7 +92,8 @@ struct UsageBuilder {
       u.unresolved_owner = true;
       unknown_role(*ref);
     }
-    if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role) u.department_takes_part[o.party] = 1;
+    if (o.kind == OwnerKind::Department || o.kind == OwnerKind::Role)
+      u.department_takes_part[o.party] = 1;
     if (o.kind == OwnerKind::Partner) u.partner_takes_part[o.party] = 1;
     if (o.kind == OwnerKind::Role) u.roles[o.party][o.role].*flag = true;
   }

@@ -29,9 +29,10 @@ InitResult write_starter_model(const fs::path& dir) {
   for (const auto& file : files) {
     const fs::path path = dir / file.path;
     if (fs::symlink_status(path, ec).type() != fs::file_type::not_found) {
-      result.error = fmt::format("'{}' already exists; chainmap init never overwrites a file "
-                                 "(choose an empty folder: chainmap init DIR)",
-                                 path.string());
+      result.error = fmt::format(
+          "'{}' already exists; chainmap init never overwrites a file "
+          "(choose an empty folder: chainmap init DIR)",
+          path.string());
       return result;
     }
   }

@@ -8,7 +8,8 @@ namespace chainmap::load {
 
 void Context::report(const Rule& rule, std::string target, Loc loc, std::string message,
                      std::vector<Related> related) const {
-  out.push_back(make_diagnostic(rule, std::move(target), loc, std::move(message), std::move(related)));
+  out.push_back(
+      make_diagnostic(rule, std::move(target), loc, std::move(message), std::move(related)));
 }
 
 namespace {
@@ -37,9 +38,10 @@ std::string split_hours_message(const yaml::Node& map, std::size_t i, bool& skip
   std::string whole = value.text;
   for (std::size_t j = i; j < map.entries() && split_off_hours(map, j); ++j)
     whole += ", " + map.key(j).text;
-  return fmt::format("'{}' is read as a key of its own: inside {{ }} a comma and space end the "
-                     "value of '{}'; quote the whole value: {}: \"{}\"",
-                     map.key(i).text, field.text, field.text, whole);
+  return fmt::format(
+      "'{}' is read as a key of its own: inside {{ }} a comma and space end the "
+      "value of '{}'; quote the whole value: {}: \"{}\"",
+      map.key(i).text, field.text, field.text, whole);
 }
 
 }  // namespace
@@ -115,7 +117,8 @@ bool Fields::empty() const {
   return true;
 }
 
-const yaml::Node* Fields::require(std::string_view key, Loc entity_loc, std::string_view hint) const {
+const yaml::Node* Fields::require(std::string_view key, Loc entity_loc,
+                                  std::string_view hint) const {
   const yaml::Node* value = get(key);
   if (!value && mapping_)
     cx_.report(rules::model_missing_field, target_, entity_loc,
@@ -199,9 +202,9 @@ std::optional<bool> read_bool(const Fields& f, std::string_view field) {
       return false;
   }
   if (node->is_scalar())
-    f.cx().report(rules::model_type, f.target(), node->loc,
-                  fmt::format("'{}' of {} must be true or false, not '{}'", field, f.what(),
-                              node->text));
+    f.cx().report(
+        rules::model_type, f.target(), node->loc,
+        fmt::format("'{}' of {} must be true or false, not '{}'", field, f.what(), node->text));
   else
     type_error(f, field, *node, "true or false");
   return std::nullopt;
@@ -227,9 +230,9 @@ std::optional<WeekHours> read_hours(const Fields& f, std::string_view field, Tex
   std::string error;
   auto value = parse_hours(node->text, &error);
   if (!value)
-    f.cx().report(rules::model_invalid_value, f.target(), node->loc,
-                  fmt::format("invalid hours '{}' for '{}' of {}: {}", node->text, field, f.what(),
-                              error));
+    f.cx().report(
+        rules::model_invalid_value, f.target(), node->loc,
+        fmt::format("invalid hours '{}' for '{}' of {}: {}", node->text, field, f.what(), error));
   return value;
 }
 
@@ -273,8 +276,8 @@ std::vector<T> read_list(const Fields& f, std::string_view field, std::string_vi
   for (const auto& item : node->items) {
     if (!item.is_scalar()) {
       f.cx().report(rules::model_type, f.target(), item.loc,
-                    fmt::format("items of '{}' in {} must be {}, not {}", field, f.what(),
-                                expected, yaml::describe(item)));
+                    fmt::format("items of '{}' in {} must be {}, not {}", field, f.what(), expected,
+                                yaml::describe(item)));
       continue;
     }
     out.push_back(make(item));
@@ -284,24 +287,28 @@ std::vector<T> read_list(const Fields& f, std::string_view field, std::string_vi
 }  // namespace
 
 std::vector<Ref> read_ref_list(const Fields& f, std::string_view field, Loc* loc) {
-  return read_list<Ref>(f, field, "ids", loc,
-                        [](const yaml::Node& n) { return Ref{n.text, n.loc, -1}; });
+  return read_list<Ref>(f, field, "ids", loc, [](const yaml::Node& n) {
+    return Ref{n.text, n.loc, -1};
+  });
 }
 
 std::vector<Text> read_text_list(const Fields& f, std::string_view field) {
-  return read_list<Text>(f, field, "text values", nullptr,
-                         [](const yaml::Node& n) { return Text{n.text, n.loc}; });
+  return read_list<Text>(f, field, "text values", nullptr, [](const yaml::Node& n) {
+    return Text{n.text, n.loc};
+  });
 }
 
 std::optional<OwnerRef> read_owner(const Fields& f, std::string_view field) {
-  const yaml::Node* node = scalar_field(f, field, "an owner reference (department, department.role, partner or customer)");
+  const yaml::Node* node = scalar_field(
+      f, field, "an owner reference (department, department.role, partner or customer)");
   if (!node) return std::nullopt;
   return OwnerRef{node->text, node->loc, {}};
 }
 
 std::vector<OwnerRef> read_owner_list(const Fields& f, std::string_view field) {
-  return read_list<OwnerRef>(f, field, "owner references", nullptr,
-                             [](const yaml::Node& n) { return OwnerRef{n.text, n.loc, {}}; });
+  return read_list<OwnerRef>(f, field, "owner references", nullptr, [](const yaml::Node& n) {
+    return OwnerRef{n.text, n.loc, {}};
+  });
 }
 
 }  // namespace chainmap::load

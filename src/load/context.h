@@ -3,11 +3,11 @@
 // model/duplicate-key and model/invalid-value report of the section readers comes from here,
 // so the messages are uniform.
 #include <initializer_list>
-#include <unordered_map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 #include "chainmap/diagnostic.h"
@@ -80,8 +80,8 @@ std::optional<std::string> read_enum(const Fields& f, std::string_view field,
 // The same for the values of an enum, written as their names (to_string), so each name is
 // spelt in one place; `values` in the order messages list them.
 template <class E>
-  requires std::is_enum_v<E>
-std::optional<E> read_enum(const Fields& f, std::string_view field, std::initializer_list<E> values) {
+requires std::is_enum_v<E> std::optional<E> read_enum(const Fields& f, std::string_view field,
+                                                      std::initializer_list<E> values) {
   std::vector<std::string> names;
   for (E value : values) names.emplace_back(to_string(value));
   if (const auto name = read_enum(f, field, names))
@@ -96,7 +96,8 @@ std::optional<OwnerRef> read_owner(const Fields& f, std::string_view field);
 std::vector<OwnerRef> read_owner_list(const Fields& f, std::string_view field);
 
 // Checks an id declared as a key or `id:` value; reports model/invalid-value.
-bool check_id(const Context& cx, const yaml::Node& id, std::string_view what, const std::string& target);
+bool check_id(const Context& cx, const yaml::Node& id, std::string_view what,
+              const std::string& target);
 
 // ---- implementation of the template ----
 void report_section_key(const Context& cx, const yaml::Node& key, std::string_view what,

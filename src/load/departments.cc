@@ -65,11 +65,11 @@ Shift read_shift(const Context& cx, const std::string& dept, const std::string& 
   shift.roles = read_ref_list(f, "roles");
   // Coverage rules do not judge a shift whose hours or roles could not be read (SPEC 2: one
   // finding per mistake). Unknown or repeated keys leave the values readable.
-  shift.malformed = std::any_of(
-      cx.out.begin() + static_cast<std::ptrdiff_t>(reported), cx.out.end(),
-      [](const Diagnostic& d) {
-        return d.rule == rules::model_type.id || d.rule == rules::model_invalid_value.id;
-      });
+  shift.malformed = std::any_of(cx.out.begin() + static_cast<std::ptrdiff_t>(reported),
+                                cx.out.end(), [](const Diagnostic& d) {
+                                  return d.rule == rules::model_type.id ||
+                                         d.rule == rules::model_invalid_value.id;
+                                });
   return shift;
 }
 
@@ -84,17 +84,19 @@ void read_department(Department& d, const Fields& f) {
   if (const yaml::Node* roles = f.get("roles")) {
     for_each_entry(cx, *roles, "roles", f.target(),
                    [&](const std::string& rid, const yaml::Node& rkey, const yaml::Node& rvalue) {
-      if (!check_id(cx, rkey, "a role", fmt::format("role:{}.{}", d.id, rid))) return;
-      d.role_index.emplace(rid, static_cast<std::int32_t>(d.roles.size()));
-      d.roles.push_back(read_role(cx, d.id, rid, rkey, rvalue));
-    });
+                     if (!check_id(cx, rkey, "a role", fmt::format("role:{}.{}", d.id, rid)))
+                       return;
+                     d.role_index.emplace(rid, static_cast<std::int32_t>(d.roles.size()));
+                     d.roles.push_back(read_role(cx, d.id, rid, rkey, rvalue));
+                   });
   }
   if (const yaml::Node* shifts = f.get("shifts")) {
     for_each_entry(cx, *shifts, "shifts", f.target(),
                    [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
-      if (!check_id(cx, skey, "a shift", fmt::format("shift:{}/{}", d.id, sid))) return;
-      d.shifts.push_back(read_shift(cx, d.id, sid, skey, svalue));
-    });
+                     if (!check_id(cx, skey, "a shift", fmt::format("shift:{}/{}", d.id, sid)))
+                       return;
+                     d.shifts.push_back(read_shift(cx, d.id, sid, skey, svalue));
+                   });
   }
   if (const yaml::Node* sh = f.get("shift-handover")) {
     d.shift_handover_loc = sh->loc;

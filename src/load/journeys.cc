@@ -25,10 +25,11 @@ std::optional<Handover> read_handover(const Context& cx, const yaml::Node& node,
     h.method = read_located_text(f, "method");
     // `method: ""` (or blanks) names no method: the required field is missing.
     if (!h.method.malformed && h.method.value.find_first_not_of(" \t") == std::string::npos) {
-      cx.report(rules::model_missing_field, target, h.method.loc,
-                fmt::format("the 'method' of {} is empty; name how the work is passed on (crm, ticket, "
-                            "email, api, ...)",
-                            what));
+      cx.report(
+          rules::model_missing_field, target, h.method.loc,
+          fmt::format("the 'method' of {} is empty; name how the work is passed on (crm, ticket, "
+                      "email, api, ...)",
+                      what));
       h.method = Text{{}, h.method.loc, true};
     }
   }
@@ -94,8 +95,7 @@ Next read_next_item(const Context& cx, const Journey& journey, const Step& step,
     next.when = read_located_text(*f, "when");
     next.loop = read_bool(*f, "loop").value_or(false);
     if (const yaml::Node* h = f->get("handover")) {
-      next.handover = read_handover(cx, *h,
-                                    fmt::format("the handover {}->{}", step.id, to_name),
+      next.handover = read_handover(cx, *h, fmt::format("the handover {}->{}", step.id, to_name),
                                     handover_target);
       next.handover_malformed = !next.handover;
     }
@@ -111,16 +111,17 @@ std::optional<int> read_score(const Fields& f, const std::string& what) {
   const yaml::Node* node = f.get("score");
   if (!node) return std::nullopt;
   if (!node->is_scalar()) {
-    f.cx().report(rules::model_type, f.target(), node->loc,
-                  fmt::format("the score of {} must be {}, not {}", what, kRange,
-                              yaml::describe(*node)));
+    f.cx().report(
+        rules::model_type, f.target(), node->loc,
+        fmt::format("the score of {} must be {}, not {}", what, kRange, yaml::describe(*node)));
     return std::nullopt;
   }
   const std::string_view written = node->text;
   std::string_view body = written;
   const bool negative = !body.empty() && body[0] == '-';
   if (!body.empty() && (body[0] == '-' || body[0] == '+')) body.remove_prefix(1);
-  const bool integer = !body.empty() && body.find_first_not_of("0123456789") == std::string_view::npos;
+  const bool integer =
+      !body.empty() && body.find_first_not_of("0123456789") == std::string_view::npos;
   std::string message;
   if (integer && !node->quoted) {
     // Judged by its digits, not its value: `99999999999999999999` must not overflow.
@@ -132,9 +133,10 @@ std::optional<int> read_score(const Fields& f, const std::string& what) {
     }
     message = fmt::format("score {} for {} is out of range: a score is {}", written, what, kRange);
   } else if (integer) {
-    message = fmt::format("invalid score '\"{}\"' for {}: a score is a number, not quoted text; "
-                          "write 'score: {}'",
-                          written, what, written);
+    message = fmt::format(
+        "invalid score '\"{}\"' for {}: a score is a number, not quoted text; "
+        "write 'score: {}'",
+        written, what, written);
   } else {
     const bool fraction = written.find_first_of("0123456789") != std::string_view::npos &&
                           written.find('.') != std::string_view::npos;
@@ -158,29 +160,30 @@ void read_experience(const Context& cx, Step& step, const yaml::Node& node,
     step.experience_malformed = true;
     return;
   }
-  for_each_entry(cx, node, "experience", target,
-                 [&](const std::string& persona, const yaml::Node& key, const yaml::Node& value) {
-    Experience e;
-    e.persona = Ref{persona, key.loc, -1};
-    e.loc = value.loc;
-    const std::string what = fmt::format("persona '{}' at step '{}'", persona, step.id);
-    if (value.is_scalar() || value.is_sequence()) {
-      cx.report(rules::model_type, target, value.loc,
-                fmt::format("the experience of {} must be a mapping with a score and a feeling "
-                            "(e.g. {{score: -1, feeling: Anxious}}), not {}",
-                            what, yaml::describe(value)));
-      e.score_malformed = true;
-    } else {
-      Fields f(cx, value, {"score", "feeling"}, "the experience of " + what, target);
-      e.score = read_score(f, what);
-      if (const yaml::Node* score = f.get("score")) {
-        e.score_loc = score->loc;
-        e.score_malformed = !e.score;  // reported by read_score
-      }
-      e.feeling = read_located_text(f, "feeling");
-    }
-    step.experience.push_back(std::move(e));
-  });
+  for_each_entry(
+      cx, node, "experience", target,
+      [&](const std::string& persona, const yaml::Node& key, const yaml::Node& value) {
+        Experience e;
+        e.persona = Ref{persona, key.loc, -1};
+        e.loc = value.loc;
+        const std::string what = fmt::format("persona '{}' at step '{}'", persona, step.id);
+        if (value.is_scalar() || value.is_sequence()) {
+          cx.report(rules::model_type, target, value.loc,
+                    fmt::format("the experience of {} must be a mapping with a score and a feeling "
+                                "(e.g. {{score: -1, feeling: Anxious}}), not {}",
+                                what, yaml::describe(value)));
+          e.score_malformed = true;
+        } else {
+          Fields f(cx, value, {"score", "feeling"}, "the experience of " + what, target);
+          e.score = read_score(f, what);
+          if (const yaml::Node* score = f.get("score")) {
+            e.score_loc = score->loc;
+            e.score_malformed = !e.score;  // reported by read_score
+          }
+          e.feeling = read_located_text(f, "feeling");
+        }
+        step.experience.push_back(std::move(e));
+      });
 }
 
 // `pain-points: [{text, evidence, source}, ...]` (SPEC "Persona and experience").
@@ -215,7 +218,8 @@ void read_pain_points(const Context& cx, Step& step, const yaml::Node& node,
     p.text = read_located_text(f, "text");
     if (const yaml::Node* evidence = f.get("evidence")) {
       p.evidence_loc = evidence->loc;
-      auto value = read_enum(f, "evidence", {Evidence::Observed, Evidence::Reported, Evidence::Assumed});
+      auto value =
+          read_enum(f, "evidence", {Evidence::Observed, Evidence::Reported, Evidence::Assumed});
       p.evidence = value.value_or(Evidence::Assumed);
       p.evidence_malformed = !value;
     }
@@ -275,8 +279,9 @@ void read_step_owner(const Fields& f, Step& step) {
 
 // The fields of a step that are plain values.
 void read_step_values(const Fields& f, Step& step) {
-  if (auto lane = read_enum(f, "lane", {Lane::Customer, Lane::Frontstage, Lane::Backstage,
-                                        Lane::Support, Lane::Partner})) {
+  if (auto lane = read_enum(
+          f, "lane",
+          {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner})) {
     step.lane = *lane;
     step.lane_explicit = true;
     step.lane_loc = f.get("lane")->loc;
@@ -307,7 +312,8 @@ void read_step_next(const Fields& f, const yaml::Node& node, const Journey& jour
     if (node.key(i).is_scalar() && node.key(i).text == "next") step.has_next = true;
   if (const yaml::Node* next = f.get("next")) {
     if (next->is_sequence()) {
-      for (const auto& item : next->items) step.next.push_back(read_next_item(f.cx(), journey, step, item));
+      for (const auto& item : next->items)
+        step.next.push_back(read_next_item(f.cx(), journey, step, item));
     } else {
       std::string hint;
       if (next->is_scalar())
@@ -373,10 +379,10 @@ void read_step(const Context& cx, Journey& journey, std::int32_t stage, const ya
     step.id = id.node->text;
     step.id_loc = id.node->loc;
   }
-  Fields f(cx, node,
-           {"id", "name", "owner", "lane", "channel", "duration", "captures", "needs",
-            "personal-data", "moment-of-truth", "responsible", "consulted", "informed", "sla",
-            "entry", "end", "next", "touchpoint", "experience", "pain-points"},
+  Fields f(cx, node, {"id",          "name",      "owner",      "lane",          "channel",
+                      "duration",    "captures",  "needs",      "personal-data", "moment-of-truth",
+                      "responsible", "consulted", "informed",   "sla",           "entry",
+                      "end",         "next",      "touchpoint", "experience",    "pain-points"},
            fmt::format("step '{}'", step.id), fmt::format("step:{}/{}", journey.id, step.id));
   if (!f.is_mapping()) return;
   require_own_id(f, id, node, "step");

@@ -52,14 +52,16 @@ RuleSetting read_setting(const Context& cx, const std::string& rule, const yaml:
     // catalogue later (experience/seam-hotspot's `below` goes down to -2).
     const bool whole = v.is_scalar() && ec == std::errc() && ptr == end;
     if (!whole && closest(k.text, {"severity"})) {  // `sevrity: error` is a typo, not an option
-      cx.report(rules::model_unknown_key, "model", k.loc,
-                fmt::format("unknown key '{}' in the settings of rule '{}'; did you mean 'severity'?", k.text, rule));
+      cx.report(
+          rules::model_unknown_key, "model", k.loc,
+          fmt::format("unknown key '{}' in the settings of rule '{}'; did you mean 'severity'?",
+                      k.text, rule));
       continue;
     }
     if (!whole && (v.is_sequence() || v.is_mapping())) {
       cx.report(rules::model_type, "model", v.loc,
-                fmt::format("option '{}' of rule '{}' must be a whole number, not a {}", k.text, rule,
-                            v.is_sequence() ? "list" : "mapping"));
+                fmt::format("option '{}' of rule '{}' must be a whole number, not a {}", k.text,
+                            rule, v.is_sequence() ? "list" : "mapping"));
       continue;
     }
     if (!whole) {
@@ -100,10 +102,10 @@ void read_lint(const Context& cx, const yaml::Node& section) {
       for (const auto& existing : lint.rules)
         if (existing.rule == key.text) {
           duplicate = true;
-          cx.report(rules::model_duplicate_key, "model", key.loc,
-                    fmt::format("rule '{}' is configured twice; the first setting is used",
-                                key.text),
-                    {Related{existing.loc, "first configured here"}});
+          cx.report(
+              rules::model_duplicate_key, "model", key.loc,
+              fmt::format("rule '{}' is configured twice; the first setting is used", key.text),
+              {Related{existing.loc, "first configured here"}});
         }
       if (!duplicate) lint.rules.push_back(read_setting(cx, key.text, key, rules->value(i)));
     }

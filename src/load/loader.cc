@@ -80,7 +80,8 @@ yaml::ParseResult parse(const std::string& text, const LoadOptions& options) {
                              : yaml::parse(text, kPendingFile, options.limits);
 }
 
-Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical, const LoadOptions& options) {
+Parsed read_and_parse(const fs::path& absolute, const fs::path& canonical,
+                      const LoadOptions& options) {
   Parsed p;
   const Limits& limits = options.limits;
   std::optional<std::string> given;
@@ -123,8 +124,8 @@ class Loader {
     if (!text && fs::is_directory(path, ec)) {
       path /= "chainmap.yaml";
       if (!fs::exists(path, ec)) {
-        result_.fatal = fmt::format("'{}' is a folder without a chainmap.yaml; name the model's root file",
-                                    given.string());
+        result_.fatal = fmt::format(
+            "'{}' is a folder without a chainmap.yaml; name the model's root file", given.string());
         return false;
       }
     }
@@ -270,9 +271,9 @@ class Loader {
       // SPEC section 2: a glob matching nothing is an error (a typo such as `*.yml` must not
       // drop files from a CI check unseen).
       if (matches.files.empty()) {
-        report(rules::model_include_not_found, loc,
-               fmt::format("'{}' matches no file{}", pattern,
-                           other_extension(dir, pattern, limit)));
+        report(
+            rules::model_include_not_found, loc,
+            fmt::format("'{}' matches no file{}", pattern, other_extension(dir, pattern, limit)));
         return;
       }
       files = std::move(matches.files);
@@ -293,7 +294,8 @@ class Loader {
         return;
       }
       if (!fs::exists(path, ec)) {
-        report(rules::model_include_not_found, loc, fmt::format("included file '{}' does not exist", pattern));
+        report(rules::model_include_not_found, loc,
+               fmt::format("included file '{}' does not exist", pattern));
         return;
       }
       files.push_back(path);
@@ -326,9 +328,10 @@ class Loader {
     if (known && visited_.count(*known)) return false;  // read once
     if (result_.model.files.size() >= options_.limits.max_files) {
       if (!files_limit_reported_)
-        report(rules::model_syntax, t.loc,
-               fmt::format("the model has more than {} files; not reading '{}' and the later includes",
-                           options_.limits.max_files, display_path(t.file)));
+        report(
+            rules::model_syntax, t.loc,
+            fmt::format("the model has more than {} files; not reading '{}' and the later includes",
+                        options_.limits.max_files, display_path(t.file)));
       files_limit_reported_ = true;
       return false;
     }
@@ -354,16 +357,17 @@ class Loader {
     }
     // SPEC section 2, in its order; v1.1 sections included. An unknown top-level key is a
     // misspelt section (model/unknown-section).
-    load::Fields f(cx, root,
-                   {"chainmap", "organisation", "include", "information", "departments",
-                    "partners", "touchpoints", "personas", "journeys", "opportunities", "kpis",
-                    "waivers", "lint"},
-                   "the file", "model", load::Unknown::Section);
+    load::Fields f(
+        cx, root,
+        {"chainmap", "organisation", "include", "information", "departments", "partners",
+         "touchpoints", "personas", "journeys", "opportunities", "kpis", "waivers", "lint"},
+        "the file", "model", load::Unknown::Section);
     if (const yaml::Node* version = f.get("chainmap")) {
       if (!version->is_scalar() || version->text != "1")
         cx.report(rules::model_unsupported_version, "model", version->loc,
                   fmt::format("unsupported format version '{}'; this chainmap reads version 1",
-                              version->is_scalar() ? version->text : std::string(yaml::describe(*version))));
+                              version->is_scalar() ? version->text
+                                                   : std::string(yaml::describe(*version))));
     } else if (cx.root_file) {
       cx.report(rules::model_missing_field, "model", root.loc,
                 "the root file has no 'chainmap' version; add 'chainmap: 1'");
@@ -417,10 +421,11 @@ void hold_references(std::vector<Diagnostic>& diagnostics) {
   if (held == 0) return;
   for (Diagnostic& d : diagnostics)
     if (syntax(d))
-      d.message += fmt::format("; references were not checked ({}, which may be declared in "
-                               "what could not be read)",
-                               held == 1 ? std::string("1 names an id not found")
-                                         : fmt::format("{} name ids not found", held));
+      d.message += fmt::format(
+          "; references were not checked ({}, which may be declared in "
+          "what could not be read)",
+          held == 1 ? std::string("1 names an id not found")
+                    : fmt::format("{} name ids not found", held));
 }
 
 }  // namespace

@@ -40,9 +40,10 @@ void read_opportunity(Opportunity& o, const Fields& f) {
   }
   if (const yaml::Node* status = f.get("status")) {
     o.status_loc = status->loc;
-    auto value = read_enum(f, "status", {OpportunityStatus::Idea, OpportunityStatus::Proposed,
-                                         OpportunityStatus::Planned, OpportunityStatus::InProgress,
-                                         OpportunityStatus::Done});
+    auto value =
+        read_enum(f, "status",
+                  {OpportunityStatus::Idea, OpportunityStatus::Proposed, OpportunityStatus::Planned,
+                   OpportunityStatus::InProgress, OpportunityStatus::Done});
     o.status = value.value_or(OpportunityStatus::Idea);
     o.status_malformed = !value;
   }
@@ -50,9 +51,9 @@ void read_opportunity(Opportunity& o, const Fields& f) {
     if (kpi->is_scalar()) {
       o.kpi = Ref{kpi->text, kpi->loc, -1};
     } else {
-      f.cx().report(rules::model_type, f.target(), kpi->loc,
-                    fmt::format("'kpi' of {} must be one KPI id, not {}", f.what(),
-                                yaml::describe(*kpi)));
+      f.cx().report(
+          rules::model_type, f.target(), kpi->loc,
+          fmt::format("'kpi' of {} must be one KPI id, not {}", f.what(), yaml::describe(*kpi)));
       o.kpi = Ref{{}, kpi->loc, -1, true};
     }
   }

@@ -13,7 +13,9 @@ Sla read_sla(const Context& cx, const std::string& partner, const std::string& i
   Sla sla;
   sla.id = id;
   sla.loc = key.loc;
-  if (const yaml::Node* t = f.require("target", key.loc, "(a duration such as 48h, or text with a number such as '99% within 2 days')")) {
+  if (const yaml::Node* t = f.require(
+          "target", key.loc,
+          "(a duration such as 48h, or text with a number such as '99% within 2 days')")) {
     sla.target = read_located_text(f, "target");
     if (t->is_scalar()) {
       sla.target_duration = parse_duration(t->text);
@@ -48,10 +50,11 @@ void read_partner(Partner& p, const Fields& f) {
   if (const yaml::Node* slas = f.get("sla")) {
     for_each_entry(f.cx(), *slas, "sla", f.target(),
                    [&](const std::string& sid, const yaml::Node& skey, const yaml::Node& svalue) {
-      if (!check_id(f.cx(), skey, "an SLA", fmt::format("sla:{}/{}", p.id, sid))) return;
-      p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
-      p.slas.push_back(read_sla(f.cx(), p.id, sid, skey, svalue));
-    });
+                     if (!check_id(f.cx(), skey, "an SLA", fmt::format("sla:{}/{}", p.id, sid)))
+                       return;
+                     p.sla_index.emplace(sid, static_cast<std::int32_t>(p.slas.size()));
+                     p.slas.push_back(read_sla(f.cx(), p.id, sid, skey, svalue));
+                   });
     p.sla_malformed = p.slas.empty() && !(slas->is_mapping() && slas->entries() == 0);
   }
 }

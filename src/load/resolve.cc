@@ -76,11 +76,14 @@ class Resolver {
         return;
       }
       unknown(ref.loc, target,
-              fmt::format("unknown owner '{}' ({}): partners have no roles; use '{}'", t, where, party));
+              fmt::format("unknown owner '{}' ({}): partners have no roles; use '{}'", t, where,
+                          party));
       return;
     }
     if (party == "customer") {
-      unknown(ref.loc, target, fmt::format("unknown owner '{}' ({}): the customer has no roles; use 'customer'", t, where));
+      unknown(ref.loc, target,
+              fmt::format("unknown owner '{}' ({}): the customer has no roles; use 'customer'", t,
+                          where));
       return;
     }
     unknown(ref.loc, target,
@@ -181,7 +184,8 @@ class Resolver {
       sla(step, target);
       for (auto& next : step.next) link(index, step, next, target);
       // An unbracketed `next` naming no step: the step flows on as if `next` were absent.
-      if (std::erase_if(step.next, [](const Next& n) { return n.unbracketed && n.to_step < 0; }) > 0)
+      if (std::erase_if(step.next, [](const Next& n) { return n.unbracketed && n.to_step < 0; }) >
+          0)
         step.has_next = false;
       touchpoint(step, target);
       experience(j, step, target);
@@ -280,10 +284,12 @@ class Resolver {
                             key, step.id, j.id, hint));
       } else {
         if (!meant)
-          hint = listed.empty() ? fmt::format("; journey '{}' lists no 'personas'", j.id)
-                                : fmt::format("; journey '{}' lists {}", j.id, quoted_list(listed, "and"));
-        unknown(e.persona.loc, target,
-                fmt::format("unknown persona '{}' in 'experience' of step '{}'{}", key, step.id, hint));
+          hint = listed.empty()
+                     ? fmt::format("; journey '{}' lists no 'personas'", j.id)
+                     : fmt::format("; journey '{}' lists {}", j.id, quoted_list(listed, "and"));
+        unknown(
+            e.persona.loc, target,
+            fmt::format("unknown persona '{}' in 'experience' of step '{}'{}", key, step.id, hint));
       }
       if (meant) e.persona.suggested = m_.persona_index.at(*meant);
     }
@@ -321,7 +327,8 @@ class Resolver {
   std::vector<std::int32_t> journeys_with_step(std::string_view step) const {
     std::vector<std::int32_t> out;
     for (std::size_t i = 0; i < m_.journeys.size(); ++i)
-      if (m_.journeys[i].step_index.count(std::string(step))) out.push_back(static_cast<std::int32_t>(i));
+      if (m_.journeys[i].step_index.count(std::string(step)))
+        out.push_back(static_cast<std::int32_t>(i));
     return out;
   }
 
@@ -368,7 +375,8 @@ class Resolver {
           all_step_names_.erase(std::unique(all_step_names_.begin(), all_step_names_.end()),
                                 all_step_names_.end());
         }
-        if (auto meant = closest(text, all_step_names_); meant && journeys_with_step(*meant).size() == 1)
+        if (auto meant = closest(text, all_step_names_);
+            meant && journeys_with_step(*meant).size() == 1)
           hint = suggest(journeys_with_step(*meant).front(), *meant);
       }
       unknown(ref.text.loc, target,
@@ -455,7 +463,8 @@ class Resolver {
         owner(*h.follow_up->by, handover_target, "'follow-up' of " + of);
     }
     std::int32_t target_journey = journey;
-    if (next.unbracketed && !resolves(journey, next)) return;  // reported as model/type; dropped below
+    if (next.unbracketed && !resolves(journey, next))
+      return;  // reported as model/type; dropped below
     if (next.cross()) {
       auto it = m_.journey_index.find(next.journey);
       if (it == m_.journey_index.end()) {
@@ -476,11 +485,10 @@ class Resolver {
     for (const auto& s : to.steps)
       if (s.id[0] != '#') ids.push_back(s.id);
     unknown(next.to.loc, step_target,
-            next.cross()
-                ? fmt::format("journey '{}' has no step '{}' (in 'next' of step '{}'){}", to.id,
-                              next.step, step.id, did_you_mean(next.step, ids))
-                : fmt::format("unknown step '{}' in 'next' of step '{}'{}", next.step, step.id,
-                              did_you_mean(next.step, ids)));
+            next.cross() ? fmt::format("journey '{}' has no step '{}' (in 'next' of step '{}'){}",
+                                       to.id, next.step, step.id, did_you_mean(next.step, ids))
+                         : fmt::format("unknown step '{}' in 'next' of step '{}'{}", next.step,
+                                       step.id, did_you_mean(next.step, ids)));
   }
 
   void kpi(Kpi& k) {
@@ -497,8 +505,9 @@ class Resolver {
           std::vector<std::string> names = owner_names();
           for (const auto& j : m_.journeys) names.push_back(j.id);
           std::sort(names.begin(), names.end());
-          cx_.out.back().message = fmt::format("unknown journey or owner '{}' for 'of' of KPI '{}'{}",
-                                               k.of.value, k.id, did_you_mean(k.of.value, names));
+          cx_.out.back().message =
+              fmt::format("unknown journey or owner '{}' for 'of' of KPI '{}'{}", k.of.value, k.id,
+                          did_you_mean(k.of.value, names));
         }
         k.of_owner = ref.owner;
       }

@@ -48,25 +48,26 @@ void read_entities(const Context& cx, const yaml::Node& section, const EntityKin
                    std::unordered_map<std::string, std::int32_t>& index, Read&& read) {
   for_each_entry(cx, section, kind.section, "model",
                  [&](const std::string& id, const yaml::Node& key, const yaml::Node& value) {
-    const std::string target = fmt::format("{}:{}", kind.target, id);
-    const std::string what = fmt::format("{} {}", kind.article, kind.noun);
-    const auto position = static_cast<std::int32_t>(list.size());
-    if (kind.party) {
-      if (!declare_party(cx, id, key, what, target)) return;
-      index.emplace(id, position);
-    } else {
-      if (!check_id(cx, key, what, target)) return;
-      auto existing = index.find(id);
-      const Loc first = existing != index.end() ? list[existing->second].loc : Loc{};
-      if (!declare(cx, index, id, position, key.loc, first, kind.noun, target)) return;
-    }
-    Fields f(cx, value, fields, fmt::format("{} '{}'", kind.noun, id), target);
-    T entity;
-    entity.id = id;
-    entity.loc = key.loc;
-    read(entity, f);
-    list.push_back(std::move(entity));
-  });
+                   const std::string target = fmt::format("{}:{}", kind.target, id);
+                   const std::string what = fmt::format("{} {}", kind.article, kind.noun);
+                   const auto position = static_cast<std::int32_t>(list.size());
+                   if (kind.party) {
+                     if (!declare_party(cx, id, key, what, target)) return;
+                     index.emplace(id, position);
+                   } else {
+                     if (!check_id(cx, key, what, target)) return;
+                     auto existing = index.find(id);
+                     const Loc first = existing != index.end() ? list[existing->second].loc : Loc{};
+                     if (!declare(cx, index, id, position, key.loc, first, kind.noun, target))
+                       return;
+                   }
+                   Fields f(cx, value, fields, fmt::format("{} '{}'", kind.noun, id), target);
+                   T entity;
+                   entity.id = id;
+                   entity.loc = key.loc;
+                   read(entity, f);
+                   list.push_back(std::move(entity));
+                 });
 }
 
 }  // namespace chainmap::load

@@ -35,7 +35,8 @@ std::unique_ptr<CheckedModel> check_root(const fs::path& root, const Overlay& ov
   if (!out->load.fatal.empty()) return out;
   for (std::uint32_t f : out->load.model.files) out->files.push_back(out->sources.at(f).canonical);
   out->graph = build_graph(out->load.model);
-  out->diagnostics = check_model(out->load.model, out->graph, std::move(out->load.diagnostics), options);
+  out->diagnostics =
+      check_model(out->load.model, out->graph, std::move(out->load.diagnostics), options);
   out->load.diagnostics.clear();
   sort_diagnostics(out->diagnostics, out->sources);
   return out;

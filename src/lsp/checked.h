@@ -21,9 +21,9 @@ using Overlay = std::map<std::filesystem::path, std::string>;
 struct CheckedModel {
   std::filesystem::path root;  // canonical path of the root file
   SourceSet sources;
-  LoadResult load;             // load.fatal: the root could not be read (no findings then)
-  Graph graph;                 // points into load.model: a CheckedModel never moves
-  std::vector<Diagnostic> diagnostics;       // as validate reports them, sorted
+  LoadResult load;                      // load.fatal: the root could not be read (no findings then)
+  Graph graph;                          // points into load.model: a CheckedModel never moves
+  std::vector<Diagnostic> diagnostics;  // as validate reports them, sorted
   std::vector<std::filesystem::path> files;  // canonical paths in load order; files[0] is the root
 
   bool contains(const std::filesystem::path& canonical) const;

@@ -58,14 +58,16 @@ json workspace_edit(const std::string& uri, json edits) {
 
 // Replace the misspelt part of the value with the suggestion: the whole value, or only the
 // segment of a `journey/step` link that the suggestion is for.
-std::optional<json> apply_suggestion(const FeatureContext& cx, const Lines& lines, const Diagnostic& d,
-                                     const json& lsp_diagnostic) {
+std::optional<json> apply_suggestion(const FeatureContext& cx, const Lines& lines,
+                                     const Diagnostic& d, const json& lsp_diagnostic) {
   const auto meant = suggestion(d.message);
   if (!meant || d.loc.length == 0 || d.loc.line == 0) return std::nullopt;
   const std::string_view line = lines.line(d.loc.line - 1);
-  std::size_t begin = d.loc.column - 1, end = std::min<std::size_t>(begin + d.loc.length, line.size());
+  std::size_t begin = d.loc.column - 1,
+              end = std::min<std::size_t>(begin + d.loc.length, line.size());
   if (begin >= end) return std::nullopt;
-  if (end - begin >= 2 && (line[begin] == '"' || line[begin] == '\'') && line[end - 1] == line[begin]) {
+  if (end - begin >= 2 && (line[begin] == '"' || line[begin] == '\'') &&
+      line[end - 1] == line[begin]) {
     ++begin;
     --end;
   }
@@ -106,14 +108,15 @@ bool blank_or_comment(std::string_view s) {
 
 // The edit that adds a waiver entry to the root file's top-level `waivers`; nullopt when
 // `waivers` is written in a form this cannot extend safely.
-std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding, const std::string& rule,
-                                const std::string& target, const Date& expires) {
+std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding,
+                                const std::string& rule, const std::string& target,
+                                const Date& expires) {
   const Lines lines(root_text);
   const std::string reason = fmt::format("\"{}\"", kReasonPlaceholder);
   const std::string date = format_date(expires);
   const auto block = [&](const std::string& indent) {
-    return fmt::format("{0}- rule: {1}\n{0}  target: {2}\n{0}  reason: {3}\n{0}  expires: {4}\n", indent, rule,
-                       target, reason, date);
+    return fmt::format("{0}- rule: {1}\n{0}  target: {2}\n{0}  reason: {3}\n{0}  expires: {4}\n",
+                       indent, rule, target, reason, date);
   };
   const Position end_of_text = lines.position(root_text.size(), encoding);
   const std::string newline = root_text.empty() || root_text.back() == '\n' ? "" : "\n";
@@ -123,10 +126,13 @@ std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding,
     if (!s.starts_with(key)) continue;
     const auto row = static_cast<std::uint32_t>(l);
     std::string_view value = s.substr(key.size());
-    if (const std::size_t hash = value.find(" #"); hash != std::string_view::npos) value = value.substr(0, hash);
+    if (const std::size_t hash = value.find(" #"); hash != std::string_view::npos)
+      value = value.substr(0, hash);
     const std::size_t first = value.find_first_not_of(" \t");
     const std::size_t last = value.find_last_not_of(" \t");
-    const std::string_view written = first == std::string_view::npos ? std::string_view{} : value.substr(first, last - first + 1);
+    const std::string_view written = first == std::string_view::npos
+                                         ? std::string_view{}
+                                         : value.substr(first, last - first + 1);
     if (written == "[]" || written == "~" || written == "null") {
       // An empty list written inline becomes a block list.
       const Position from{row, count_units(s.substr(0, key.size()), encoding)};
@@ -138,8 +144,9 @@ std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding,
     if (written.starts_with('[')) {
       // A flow list with items: the new waiver goes first.
       const Position p{row, count_units(s.substr(0, key.size() + first + 1), encoding)};
-      return text_edit(Range{p, p}, fmt::format(" {{rule: {}, target: {}, reason: {}, expires: {}}},", rule, target,
-                                                reason, date));
+      return text_edit(Range{p, p},
+                       fmt::format(" {{rule: {}, target: {}, reason: {}, expires: {}}},", rule,
+                                   target, reason, date));
     }
     if (!written.empty()) return std::nullopt;
     // A block list: after its last line, with the indentation of its items.
@@ -159,7 +166,8 @@ std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding,
       }
       end = k;
     }
-    if (end + 1 >= lines.count()) return text_edit(Range{end_of_text, end_of_text}, newline + block(indent));
+    if (end + 1 >= lines.count())
+      return text_edit(Range{end_of_text, end_of_text}, newline + block(indent));
     const Position at{static_cast<std::uint32_t>(end + 1), 0};
     return text_edit(Range{at, at}, block(indent));
   }
@@ -169,7 +177,8 @@ std::optional<json> waiver_edit(const std::string& root_text, Encoding encoding,
 std::optional<json> add_waiver(const FeatureContext& cx, const Analysis& a, const Diagnostic& d,
                                const json& lsp_diagnostic) {
   const Rule* rule = find_rule(d.rule);
-  if (!rule || !rule->configurable() || d.target.empty() || a.checked->files.empty()) return std::nullopt;
+  if (!rule || !rule->configurable() || d.target.empty() || a.checked->files.empty())
+    return std::nullopt;
   const fs::path& root = a.checked->files.front();
   const auto root_index = a.checked->sources.find(root);
   if (!root_index) return std::nullopt;
@@ -178,7 +187,8 @@ std::optional<json> add_waiver(const FeatureContext& cx, const Analysis& a, cons
   const Date expires = add_days(cx.today, kWaiverDays);
   auto edit = waiver_edit(text, cx.encoding, d.rule, d.target, expires);
   if (!edit) return std::nullopt;
-  return json{{"title", fmt::format("Add a waiver for {} on {} to {}", d.rule, d.target, root.filename().string())},
+  return json{{"title", fmt::format("Add a waiver for {} on {} to {}", d.rule, d.target,
+                                    root.filename().string())},
               {"kind", "quickfix"},
               {"diagnostics", json::array({lsp_diagnostic})},
               {"edit", workspace_edit(cx.uri_of(root), json::array({std::move(*edit)}))}};

@@ -20,17 +20,17 @@ namespace {
 
 // What a reference at a place in the file may name.
 enum class Source {
-  Symbols,   // every id of one Kind (ValueRule::kind)
-  Owner,     // customer, departments, dept.role, partners
-  Party,     // departments, dept.role, partners (an owner that cannot be the customer)
-  StepLink,  // steps of this journey, `journey/step` of the others (all as `journey/step`
-             // outside a journey)
-  StepSla,   // SLAs of the partner that owns the step
-  DeptRole,  // roles of the department the cursor is in
+  Symbols,         // every id of one Kind (ValueRule::kind)
+  Owner,           // customer, departments, dept.role, partners
+  Party,           // departments, dept.role, partners (an owner that cannot be the customer)
+  StepLink,        // steps of this journey, `journey/step` of the others (all as `journey/step`
+                   // outside a journey)
+  StepSla,         // SLAs of the partner that owns the step
+  DeptRole,        // roles of the department the cursor is in
   JourneyPersona,  // personas the journey the cursor is in lists, not yet keys of the mapping
-  Rule,      // rule ids that can be configured or waived
-  Target,    // waiver targets
-  File,      // YAML files for `include`
+  Rule,            // rule ids that can be configured or waived
+  Target,          // waiver targets
+  File,            // YAML files for `include`
 };
 
 struct ValueRule {
@@ -80,12 +80,14 @@ const ValueRule kValueRules[] = {
 
 std::vector<std::string> split_pattern(std::string_view pattern) {
   std::string full(pattern);
-  if (const std::size_t at = full.find("{step}"); at != std::string::npos) full.replace(at, 6, kStep);
+  if (const std::size_t at = full.find("{step}"); at != std::string::npos)
+    full.replace(at, 6, kStep);
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= full.size()) {
     const std::size_t slash = full.find('/', start);
-    out.push_back(full.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    out.push_back(
+        full.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
@@ -107,41 +109,56 @@ bool matches(const YamlPath& path, std::string_view pattern) {
 
 // LSP CompletionItemKind numbers.
 constexpr int kItemProperty = 10, kItemEnumMember = 20, kItemReference = 18, kItemFile = 17,
-              kItemClass = 7, kItemInterface = 8, kItemField = 5, kItemFunction = 3, kItemModule = 9,
-              kItemConstant = 21, kItemKeyword = 14, kItemStruct = 22, kItemConstructor = 4;
+              kItemClass = 7, kItemInterface = 8, kItemField = 5, kItemFunction = 3,
+              kItemModule = 9, kItemConstant = 21, kItemKeyword = 14, kItemStruct = 22,
+              kItemConstructor = 4;
 
 int item_kind(Kind kind) {
   switch (kind) {
-    case Kind::Department: return kItemClass;
-    case Kind::Partner: return kItemInterface;
-    case Kind::Role: return kItemField;
-    case Kind::Step: return kItemFunction;
-    case Kind::Journey: return kItemModule;
-    case Kind::Information: return kItemConstant;
-    case Kind::Touchpoint: return kItemKeyword;
-    case Kind::Persona: return kItemStruct;
-    case Kind::Opportunity: return kItemConstructor;
-    default: return kItemReference;
+    case Kind::Department:
+      return kItemClass;
+    case Kind::Partner:
+      return kItemInterface;
+    case Kind::Role:
+      return kItemField;
+    case Kind::Step:
+      return kItemFunction;
+    case Kind::Journey:
+      return kItemModule;
+    case Kind::Information:
+      return kItemConstant;
+    case Kind::Touchpoint:
+      return kItemKeyword;
+    case Kind::Persona:
+      return kItemStruct;
+    case Kind::Opportunity:
+      return kItemConstructor;
+    default:
+      return kItemReference;
   }
 }
 
 class Items {
  public:
-  Items(const FeatureContext& cx, const Cursor& cursor, std::uint32_t line) : cursor_(cursor), line_(line) {
+  Items(const FeatureContext& cx, const Cursor& cursor, std::uint32_t line)
+      : cursor_(cursor), line_(line) {
     const std::string_view text = Lines(cx.doc.text).line(line);
     begin_ = count_units(text.substr(0, cursor.word_begin), cx.encoding);
-    end_ = begin_ + count_units(text.substr(cursor.word_begin, cursor.word_end - cursor.word_begin), cx.encoding);
+    end_ = begin_ + count_units(text.substr(cursor.word_begin, cursor.word_end - cursor.word_begin),
+                                cx.encoding);
   }
 
   void add(const std::string& label, int kind, const std::string& detail, const std::string& doc,
            std::string insert, const std::string& sort_group = "1") {
     if (!seen_.insert(label).second) return;
     if (cursor_.after_colon) insert = " " + insert;
-    json item = {{"label", label},
-                 {"kind", kind},
-                 {"sortText", sort_group + label},
-                 {"filterText", label},
-                 {"textEdit", {{"range", to_json(Range{{line_, begin_}, {line_, end_}})}, {"newText", insert}}}};
+    json item = {
+        {"label", label},
+        {"kind", kind},
+        {"sortText", sort_group + label},
+        {"filterText", label},
+        {"textEdit",
+         {{"range", to_json(Range{{line_, begin_}, {line_, end_}})}, {"newText", insert}}}};
     if (!detail.empty()) item["detail"] = detail;
     if (!doc.empty()) item["documentation"] = {{"kind", "markdown"}, {"value", doc}};
     items_.push_back(std::move(item));
@@ -150,7 +167,8 @@ class Items {
               std::string insert = {}) {
     std::string detail = std::string(kind_name(s.kind));
     if (!s.name.empty()) detail += ": " + s.name;
-    add(label, item_kind(s.kind), detail, s.detail, insert.empty() ? label : std::move(insert), sort_group);
+    add(label, item_kind(s.kind), detail, s.detail, insert.empty() ? label : std::move(insert),
+        sort_group);
   }
   json take() { return std::move(items_); }
 
@@ -177,12 +195,19 @@ std::string path_key(const YamlPath& path, std::size_t i) {
 }
 
 void add_targets(const FeatureContext& cx, Items& items) {
-  static const std::pair<Kind, std::string_view> prefixes[] = {
-      {Kind::Information, "info"}, {Kind::Department, "department"}, {Kind::Role, "role"},
-      {Kind::Shift, "shift"},      {Kind::Partner, "partner"},       {Kind::Sla, "sla"},
-      {Kind::Journey, "journey"},  {Kind::Stage, "stage"},           {Kind::Step, "step"},
-      {Kind::Kpi, "kpi"},          {Kind::Touchpoint, "touchpoint"}, {Kind::Persona, "persona"},
-      {Kind::Opportunity, "opportunity"}};
+  static const std::pair<Kind, std::string_view> prefixes[] = {{Kind::Information, "info"},
+                                                               {Kind::Department, "department"},
+                                                               {Kind::Role, "role"},
+                                                               {Kind::Shift, "shift"},
+                                                               {Kind::Partner, "partner"},
+                                                               {Kind::Sla, "sla"},
+                                                               {Kind::Journey, "journey"},
+                                                               {Kind::Stage, "stage"},
+                                                               {Kind::Step, "step"},
+                                                               {Kind::Kpi, "kpi"},
+                                                               {Kind::Touchpoint, "touchpoint"},
+                                                               {Kind::Persona, "persona"},
+                                                               {Kind::Opportunity, "opportunity"}};
   items.add("model", kItemReference, "target: the model as a whole", "", "model");
   for (const auto& entry : prefixes) {
     const Kind kind = entry.first;
@@ -202,10 +227,11 @@ void add_targets(const FeatureContext& cx, Items& items) {
       for (const Edge& e : jg.edges) {
         if (!e.is_handover() && !e.handover()) continue;
         const Journey& to_j = m.journeys[static_cast<std::size_t>(e.to_journey)];
-        const std::string to = e.cross ? to_j.id + "/" + to_j.steps[static_cast<std::size_t>(e.to)].id
-                                       : to_j.steps[static_cast<std::size_t>(e.to)].id;
-        const std::string target =
-            fmt::format("handover:{}/{}->{}", j.id, j.steps[static_cast<std::size_t>(e.from)].id, to);
+        const std::string to = e.cross
+                                   ? to_j.id + "/" + to_j.steps[static_cast<std::size_t>(e.to)].id
+                                   : to_j.steps[static_cast<std::size_t>(e.to)].id;
+        const std::string target = fmt::format("handover:{}/{}->{}", j.id,
+                                               j.steps[static_cast<std::size_t>(e.from)].id, to);
         items.add(target, kItemReference, "handover", "", target);
       }
     }
@@ -215,7 +241,8 @@ void add_targets(const FeatureContext& cx, Items& items) {
 // The ids of the personas a journey lists (SPEC "Persona and experience": the keys its steps'
 // `experience` may have), from the first model that has the journey; nullopt when none has it
 // or its `personas` could not be read (then any declared persona may be meant).
-std::optional<std::set<std::string>> listed_personas(const FeatureContext& cx, const std::string& journey) {
+std::optional<std::set<std::string>> listed_personas(const FeatureContext& cx,
+                                                     const std::string& journey) {
   for (const auto* list : {&cx.analyses, &cx.clean})
     for (const auto& a : *list) {
       const Model& m = a->checked->load.model;
@@ -241,7 +268,8 @@ void add_files(const FeatureContext& cx, Items& items) {
     const std::string name = p.filename().string();
     std::error_code type_ec;
     if (it->is_directory(type_ec)) {
-      if (name.starts_with('.') || name == "node_modules" || it.depth() > 8) it.disable_recursion_pending();
+      if (name.starts_with('.') || name == "node_modules" || it.depth() > 8)
+        it.disable_recursion_pending();
       continue;
     }
     const std::string ext = p.extension().string();
@@ -251,13 +279,15 @@ void add_files(const FeatureContext& cx, Items& items) {
   }
 }
 
-void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule& rule, Items& items) {
+void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule& rule,
+                Items& items) {
   const YamlPath& path = cursor.path;
   const Slot slot = rule.slot;
   switch (rule.source) {
     case Source::Symbols:
-      each_symbol(cx, rule.kind,
-                  [&](const Symbol& s) { items.symbol(s, s.id, "1", slot == Slot::Key ? s.id + ": " : s.id); });
+      each_symbol(cx, rule.kind, [&](const Symbol& s) {
+        items.symbol(s, s.id, "1", slot == Slot::Key ? s.id + ": " : s.id);
+      });
       break;
     case Source::Owner:
     case Source::Party:
@@ -267,10 +297,13 @@ void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule&
         each_symbol(cx, k, [&](const Symbol& s) { items.symbol(s, s.id); });
       break;
     case Source::StepLink: {
-      const std::string journey = path_key(path, 0) == "journeys" ? path_key(path, 1) + "/" : std::string("\n");
+      const std::string journey =
+          path_key(path, 0) == "journeys" ? path_key(path, 1) + "/" : std::string("\n");
       each_symbol(cx, Kind::Step, [&](const Symbol& s) {
-        if (s.id.starts_with(journey)) items.symbol(s, s.id.substr(journey.size()), "0");
-        else items.symbol(s, s.id, "2");
+        if (s.id.starts_with(journey))
+          items.symbol(s, s.id.substr(journey.size()), "0");
+        else
+          items.symbol(s, s.id, "2");
       });
       break;
     }
@@ -304,8 +337,8 @@ void add_source(const FeatureContext& cx, const Cursor& cursor, const ValueRule&
       for (const Rule* r : catalogue()) {
         if (!r->configurable()) continue;
         const std::string id(r->id);
-        items.add(id, kItemReference, fmt::format("rule, default {}", to_string(r->severity)), std::string(r->summary),
-                  slot == Slot::Key ? id + ": " : id);
+        items.add(id, kItemReference, fmt::format("rule, default {}", to_string(r->severity)),
+                  std::string(r->summary), slot == Slot::Key ? id + ": " : id);
       }
       break;
     case Source::Target:
@@ -327,7 +360,8 @@ json completion(const FeatureContext& cx, Position position) {
   const Schema& schema = Schema::get();
   Items items(cx, cursor, position.line);
 
-  const bool keys = cursor.slot == Slot::Key || (cursor.slot == Slot::Either && schema.allows(cursor.path, "object"));
+  const bool keys = cursor.slot == Slot::Key ||
+                    (cursor.slot == Slot::Either && schema.allows(cursor.path, "object"));
   const bool values = cursor.slot == Slot::Value || (cursor.slot == Slot::Either && !keys) ||
                       (cursor.slot == Slot::Either && schema.allows(cursor.path, "string"));
 
@@ -339,7 +373,8 @@ json completion(const FeatureContext& cx, Position position) {
     referenced = true;
   }
   if (values && !referenced)
-    for (const std::string& v : schema.values(cursor.path)) items.add(v, kItemEnumMember, "", "", v);
+    for (const std::string& v : schema.values(cursor.path))
+      items.add(v, kItemEnumMember, "", "", v);
   if (keys && !referenced) {
     for (const SchemaKey& k : schema.keys(cursor.path)) {
       // Keys already in the mapping are not offered again (the one being typed is).

@@ -103,7 +103,8 @@ YamlPath block_parents(const Lines& lines, std::size_t line, std::size_t column)
 }
 
 // Keys of the block mapping whose keys sit at `column`, around `line`.
-std::map<std::string, std::string> block_siblings(const Lines& lines, std::size_t line, std::size_t column) {
+std::map<std::string, std::string> block_siblings(const Lines& lines, std::size_t line,
+                                                  std::size_t column) {
   std::map<std::string, std::string> out;
   const auto take = [&](const std::vector<Anchor>& a) {
     for (const Anchor& x : a)
@@ -137,14 +138,16 @@ struct Frame {
   std::string key;
   bool value = false;  // maps: after the key's colon
   std::size_t key_column = 0;
-  int id = -1;         // flow mappings: where their entries are collected
+  int id = -1;  // flow mappings: where their entries are collected
 };
 
 YamlPath frames_path(const std::vector<Frame>& frames) {
   YamlPath out;
   for (const Frame& f : frames) {
-    if (f.type == FrameType::BlockItem || f.type == FrameType::FlowSeq) out.push_back(PathStep{true, {}});
-    else if (f.value) out.push_back(PathStep{false, f.key});
+    if (f.type == FrameType::BlockItem || f.type == FrameType::FlowSeq)
+      out.push_back(PathStep{true, {}});
+    else if (f.value)
+      out.push_back(PathStep{false, f.key});
   }
   return out;
 }
@@ -153,24 +156,28 @@ Slot slot_of(const std::vector<Frame>& frames) {
   if (frames.empty()) return Slot::Either;
   const Frame& top = frames.back();
   switch (top.type) {
-    case FrameType::BlockItem: return Slot::Either;
-    case FrameType::FlowSeq: return Slot::Value;
+    case FrameType::BlockItem:
+      return Slot::Either;
+    case FrameType::FlowSeq:
+      return Slot::Value;
     case FrameType::BlockMap:
-    case FrameType::FlowMap: return top.value ? Slot::Value : Slot::Key;
+    case FrameType::FlowMap:
+      return top.value ? Slot::Value : Slot::Key;
   }
   return Slot::Either;
 }
 
 bool in_flow(const std::vector<Frame>& frames) {
-  return !frames.empty() && (frames.back().type == FrameType::FlowSeq || frames.back().type == FrameType::FlowMap);
+  return !frames.empty() &&
+         (frames.back().type == FrameType::FlowSeq || frames.back().type == FrameType::FlowMap);
 }
 
 // One line, scanned up to and around `column`.
 struct LineScan {
-  std::vector<Frame> frames;    // at the cursor
-  std::size_t anchor = 0;       // column of the line's first block node (item marker or content)
-  std::size_t content = 0;      // column after the item markers
-  bool in_token = false;        // the cursor touches a scalar
+  std::vector<Frame> frames;  // at the cursor
+  std::size_t anchor = 0;     // column of the line's first block node (item marker or content)
+  std::size_t content = 0;    // column after the item markers
+  bool in_token = false;      // the cursor touches a scalar
   std::size_t token_begin = 0, token_end = 0;
   bool token_is_key = false;
   std::vector<Frame> token_frames;  // the frames the token was read in
@@ -183,7 +190,10 @@ struct LineScan {
 // entry. False for any other character.
 bool flow_punctuation(char c, bool flow, std::vector<Frame>& frames, LineScan& out) {
   if (c == '{' || c == '[') {
-    frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq, {}, false, 0,
+    frames.push_back(Frame{c == '{' ? FrameType::FlowMap : FrameType::FlowSeq,
+                           {},
+                           false,
+                           0,
                            static_cast<int>(out.flow_entries.size())});
     if (c == '{') out.flow_entries[frames.back().id];
     return true;
@@ -204,8 +214,8 @@ bool flow_punctuation(char c, bool flow, std::vector<Frame>& frames, LineScan& o
 
 // A scalar read at `column`: a key names its flow mapping's entry or opens a block mapping; a
 // value in a flow mapping is that entry's.
-void record_scalar(const std::string& text, bool key, std::size_t column, std::vector<Frame>& frames,
-                   LineScan& out) {
+void record_scalar(const std::string& text, bool key, std::size_t column,
+                   std::vector<Frame>& frames, LineScan& out) {
   if (key) {
     if (!frames.empty() && frames.back().type == FrameType::FlowMap) {
       frames.back().key = text;
@@ -256,15 +266,16 @@ LineScan scan_line(std::string_view s, std::size_t column) {
       continue;
     }
     if (!flow && (c == '|' || c == '>')) break;  // a block scalar follows on the next lines
-    if (c == '&' || c == '!' || c == '*') {     // anchors, tags, aliases: not content
+    if (c == '&' || c == '!' || c == '*') {      // anchors, tags, aliases: not content
       while (i < s.size() && !blank(s[i])) ++i;
       continue;
     }
     std::string text;
     const std::size_t end = scan_scalar(s, i, flow, text);
     const std::size_t after = skip_blanks(s, end);
-    const bool key = after < s.size() && s[after] == ':' &&
-                     (after + 1 == s.size() || blank(s[after + 1]) || (flow && flow_char(s[after + 1])));
+    const bool key =
+        after < s.size() && s[after] == ':' &&
+        (after + 1 == s.size() || blank(s[after + 1]) || (flow && flow_char(s[after + 1])));
     if (!out.in_token && i <= column && column <= end) {
       out.in_token = true;
       out.token_begin = i;
@@ -292,7 +303,8 @@ Cursor cursor_at(const Lines& lines, std::size_t line, std::size_t column) {
   Slot slot = slot_of(frames);
   if (scan.in_token && scan.token_is_key) slot = Slot::Key;
   // A word typed into a flow mapping before its colon is a key.
-  if (scan.in_token && !frames.empty() && frames.back().type == FrameType::FlowMap && !frames.back().value)
+  if (scan.in_token && !frames.empty() && frames.back().type == FrameType::FlowMap &&
+      !frames.back().value)
     slot = Slot::Key;
   const YamlPath inner = frames_path(frames);
   out.path.insert(out.path.end(), inner.begin(), inner.end());
@@ -304,7 +316,8 @@ Cursor cursor_at(const Lines& lines, std::size_t line, std::size_t column) {
     // A quoted word: complete inside its quotes.
     if (out.word_begin < s.size() && (s[out.word_begin] == '"' || s[out.word_begin] == '\'')) {
       ++out.word_begin;
-      if (out.word_end > out.word_begin && s[out.word_end - 1] == s[out.word_begin - 1]) --out.word_end;
+      if (out.word_end > out.word_begin && s[out.word_end - 1] == s[out.word_begin - 1])
+        --out.word_end;
     }
     out.word_begin = std::min(out.word_begin, column);
     out.word_end = std::max(out.word_end, column);
@@ -325,7 +338,8 @@ Cursor cursor_at(const Lines& lines, std::size_t line, std::size_t column) {
       return out;
     }
   }
-  const std::size_t map_column = !frames.empty() && frames.back().type == FrameType::BlockItem ? scan.content : scan.anchor;
+  const std::size_t map_column =
+      !frames.empty() && frames.back().type == FrameType::BlockItem ? scan.content : scan.anchor;
   out.siblings = block_siblings(lines, line, map_column);
   return out;
 }

@@ -21,10 +21,14 @@ namespace {
 
 int lsp_severity(Severity s) {
   switch (s) {
-    case Severity::Error: return 1;
-    case Severity::Warning: return 2;
-    case Severity::Note: return 3;  // Information
-    case Severity::Off: break;
+    case Severity::Error:
+      return 1;
+    case Severity::Warning:
+      return 2;
+    case Severity::Note:
+      return 3;  // Information
+    case Severity::Off:
+      break;
   }
   return 4;
 }
@@ -32,7 +36,8 @@ int lsp_severity(Severity s) {
 }  // namespace
 
 std::map<fs::path, std::vector<json>> lsp_diagnostics(const CheckedModel& model, Encoding encoding,
-                                                      const std::string& rules_url, const UriOf& uri_of) {
+                                                      const std::string& rules_url,
+                                                      const UriOf& uri_of) {
   std::map<fs::path, std::vector<json>> out;
   // Line tables per file, built once for all findings of the file.
   std::map<std::uint32_t, Lines> lines;
@@ -54,8 +59,9 @@ std::map<fs::path, std::vector<json>> lsp_diagnostics(const CheckedModel& model,
       json related = json::array();
       for (const Related& r : d.related) {
         if (r.loc.file >= model.sources.size()) continue;
-        related.push_back({{"location", location(uri_of(model.sources.at(r.loc.file).canonical), range(r.loc))},
-                           {"message", r.message.empty() ? d.message : r.message}});
+        related.push_back(
+            {{"location", location(uri_of(model.sources.at(r.loc.file).canonical), range(r.loc))},
+             {"message", r.message.empty() ? d.message : r.message}});
       }
       item["relatedInformation"] = std::move(related);
     }

@@ -25,7 +25,8 @@ std::string rule_anchor(std::string_view rule);
 Range range_of(const CheckedModel& model, const Loc& loc, Encoding encoding);
 
 // Every finding of the model as LSP diagnostics, by the canonical path of its file.
-std::map<std::filesystem::path, std::vector<json>> lsp_diagnostics(const CheckedModel& model, Encoding encoding,
+std::map<std::filesystem::path, std::vector<json>> lsp_diagnostics(const CheckedModel& model,
+                                                                   Encoding encoding,
                                                                    const std::string& rules_url,
                                                                    const UriOf& uri_of);
 

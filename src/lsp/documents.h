@@ -13,8 +13,8 @@
 namespace chainmap::lsp {
 
 struct Document {
-  std::string uri;                  // as the client names it
-  std::filesystem::path path;       // canonical; empty when the URI names no local file
+  std::string uri;             // as the client names it
+  std::filesystem::path path;  // canonical; empty when the URI names no local file
   std::int64_t version = 0;
   std::string text;
 };

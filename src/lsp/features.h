@@ -40,7 +40,8 @@ json code_actions(const FeatureContext& cx, Range range, const std::vector<std::
 json document_symbols(const FeatureContext& cx);
 
 // The included files an `include` entry under the cursor names, if the cursor is on one.
-std::vector<std::filesystem::path> include_targets(const Document& doc, const Lines& lines, Position position,
-                                                   Encoding encoding, Range* entry = nullptr);
+std::vector<std::filesystem::path> include_targets(const Document& doc, const Lines& lines,
+                                                   Position position, Encoding encoding,
+                                                   Range* entry = nullptr);
 
 }  // namespace chainmap::lsp

@@ -25,7 +25,8 @@ std::string how_to_fix(const Rule& rule) {
   const std::size_t at = doc.find(heading);
   if (at == std::string_view::npos) return {};
   std::string_view rest = doc.substr(at + heading.size());
-  if (const std::size_t end = rest.find("\n#"); end != std::string_view::npos) rest = rest.substr(0, end);
+  if (const std::size_t end = rest.find("\n#"); end != std::string_view::npos)
+    rest = rest.substr(0, end);
   while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
   return std::string(rest);
 }
@@ -34,9 +35,11 @@ std::string finding_text(const Diagnostic& d, const std::string& rules_url) {
   std::string out = fmt::format("**{}** ({}): {}", d.rule, to_string(d.severity), d.message);
   if (const Rule* rule = find_rule(d.rule)) {
     std::string summary(rule->summary);
-    if (!summary.empty()) summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
+    if (!summary.empty())
+      summary[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(summary[0])));
     out += fmt::format("\n\n{}.", summary);
-    if (std::string fix = how_to_fix(*rule); !fix.empty()) out += fmt::format("\n\n**How to fix:** {}", fix);
+    if (std::string fix = how_to_fix(*rule); !fix.empty())
+      out += fmt::format("\n\n**How to fix:** {}", fix);
     out += fmt::format("\n\n[{} in docs/rules.md]({}#{})", d.rule, rules_url, rule_anchor(d.rule));
   }
   return out;
@@ -49,14 +52,15 @@ std::string symbol_text(const Analysis& a, const Symbol& s) {
   if (s.kind == Kind::Rule) {
     const Rule* rule = find_rule(s.id);
     if (!rule) return fmt::format("**rule** `{}`", s.id);
-    return fmt::format("**rule** `{}` (default {}): {}", s.id, to_string(rule->severity), rule->summary);
+    return fmt::format("**rule** `{}` (default {}): {}", s.id, to_string(rule->severity),
+                       rule->summary);
   }
   std::string out = fmt::format("**{}** `{}`", kind_name(s.kind), s.id);
   if (!s.name.empty()) out += fmt::format(": {}", s.name);
   if (!s.detail.empty()) out += fmt::format("\n\n{}", s.detail);
   if (s.decl.valid() && s.decl.file < a.checked->sources.size())
-    out += fmt::format("\n\nDeclared in {}:{}:{}", a.checked->sources.at(s.decl.file).display, s.decl.line,
-                       s.decl.column);
+    out += fmt::format("\n\nDeclared in {}:{}:{}", a.checked->sources.at(s.decl.file).display,
+                       s.decl.line, s.decl.column);
   return out;
 }
 
@@ -81,12 +85,15 @@ json hover(const FeatureContext& cx, Position position) {
       const Range r = lines.range(d.loc, cx.encoding);
       if (!r.contains(position)) continue;
       std::string text = finding_text(d, cx.options.rules_url);
-      if (std::find(parts.begin(), parts.end(), text) == parts.end()) parts.push_back(std::move(text));
+      if (std::find(parts.begin(), parts.end(), text) == parts.end())
+        parts.push_back(std::move(text));
       found_at(r);
     }
-    if (const Occurrence* o = a->index.at(*file, position.line + 1, static_cast<std::uint32_t>(column))) {
+    if (const Occurrence* o =
+            a->index.at(*file, position.line + 1, static_cast<std::uint32_t>(column))) {
       std::string text = symbol_text(*a, a->index.symbols()[o->symbol]);
-      if (std::find(parts.begin(), parts.end(), text) == parts.end()) parts.push_back(std::move(text));
+      if (std::find(parts.begin(), parts.end(), text) == parts.end())
+        parts.push_back(std::move(text));
       found_at(lines.range(o->loc, cx.encoding));
     }
     break;  // the nearest model answers; others would repeat it
@@ -97,8 +104,10 @@ json hover(const FeatureContext& cx, Position position) {
         parts.push_back(fmt::format("**{}**: {}", key->path.back().key, d));
         const std::string_view line = lines.line(position.line);
         const std::uint32_t begin = count_units(line.substr(0, key->begin), cx.encoding);
-        found_at(Range{{position.line, begin},
-                    {position.line, begin + count_units(line.substr(key->begin, key->end - key->begin), cx.encoding)}});
+        found_at(Range{
+            {position.line, begin},
+            {position.line,
+             begin + count_units(line.substr(key->begin, key->end - key->begin), cx.encoding)}});
       }
     }
   }

@@ -12,14 +12,15 @@ auto position(const Occurrence& o) { return std::tuple(o.loc.file, o.loc.line, o
 
 }  // namespace
 
-std::uint32_t Index::declare(Kind kind, std::string id, std::string name, std::string detail, Loc loc,
-                             std::int32_t parent) {
+std::uint32_t Index::declare(Kind kind, std::string id, std::string name, std::string detail,
+                             Loc loc, std::int32_t parent) {
   auto key = std::pair(kind, id);
   auto it = by_id_.find(key);
   std::uint32_t number;
   if (it == by_id_.end()) {
     number = static_cast<std::uint32_t>(symbols_.size());
-    symbols_.push_back(Symbol{kind, std::move(id), std::move(name), std::move(detail), loc, parent});
+    symbols_.push_back(
+        Symbol{kind, std::move(id), std::move(name), std::move(detail), loc, parent});
     by_id_.emplace(std::move(key), number);
   } else {
     number = it->second;
@@ -39,8 +40,9 @@ void Index::refer(Kind kind, std::string_view id, Loc loc) {
 }
 
 void Index::finish() {
-  std::stable_sort(occurrences_.begin(), occurrences_.end(),
-                   [](const Occurrence& a, const Occurrence& b) { return position(a) < position(b); });
+  std::stable_sort(
+      occurrences_.begin(), occurrences_.end(),
+      [](const Occurrence& a, const Occurrence& b) { return position(a) < position(b); });
 }
 
 std::int32_t Index::find_index(Kind kind, std::string_view id) const {
@@ -54,8 +56,9 @@ const Symbol* Index::find(Kind kind, std::string_view id) const {
 }
 
 const Occurrence* Index::at(std::uint32_t file, std::uint32_t line, std::uint32_t column) const {
-  auto it = std::lower_bound(occurrences_.begin(), occurrences_.end(), std::tuple(file, line, 0u),
-                             [](const Occurrence& o, const auto& key) { return position(o) < key; });
+  auto it =
+      std::lower_bound(occurrences_.begin(), occurrences_.end(), std::tuple(file, line, 0u),
+                       [](const Occurrence& o, const auto& key) { return position(o) < key; });
   const Occurrence* best = nullptr;
   for (; it != occurrences_.end() && it->loc.file == file && it->loc.line == line; ++it) {
     const std::uint32_t begin = it->loc.column - 1;
@@ -76,16 +79,20 @@ std::vector<Occurrence> Index::occurrences_of(std::uint32_t symbol) const {
 std::vector<std::uint32_t> Index::declared_in(std::uint32_t file) const {
   std::vector<std::uint32_t> out;
   for (const Occurrence& o : occurrences_)
-    if (o.declaration && o.loc.file == file && symbols_[o.symbol].decl == o.loc) out.push_back(o.symbol);
+    if (o.declaration && o.loc.file == file && symbols_[o.symbol].decl == o.loc)
+      out.push_back(o.symbol);
   return out;
 }
 
 Loc sub_loc(const Loc& whole, std::string_view text, std::size_t offset, std::size_t size) {
   Loc out = whole;
   std::size_t quote = 0;
-  if (whole.length == text.size()) quote = 0;
-  else if (whole.length == text.size() + 2) quote = 1;
-  else return whole;
+  if (whole.length == text.size())
+    quote = 0;
+  else if (whole.length == text.size() + 2)
+    quote = 1;
+  else
+    return whole;
   out.column = static_cast<std::uint32_t>(whole.column + quote + offset);
   out.length = static_cast<std::uint32_t>(size);
   return out;

@@ -19,27 +19,27 @@ namespace chainmap::lsp {
 enum class Kind : std::uint8_t {
   Information,
   Department,
-  Role,      // id `dept.role`
-  Shift,     // id `dept/shift`
+  Role,   // id `dept.role`
+  Shift,  // id `dept/shift`
   Partner,
-  Sla,       // id `partner/sla`
+  Sla,  // id `partner/sla`
   Journey,
-  Stage,     // id `journey/stage`
-  Step,      // id `journey/step`
+  Stage,  // id `journey/stage`
+  Step,   // id `journey/step`
   Kpi,
   Touchpoint,   // v1.1
   Persona,      // v1.1
   Opportunity,  // v1.1
-  Customer,  // the reserved owner `customer`: referenced, never declared
-  Rule,      // a rule id in `lint.rules` or a waiver: referenced, never declared
+  Customer,     // the reserved owner `customer`: referenced, never declared
+  Rule,         // a rule id in `lint.rules` or a waiver: referenced, never declared
 };
 
 struct Symbol {
   Kind kind;
-  std::string id;      // as written in references (see Kind)
-  std::string name;    // the `name` field, when there is one
-  std::string detail;  // one line about it, e.g. "frontline department"
-  Loc decl;            // the declaration (its key or `id` value); invalid when never declared
+  std::string id;            // as written in references (see Kind)
+  std::string name;          // the `name` field, when there is one
+  std::string detail;        // one line about it, e.g. "frontline department"
+  Loc decl;                  // the declaration (its key or `id` value); invalid when never declared
   std::int32_t parent = -1;  // the symbol it belongs to (a role's department, a step's journey)
 };
 

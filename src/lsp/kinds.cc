@@ -34,7 +34,9 @@ void refer_owner(Index& index, const std::string& text, const Loc& loc, const Ow
   }
 }
 
-void refer_owner(Index& index, const OwnerRef& ref) { refer_owner(index, ref.text, ref.loc, ref.owner); }
+void refer_owner(Index& index, const OwnerRef& ref) {
+  refer_owner(index, ref.text, ref.loc, ref.owner);
+}
 
 // Every owner reference of the model: step owners and RACI, handover confirm and follow-up,
 // SLA monitors, touchpoint and opportunity owners, KPI owners (and `of` when it names an owner).
@@ -99,12 +101,19 @@ void refer_target(Index& index, const Text& target) {
   const auto at = [&](std::size_t offset, std::size_t size) {
     return sub_loc(target.loc, t, colon + 1 + offset, size);
   };
-  static const std::pair<std::string_view, Kind> kinds[] = {
-      {"info", Kind::Information}, {"department", Kind::Department}, {"role", Kind::Role},
-      {"shift", Kind::Shift},      {"partner", Kind::Partner},       {"sla", Kind::Sla},
-      {"journey", Kind::Journey},  {"stage", Kind::Stage},           {"step", Kind::Step},
-      {"kpi", Kind::Kpi},          {"touchpoint", Kind::Touchpoint}, {"persona", Kind::Persona},
-      {"opportunity", Kind::Opportunity}};
+  static const std::pair<std::string_view, Kind> kinds[] = {{"info", Kind::Information},
+                                                            {"department", Kind::Department},
+                                                            {"role", Kind::Role},
+                                                            {"shift", Kind::Shift},
+                                                            {"partner", Kind::Partner},
+                                                            {"sla", Kind::Sla},
+                                                            {"journey", Kind::Journey},
+                                                            {"stage", Kind::Stage},
+                                                            {"step", Kind::Step},
+                                                            {"kpi", Kind::Kpi},
+                                                            {"touchpoint", Kind::Touchpoint},
+                                                            {"persona", Kind::Persona},
+                                                            {"opportunity", Kind::Opportunity}};
   for (const auto& [name, k] : kinds)
     if (kind == name) {
       index.refer(k, id, at(0, id.size()));
@@ -147,8 +156,9 @@ void information_references(const Model& m, Index& index) {
 void department_declarations(const Model& m, Index& index) {
   for (const Department& d : m.departments)
     index.declare(Kind::Department, d.id, d.name,
-                  d.type == DepartmentType::Unknown ? "department"
-                                                    : fmt::format("{} department", to_string(d.type)),
+                  d.type == DepartmentType::Unknown
+                      ? "department"
+                      : fmt::format("{} department", to_string(d.type)),
                   d.loc);
 }
 
@@ -157,8 +167,9 @@ void role_declarations(const Model& m, Index& index) {
     const std::int32_t parent = index.find_index(Kind::Department, d.id);
     for (const Role& r : d.roles)
       index.declare(Kind::Role, d.id + "." + r.id, r.name,
-                    r.backup.id.empty() ? fmt::format("role of department '{}', no backup", d.id)
-                                        : fmt::format("role of department '{}', backup '{}'", d.id, r.backup.id),
+                    r.backup.id.empty()
+                        ? fmt::format("role of department '{}', no backup", d.id)
+                        : fmt::format("role of department '{}', backup '{}'", d.id, r.backup.id),
                     r.loc, parent);
   }
 }
@@ -180,8 +191,9 @@ void shift_declarations(const Model& m, Index& index) {
     const std::int32_t parent = index.find_index(Kind::Department, d.id);
     for (const Shift& s : d.shifts)
       index.declare(Kind::Shift, d.id + "/" + s.id, {},
-                    s.hours_text.present() ? fmt::format("shift of department '{}', {}", d.id, s.hours_text.value)
-                                           : fmt::format("shift of department '{}'", d.id),
+                    s.hours_text.present()
+                        ? fmt::format("shift of department '{}', {}", d.id, s.hours_text.value)
+                        : fmt::format("shift of department '{}'", d.id),
                     s.loc, parent);
   }
 }
@@ -189,8 +201,9 @@ void shift_declarations(const Model& m, Index& index) {
 void partner_declarations(const Model& m, Index& index) {
   for (const Partner& p : m.partners)
     index.declare(Kind::Partner, p.id, p.name,
-                  p.agreement == Agreement::Unknown ? "partner"
-                                                    : fmt::format("{} partner", to_string(p.agreement)),
+                  p.agreement == Agreement::Unknown
+                      ? "partner"
+                      : fmt::format("{} partner", to_string(p.agreement)),
                   p.loc);
 }
 
@@ -199,8 +212,9 @@ void sla_declarations(const Model& m, Index& index) {
     const std::int32_t parent = index.find_index(Kind::Partner, p.id);
     for (const Sla& s : p.slas)
       index.declare(Kind::Sla, p.id + "/" + s.id, s.measure.value,
-                    s.target.present() ? fmt::format("SLA of partner '{}', target {}", p.id, s.target.value)
-                                       : fmt::format("SLA of partner '{}'", p.id),
+                    s.target.present()
+                        ? fmt::format("SLA of partner '{}', target {}", p.id, s.target.value)
+                        : fmt::format("SLA of partner '{}'", p.id),
                     s.loc, parent);
   }
 }
@@ -209,7 +223,8 @@ void sla_references(const Model& m, Index& index) {
     for (const Step& s : j.steps) {
       const Owner o = s.owner();
       if (s.sla.id.empty() || o.kind != OwnerKind::Partner) continue;
-      index.refer(Kind::Sla, m.partners[static_cast<std::size_t>(o.party)].id + "/" + s.sla.id, s.sla.loc);
+      index.refer(Kind::Sla, m.partners[static_cast<std::size_t>(o.party)].id + "/" + s.sla.id,
+                  s.sla.loc);
     }
 }
 
@@ -217,7 +232,8 @@ void journey_declarations(const Model& m, Index& index) {
   for (const Journey& j : m.journeys)
     index.declare(Kind::Journey, j.id, j.name,
                   fmt::format("journey of {} stage{} and {} step{}", j.stages.size(),
-                              j.stages.size() == 1 ? "" : "s", j.steps.size(), j.steps.size() == 1 ? "" : "s"),
+                              j.stages.size() == 1 ? "" : "s", j.steps.size(),
+                              j.steps.size() == 1 ? "" : "s"),
                   j.loc);
 }
 void journey_references(const Model& m, Index& index) {
@@ -232,8 +248,8 @@ void stage_declarations(const Model& m, Index& index) {
     const std::int32_t parent = index.find_index(Kind::Journey, j.id);
     for (const Stage& s : j.stages)
       if (!s.id.empty() && s.id[0] != '#')  // an unnamed stage gets a placeholder id
-        index.declare(Kind::Stage, j.id + "/" + s.id, s.name, fmt::format("stage of journey '{}'", j.id),
-                      s.id_loc, parent);
+        index.declare(Kind::Stage, j.id + "/" + s.id, s.name,
+                      fmt::format("stage of journey '{}'", j.id), s.id_loc, parent);
   }
 }
 
@@ -267,7 +283,8 @@ void step_references(const Model& m, Index& index) {
 void kpi_declarations(const Model& m, Index& index) {
   for (const Kpi& k : m.kpis)
     index.declare(Kind::Kpi, k.id, k.measure.value,
-                  k.target.present() ? fmt::format("KPI, target {}", k.target.value) : "KPI", k.loc);
+                  k.target.present() ? fmt::format("KPI, target {}", k.target.value) : "KPI",
+                  k.loc);
 }
 
 void kpi_references(const Model& m, Index& index) {
@@ -302,7 +319,8 @@ void touchpoint_declarations(const Model& m, Index& index) {
 void touchpoint_references(const Model& m, Index& index) {
   for (const Journey& j : m.journeys)
     for (const Step& s : j.steps)
-      if (!s.touchpoint.id.empty()) index.refer(Kind::Touchpoint, s.touchpoint.id, s.touchpoint.loc);
+      if (!s.touchpoint.id.empty())
+        index.refer(Kind::Touchpoint, s.touchpoint.id, s.touchpoint.loc);
 }
 
 void persona_declarations(const Model& m, Index& index) {
@@ -313,9 +331,10 @@ void persona_declarations(const Model& m, Index& index) {
   for (std::size_t i = 0; i < m.personas.size(); ++i) {
     const Persona& p = m.personas[i];
     const auto& journeys = listed_by[i];
-    std::string detail = journeys.empty() ? "persona, listed by no journey"
-                                          : fmt::format("persona of journey{} {}", journeys.size() == 1 ? "" : "s",
-                                                        quoted_ids(journeys));
+    std::string detail = journeys.empty()
+                             ? "persona, listed by no journey"
+                             : fmt::format("persona of journey{} {}",
+                                           journeys.size() == 1 ? "" : "s", quoted_ids(journeys));
     if (p.description.present()) detail += fmt::format(": {}", p.description.value);
     index.declare(Kind::Persona, p.id, p.name, std::move(detail), p.loc);
   }
@@ -327,7 +346,8 @@ void persona_references(const Model& m, Index& index) {
   for (const Journey& j : m.journeys) {
     for (const Ref& r : j.personas) index.refer(Kind::Persona, r.id, r.loc);
     for (const Step& s : j.steps)
-      for (const Experience& e : s.experience) index.refer(Kind::Persona, e.persona.id, e.persona.loc);
+      for (const Experience& e : s.experience)
+        index.refer(Kind::Persona, e.persona.id, e.persona.loc);
   }
 }
 

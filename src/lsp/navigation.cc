@@ -29,7 +29,8 @@ std::vector<fs::path> resolve_include(const fs::path& dir, const std::string& pa
 }
 
 json location_of(const FeatureContext& cx, const Analysis& a, const Loc& loc) {
-  return location(cx.uri_of(a.checked->sources.at(loc.file).canonical), range_of(*a.checked, loc, cx.encoding));
+  return location(cx.uri_of(a.checked->sources.at(loc.file).canonical),
+                  range_of(*a.checked, loc, cx.encoding));
 }
 
 void add_unique(json& list, json item) {
@@ -54,8 +55,8 @@ void at_cursor(const FeatureContext& cx, const Lines& lines, Position position, 
 
 }  // namespace
 
-std::vector<fs::path> include_targets(const Document& doc, const Lines& lines, Position position, Encoding encoding,
-                                      Range* entry) {
+std::vector<fs::path> include_targets(const Document& doc, const Lines& lines, Position position,
+                                      Encoding encoding, Range* entry) {
   if (doc.path.empty() || position.line >= lines.count()) return {};
   const std::size_t column = lines.column_bytes(position, encoding);
   const Cursor c = cursor_at(lines, position.line, column);
@@ -74,7 +75,8 @@ json definition(const FeatureContext& cx, Position position) {
   const Lines lines(cx.doc.text);
   if (position.line >= lines.count()) return nullptr;
   json out = json::array();
-  for (const fs::path& f : include_targets(cx.doc, lines, position, cx.encoding)) add_unique(out, file_start(cx, f));
+  for (const fs::path& f : include_targets(cx.doc, lines, position, cx.encoding))
+    add_unique(out, file_start(cx, f));
   if (!out.empty()) return out;
   at_cursor(cx, lines, position, [&](const Analysis& a, const Occurrence& o) {
     const Symbol& s = a.index.symbols()[o.symbol];
@@ -102,7 +104,8 @@ json references(const FeatureContext& cx, Position position, bool include_declar
           if (!parsed.root.key(i).is_scalar() || parsed.root.key(i).text != "include") continue;
           for (const yaml::Node& item : parsed.root.value(i).items) {
             if (!item.is_scalar()) continue;
-            const std::vector<fs::path> named = resolve_include(file.canonical.parent_path(), item.text);
+            const std::vector<fs::path> named =
+                resolve_include(file.canonical.parent_path(), item.text);
             if (std::any_of(named.begin(), named.end(), [&](const fs::path& p) {
                   return std::find(targets.begin(), targets.end(), p) != targets.end();
                 }))

@@ -12,21 +12,35 @@ namespace {
 // LSP SymbolKind numbers.
 int symbol_kind(Kind kind) {
   switch (kind) {
-    case Kind::Information: return 14;  // Constant
-    case Kind::Department: return 5;    // Class
-    case Kind::Role: return 8;          // Field
-    case Kind::Shift: return 24;        // Event
-    case Kind::Partner: return 11;      // Interface
-    case Kind::Sla: return 7;           // Property
-    case Kind::Journey: return 3;       // Namespace
-    case Kind::Stage: return 4;         // Package
-    case Kind::Step: return 12;         // Function
-    case Kind::Kpi: return 16;          // Number
-    case Kind::Touchpoint: return 20;   // Key: where the customer gets in
-    case Kind::Persona: return 19;      // Object
-    case Kind::Opportunity: return 9;   // Constructor: something to build
+    case Kind::Information:
+      return 14;  // Constant
+    case Kind::Department:
+      return 5;  // Class
+    case Kind::Role:
+      return 8;  // Field
+    case Kind::Shift:
+      return 24;  // Event
+    case Kind::Partner:
+      return 11;  // Interface
+    case Kind::Sla:
+      return 7;  // Property
+    case Kind::Journey:
+      return 3;  // Namespace
+    case Kind::Stage:
+      return 4;  // Package
+    case Kind::Step:
+      return 12;  // Function
+    case Kind::Kpi:
+      return 16;  // Number
+    case Kind::Touchpoint:
+      return 20;  // Key: where the customer gets in
+    case Kind::Persona:
+      return 19;  // Object
+    case Kind::Opportunity:
+      return 9;  // Constructor: something to build
     case Kind::Customer:
-    case Kind::Rule: break;
+    case Kind::Rule:
+      break;
   }
   return 13;  // Variable
 }
@@ -67,7 +81,7 @@ json document_symbols(const FeatureContext& cx) {
   const Lines lines(cx.doc.text);
   const std::vector<std::uint32_t> declared = a.index.declared_in(*file);
 
-  std::map<std::uint32_t, json> nodes;     // by symbol number
+  std::map<std::uint32_t, json> nodes;  // by symbol number
   std::map<std::uint32_t, Range> ranges;
   for (std::uint32_t n : declared) {
     const Symbol& s = a.index.symbols()[n];
@@ -77,7 +91,8 @@ json document_symbols(const FeatureContext& cx) {
     range.end = std::max(range.end, selection.end);
     // The last part of the id is the name the file shows (`agent` of `support.agent`).
     std::string label = s.id;
-    if (const std::size_t cut = label.find_last_of("./"); cut != std::string::npos && s.kind != Kind::Information)
+    if (const std::size_t cut = label.find_last_of("./");
+        cut != std::string::npos && s.kind != Kind::Information)
       label = label.substr(cut + 1);
     json symbol = {{"name", label},
                    {"kind", symbol_kind(s.kind)},

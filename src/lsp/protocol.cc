@@ -19,11 +19,14 @@ json notification(std::string_view method, json params) {
 std::optional<Position> read_position(const json& j) {
   if (!j.is_object()) return std::nullopt;
   auto line = j.find("line"), character = j.find("character");
-  if (line == j.end() || character == j.end() || !line->is_number_integer() || !character->is_number_integer())
+  if (line == j.end() || character == j.end() || !line->is_number_integer() ||
+      !character->is_number_integer())
     return std::nullopt;
   // Unsigned JSON numbers beyond int64 read as the largest position (clamped later).
   const auto read = [](const json& n) -> std::optional<std::uint32_t> {
-    if (n.is_number_unsigned()) return static_cast<std::uint32_t>(std::min<std::uint64_t>(n.get<std::uint64_t>(), UINT32_MAX));
+    if (n.is_number_unsigned())
+      return static_cast<std::uint32_t>(
+          std::min<std::uint64_t>(n.get<std::uint64_t>(), UINT32_MAX));
     const std::int64_t v = n.get<std::int64_t>();
     if (v < 0) return std::nullopt;
     return static_cast<std::uint32_t>(std::min<std::int64_t>(v, UINT32_MAX));
@@ -35,7 +38,9 @@ std::optional<Position> read_position(const json& j) {
 
 json to_json(const Position& p) { return json{{"line", p.line}, {"character", p.character}}; }
 json to_json(const Range& r) { return json{{"start", to_json(r.start)}, {"end", to_json(r.end)}}; }
-json location(const std::string& uri, const Range& r) { return json{{"uri", uri}, {"range", to_json(r)}}; }
+json location(const std::string& uri, const Range& r) {
+  return json{{"uri", uri}, {"range", to_json(r)}};
+}
 
 std::string document_uri(const json& params) {
   if (!params.is_object()) return {};

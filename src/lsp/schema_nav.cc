@@ -76,8 +76,10 @@ std::vector<const json*> Schema::at(const YamlPath& path) const {
 
 std::string Schema::described(const json* node) const {
   for (int hops = 0; node && node->is_object() && hops < 16; ++hops) {
-    if (auto d = node->find("description"); d != node->end() && d->is_string()) return d->get<std::string>();
-    if (auto t = node->find("title"); t != node->end() && t->is_string()) return t->get<std::string>();
+    if (auto d = node->find("description"); d != node->end() && d->is_string())
+      return d->get<std::string>();
+    if (auto t = node->find("title"); t != node->end() && t->is_string())
+      return t->get<std::string>();
     const json* next = deref(node);
     if (next == node) break;
     node = next;
@@ -114,9 +116,12 @@ std::vector<SchemaKey> Schema::keys(const YamlPath& path) const {
       for (const json& k : *r)
         if (k.is_string()) required.push_back(k.get<std::string>());
     for (auto it = props->begin(); it != props->end(); ++it) {
-      if (std::any_of(out.begin(), out.end(), [&](const SchemaKey& k) { return k.name == it.key(); })) continue;
-      out.push_back(SchemaKey{it.key(), described(&it.value()),
-                              std::find(required.begin(), required.end(), it.key()) != required.end()});
+      if (std::any_of(out.begin(), out.end(),
+                      [&](const SchemaKey& k) { return k.name == it.key(); }))
+        continue;
+      out.push_back(
+          SchemaKey{it.key(), described(&it.value()),
+                    std::find(required.begin(), required.end(), it.key()) != required.end()});
     }
   }
   return out;
@@ -145,7 +150,8 @@ bool Schema::allows(const YamlPath& path, std::string_view type) const {
     auto t = n->find("type");
     if (t == n->end()) {
       // No type: an object schema when it declares properties, an array when it has items.
-      if ((type == "object" && (n->contains("properties") || n->contains("additionalProperties"))) ||
+      if ((type == "object" &&
+           (n->contains("properties") || n->contains("additionalProperties"))) ||
           (type == "array" && n->contains("items")))
         return true;
       continue;

@@ -22,8 +22,8 @@ struct Queue {
 };
 
 bool is_cancel(const Incoming& in) {
-  return in.kind == Incoming::Kind::Message && in.message.is_object() && in.message.contains("method") &&
-         in.message["method"] == "$/cancelRequest";
+  return in.kind == Incoming::Kind::Message && in.message.is_object() &&
+         in.message.contains("method") && in.message["method"] == "$/cancelRequest";
 }
 
 }  // namespace
@@ -37,8 +37,10 @@ int serve(Input& in, Output& out, const ServerOptions& options) {
       const bool end = next.kind == Incoming::Kind::End;
       {
         std::lock_guard lock(queue->mutex);
-        if (end) queue->end = true;
-        else queue->items.push_back(std::move(next));
+        if (end)
+          queue->end = true;
+        else
+          queue->items.push_back(std::move(next));
       }
       queue->ready.notify_one();
       if (end) return;
@@ -52,15 +54,18 @@ int serve(Input& in, Output& out, const ServerOptions& options) {
     {
       std::unique_lock lock(queue->mutex);
       const auto has_work = [&] { return !queue->items.empty() || queue->end; };
-      if (auto due = server.next_due()) queue->ready.wait_until(lock, *due, has_work);
-      else queue->ready.wait(lock, has_work);
+      if (auto due = server.next_due())
+        queue->ready.wait_until(lock, *due, has_work);
+      else
+        queue->ready.wait(lock, has_work);
       batch.swap(queue->items);
       end = queue->end;
     }
     if (!batch.empty()) {
       // Cancellations of requests that are still waiting in this batch take effect first.
       for (std::size_t i = 0; i < batch.size(); ++i)
-        if (is_cancel(batch[i]) && batch[i].message.contains("params") && batch[i].message["params"].is_object()) {
+        if (is_cancel(batch[i]) && batch[i].message.contains("params") &&
+            batch[i].message["params"].is_object()) {
           const json& id = batch[i].message["params"].value("id", json());
           for (std::size_t k = 0; k < i; ++k)
             if (batch[k].kind == Incoming::Kind::Message && batch[k].message.is_object() &&
@@ -84,8 +89,10 @@ int serve(Input& in, Output& out, const ServerOptions& options) {
     queue->ready.wait_for(lock, std::chrono::milliseconds(100), [&] { return queue->end; });
     end = queue->end;
   }
-  if (end) reader.join();
-  else reader.detach();
+  if (end)
+    reader.join();
+  else
+    reader.detach();
   return server.exit_status();
 }
 

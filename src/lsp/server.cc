@@ -59,7 +59,8 @@ void Server::send(const json& message) {
 }
 
 void Server::log(int type, const std::string& message) {
-  send(lsp::notification("window/logMessage", {{"type", type}, {"message", "chainmap lsp: " + message}}));
+  send(lsp::notification("window/logMessage",
+                         {{"type", type}, {"message", "chainmap lsp: " + message}}));
 }
 
 std::string Server::uri_of(const fs::path& path) const {
@@ -82,7 +83,8 @@ void Server::handle(const Incoming& in, Clock::time_point now) {
     json id = nullptr;
     try {
       const json maybe = json::parse(in.raw);
-      if (maybe.is_object() && maybe.contains("id") && (maybe["id"].is_string() || maybe["id"].is_number_integer()))
+      if (maybe.is_object() && maybe.contains("id") &&
+          (maybe["id"].is_string() || maybe["id"].is_number_integer()))
         id = maybe["id"];
     } catch (const json::exception&) {
     }
@@ -103,13 +105,15 @@ void Server::handle(const Incoming& in, Clock::time_point now) {
   if (method == m.end()) {
     // A response to one of our requests (client/registerCapability): nothing to do.
     if (has_id && (m.contains("result") || m.contains("error"))) return;
-    send(error_response(good_id ? *id : json(nullptr), error::kInvalidRequest, "a message needs a 'method'"));
+    send(error_response(good_id ? *id : json(nullptr), error::kInvalidRequest,
+                        "a message needs a 'method'"));
     return;
   }
   if (!method->is_string() || (has_id && !good_id) || member(m, "jsonrpc") != "2.0") {
     if (has_id)
-      send(error_response(good_id ? *id : json(nullptr), error::kInvalidRequest,
-                          "a request needs \"jsonrpc\": \"2.0\", a string 'method' and an integer or string 'id'"));
+      send(error_response(
+          good_id ? *id : json(nullptr), error::kInvalidRequest,
+          "a request needs \"jsonrpc\": \"2.0\", a string 'method' and an integer or string 'id'"));
     return;
   }
   const json& params = member(m, "params");
@@ -126,7 +130,8 @@ void Server::handle(const Incoming& in, Clock::time_point now) {
 }
 
 FeatureContext Server::context(const Document& doc) {
-  FeatureContext cx{doc, {}, {}, encoding_, options_, [this](const fs::path& p) { return uri_of(p); }, {}};
+  FeatureContext cx{
+      doc, {}, {}, encoding_, options_, [this](const fs::path& p) { return uri_of(p); }, {}};
   for (const ModelEntry* m : workspace_.models_of(doc.path)) {
     cx.analyses.push_back(m->current);
     if (m->last_clean && m->last_clean != m->current) cx.clean.push_back(m->last_clean);
@@ -141,11 +146,13 @@ void Server::request(const json& id, const std::string& method, const json& para
     return;
   }
   if (!initialized_ && method != "initialize") {
-    send(error_response(id, error::kServerNotInitialized, "the server is not initialized; send 'initialize' first"));
+    send(error_response(id, error::kServerNotInitialized,
+                        "the server is not initialized; send 'initialize' first"));
     return;
   }
   if (shutdown_) {
-    send(error_response(id, error::kInvalidRequest, "the server is shutting down; only 'exit' is accepted"));
+    send(error_response(id, error::kInvalidRequest,
+                        "the server is shutting down; only 'exit' is accepted"));
     return;
   }
   try {
@@ -162,8 +169,8 @@ void Server::request(const json& id, const std::string& method, const json& para
       return;
     }
     static const std::set<std::string> document_methods = {
-        "textDocument/hover",      "textDocument/definition",     "textDocument/references",
-        "textDocument/completion", "textDocument/codeAction",     "textDocument/documentSymbol"};
+        "textDocument/hover",      "textDocument/definition", "textDocument/references",
+        "textDocument/completion", "textDocument/codeAction", "textDocument/documentSymbol"};
     if (!document_methods.count(method)) {
       send(error_response(id, error::kMethodNotFound, fmt::format("unknown method '{}'", method)));
       return;
@@ -181,7 +188,8 @@ void Server::request(const json& id, const std::string& method, const json& para
     json result;
     if (cx.analyses.empty()) {
       // A file of no model: chainmap has nothing to say about it.
-      const bool list = method == "textDocument/completion" || method == "textDocument/codeAction" ||
+      const bool list = method == "textDocument/completion" ||
+                        method == "textDocument/codeAction" ||
                         method == "textDocument/documentSymbol";
       send(response(id, list ? json::array() : json(nullptr)));
       return;
@@ -192,7 +200,8 @@ void Server::request(const json& id, const std::string& method, const json& para
       result = definition(cx, position_param(params));
     } else if (method == "textDocument/references") {
       const json& include = member(member(params, "context"), "includeDeclaration");
-      result = references(cx, position_param(params), include.is_boolean() ? include.get<bool>() : true);
+      result =
+          references(cx, position_param(params), include.is_boolean() ? include.get<bool>() : true);
     } else if (method == "textDocument/completion") {
       result = completion(cx, position_param(params));
     } else if (method == "textDocument/codeAction") {
@@ -213,22 +222,27 @@ void Server::request(const json& id, const std::string& method, const json& para
 
 json Server::initialize(const json& params) {
   // Position encoding (LSP 3.17): UTF-8 if the client offers it (no conversion), else UTF-16.
-  const json& offered = member(member(member(params, "capabilities"), "general"), "positionEncodings");
+  const json& offered =
+      member(member(member(params, "capabilities"), "general"), "positionEncodings");
   std::string chosen = "utf-16";
   if (offered.is_array()) {
-    if (std::find(offered.begin(), offered.end(), "utf-8") != offered.end()) chosen = "utf-8";
+    if (std::find(offered.begin(), offered.end(), "utf-8") != offered.end())
+      chosen = "utf-8";
     else if (std::find(offered.begin(), offered.end(), "utf-16") == offered.end() &&
              std::find(offered.begin(), offered.end(), "utf-32") != offered.end())
       chosen = "utf-32";
   }
-  encoding_ = chosen == "utf-8" ? Encoding::Utf8 : chosen == "utf-32" ? Encoding::Utf32 : Encoding::Utf16;
+  encoding_ = chosen == "utf-8"    ? Encoding::Utf8
+              : chosen == "utf-32" ? Encoding::Utf32
+                                   : Encoding::Utf16;
   workspace_.set_encoding(encoding_, [this](const fs::path& p) { return uri_of(p); });
 
   std::vector<fs::path> folders;
   const json& given = member(params, "workspaceFolders");
   if (given.is_array()) {
     for (const json& f : given)
-      if (auto path = uri_to_path(string_member(f, "uri"))) folders.push_back(canonical_path(*path));
+      if (auto path = uri_to_path(string_member(f, "uri")))
+        folders.push_back(canonical_path(*path));
   } else if (auto path = uri_to_path(string_member(params, "rootUri"))) {
     folders.push_back(canonical_path(*path));
   } else if (std::string root = string_member(params, "rootPath"); !root.empty()) {
@@ -236,20 +250,24 @@ json Server::initialize(const json& params) {
   }
   workspace_.set_folders(std::move(folders));
   const json& watch =
-      member(member(member(member(params, "capabilities"), "workspace"), "didChangeWatchedFiles"), "dynamicRegistration");
+      member(member(member(member(params, "capabilities"), "workspace"), "didChangeWatchedFiles"),
+             "dynamicRegistration");
   watch_files_ = watch.is_boolean() && watch.get<bool>();
 
   json capabilities = {
       {"positionEncoding", chosen},
-      {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+      {"textDocumentSync",
+       {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
       {"hoverProvider", true},
       {"definitionProvider", true},
       {"referencesProvider", true},
-      {"completionProvider", {{"triggerCharacters", {" ", ":", "[", ",", ".", "/"}}, {"resolveProvider", false}}},
+      {"completionProvider",
+       {{"triggerCharacters", {" ", ":", "[", ",", ".", "/"}}, {"resolveProvider", false}}},
       {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
       {"documentSymbolProvider", true},
       {"workspace", {{"workspaceFolders", {{"supported", true}, {"changeNotifications", true}}}}}};
-  return {{"capabilities", std::move(capabilities)}, {"serverInfo", {{"name", "chainmap"}, {"version", kVersion}}}};
+  return {{"capabilities", std::move(capabilities)},
+          {"serverInfo", {{"name", "chainmap"}, {"version", kVersion}}}};
 }
 
 void Server::notification(const std::string& method, const json& params, Clock::time_point now) {
@@ -281,15 +299,15 @@ void Server::notification(const std::string& method, const json& params, Clock::
 
 void Server::register_watchers() {
   if (!watch_files_) return;
-  const json watchers = json::array({{{"globPattern", "**/*.yaml"}}, {{"globPattern", "**/*.yml"}}});
+  const json watchers =
+      json::array({{{"globPattern", "**/*.yaml"}}, {{"globPattern", "**/*.yml"}}});
   send(json{{"jsonrpc", "2.0"},
             {"id", fmt::format("chainmap-{}", next_request_id_++)},
             {"method", "client/registerCapability"},
             {"params",
-             {{"registrations",
-               json::array({{{"id", "chainmap-watched-files"},
-                             {"method", "workspace/didChangeWatchedFiles"},
-                             {"registerOptions", {{"watchers", watchers}}}}})}}}});
+             {{"registrations", json::array({{{"id", "chainmap-watched-files"},
+                                              {"method", "workspace/didChangeWatchedFiles"},
+                                              {"registerOptions", {{"watchers", watchers}}}}})}}}});
 }
 
 void Server::did_open(const json& params, Clock::time_point now) {
@@ -301,8 +319,8 @@ void Server::did_open(const json& params, Clock::time_point now) {
     log(kLogError, "didOpen without 'textDocument.uri' and 'textDocument.text'");
     return;
   }
-  Document& doc = documents_.open(uri, version.is_number_integer() ? version.get<std::int64_t>() : 0,
-                                  text.get<std::string>());
+  Document& doc = documents_.open(
+      uri, version.is_number_integer() ? version.get<std::int64_t>() : 0, text.get<std::string>());
   if (!doc.path.empty()) workspace_.opened(doc.path, now);
   publish(workspace_.take_changed());
 }
@@ -318,7 +336,8 @@ void Server::did_change(const json& params, Clock::time_point now) {
   const json& changes = member(params, "contentChanges");
   if (changes.is_array())
     for (const json& change : changes)
-      if (std::string error = Documents::apply(*doc, change, encoding_); !error.empty()) log(kLogError, error);
+      if (std::string error = Documents::apply(*doc, change, encoding_); !error.empty())
+        log(kLogError, error);
   if (!doc->path.empty()) workspace_.changed(doc->path, now);
 }
 
@@ -355,8 +374,10 @@ void Server::watched_files_changed(const json& params, Clock::time_point now) {
     if (!path) continue;
     const json& type = member(change, "type");
     const fs::path file = canonical_path(*path);
-    if (type == 2) workspace_.changed(file, now);
-    else workspace_.created_or_deleted(file, now);
+    if (type == 2)
+      workspace_.changed(file, now);
+    else
+      workspace_.created_or_deleted(file, now);
   }
   publish(workspace_.take_changed());
 }
@@ -364,9 +385,11 @@ void Server::watched_files_changed(const json& params, Clock::time_point now) {
 void Server::workspace_folders_changed(const json& params) {
   const json& event = member(params, "event");
   for (const json& f : member(event, "added"))
-    if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.add_folder(canonical_path(*path));
+    if (auto path = uri_to_path(string_member(f, "uri")))
+      workspace_.add_folder(canonical_path(*path));
   for (const json& f : member(event, "removed"))
-    if (auto path = uri_to_path(string_member(f, "uri"))) workspace_.remove_folder(canonical_path(*path));
+    if (auto path = uri_to_path(string_member(f, "uri")))
+      workspace_.remove_folder(canonical_path(*path));
 }
 
 void Server::run_due(Clock::time_point now, bool force) {
@@ -382,9 +405,11 @@ void Server::publish(const std::set<fs::path>& files) {
       auto found = m->current->diagnostics.find(file);
       if (found != m->current->diagnostics.end())
         for (const json& d : found->second)
-          if (std::find(diagnostics.begin(), diagnostics.end(), d) == diagnostics.end()) diagnostics.push_back(d);
+          if (std::find(diagnostics.begin(), diagnostics.end(), d) == diagnostics.end())
+            diagnostics.push_back(d);
       if (!version)
-        if (auto v = m->current->versions.find(file); v != m->current->versions.end()) version = v->second;
+        if (auto v = m->current->versions.find(file); v != m->current->versions.end())
+          version = v->second;
     }
     // A file in several models: keep the order of positions across them.
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const json& a, const json& b) {
@@ -394,7 +419,8 @@ void Server::publish(const std::set<fs::path>& files) {
     });
     auto it = published_.find(file);
     if (it == published_.end()) {
-      if (diagnostics.empty() && !documents_.find_path(file)) continue;  // nothing to say, never said
+      if (diagnostics.empty() && !documents_.find_path(file))
+        continue;  // nothing to say, never said
       it = published_.emplace(file, Published{}).first;
     } else if (it->second.diagnostics == diagnostics && it->second.version == version) {
       continue;

@@ -9,23 +9,31 @@ namespace {
 std::size_t sequence_length(std::string_view s, std::size_t i) {
   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char lead = byte(i);
-  std::size_t n = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = lead < 0x80           ? 1
+                  : (lead >> 5) == 0x6  ? 2
+                  : (lead >> 4) == 0xE  ? 3
+                  : (lead >> 3) == 0x1E ? 4
+                                        : 0;
   if (n <= 1 || i + n > s.size()) return 1;
   for (std::size_t k = 1; k < n; ++k)
     if ((byte(i + k) & 0xC0) != 0x80) return 1;
   // Overlong forms and values past U+10FFFF are broken too.
   if (n == 2 && lead < 0xC2) return 1;
   if (n == 3 && lead == 0xE0 && byte(i + 1) < 0xA0) return 1;
-  if (n == 4 && (lead > 0xF4 || (lead == 0xF0 && byte(i + 1) < 0x90) || (lead == 0xF4 && byte(i + 1) > 0x8F)))
+  if (n == 4 &&
+      (lead > 0xF4 || (lead == 0xF0 && byte(i + 1) < 0x90) || (lead == 0xF4 && byte(i + 1) > 0x8F)))
     return 1;
   return n;
 }
 
 std::uint32_t units_of(std::size_t length, Encoding encoding) {
   switch (encoding) {
-    case Encoding::Utf8: return static_cast<std::uint32_t>(length);
-    case Encoding::Utf16: return length == 4 ? 2 : 1;
-    case Encoding::Utf32: return 1;
+    case Encoding::Utf8:
+      return static_cast<std::uint32_t>(length);
+    case Encoding::Utf16:
+      return length == 4 ? 2 : 1;
+    case Encoding::Utf32:
+      return 1;
   }
   return 1;
 }

@@ -17,8 +17,7 @@ std::size_t find_nocase(std::string_view hay, std::string_view needle, std::size
   if (needle.size() > hay.size()) return std::string_view::npos;
   for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
     std::size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k])
+    while (k < needle.size() && std::tolower(static_cast<unsigned char>(hay[i + k])) == needle[k])
       ++k;
     if (k == needle.size()) return i;
   }
@@ -33,7 +32,8 @@ bool header_name(std::string_view name) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -162,7 +162,8 @@ Incoming MessageReader::read_body(std::size_t length) {
       left -= take;
       if (left > 0 && !fill()) break;
     }
-    return invalid(fmt::format("a message of {} bytes is larger than the limit of {} bytes", length, max_body_));
+    return invalid(fmt::format("a message of {} bytes is larger than the limit of {} bytes", length,
+                               max_body_));
   }
   while (available() < length)
     if (!fill()) break;
@@ -184,15 +185,17 @@ Incoming MessageReader::read_body(std::size_t length) {
     body.resize(k);
     if (parse(body, in.message, error)) {
       in.kind = Incoming::Kind::Message;
-      in.note = fmt::format("Content-Length {} is longer than the message ({} bytes); read it up to "
-                            "the next header",
-                            length, body.size());
+      in.note = fmt::format(
+          "Content-Length {} is longer than the message ({} bytes); read it up to "
+          "the next header",
+          length, body.size());
       return in;
     }
   }
   in.kind = Incoming::Kind::Invalid;
-  in.error = take < length ? fmt::format("the input ended {} bytes into a message of {} bytes", take, length)
-                           : fmt::format("the message is not JSON: {}", error);
+  in.error = take < length
+                 ? fmt::format("the input ended {} bytes into a message of {} bytes", take, length)
+                 : fmt::format("the message is not JSON: {}", error);
   in.raw = std::move(body);
   return in;
 }

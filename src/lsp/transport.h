@@ -61,7 +61,8 @@ std::string dump(const json& value);
 // In-memory ends, for tests and the fuzzer.
 class StringInput : public Input {
  public:
-  explicit StringInput(std::string data, std::size_t chunk = 4096) : data_(std::move(data)), chunk_(chunk) {}
+  explicit StringInput(std::string data, std::size_t chunk = 4096)
+      : data_(std::move(data)), chunk_(chunk) {}
   std::size_t read(char* data, std::size_t size) override;
 
  private:

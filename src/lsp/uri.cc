@@ -25,7 +25,8 @@ std::optional<fs::path> uri_to_path(std::string_view uri) {
   // `file://localhost/x` and `file:///x` name a local file; another host does not.
   if (rest.starts_with("localhost/")) rest.remove_prefix(9);
   if (!rest.starts_with('/')) return std::nullopt;
-  if (const std::size_t cut = rest.find_first_of("?#"); cut != std::string_view::npos) rest = rest.substr(0, cut);
+  if (const std::size_t cut = rest.find_first_of("?#"); cut != std::string_view::npos)
+    rest = rest.substr(0, cut);
   std::string path;
   for (std::size_t i = 0; i < rest.size(); ++i) {
     if (rest[i] == '%' && i + 2 < rest.size() && hex(rest[i + 1]) >= 0 && hex(rest[i + 2]) >= 0) {

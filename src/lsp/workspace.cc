@@ -26,7 +26,8 @@ void Workspace::set_folders(std::vector<fs::path> folders) {
 }
 
 void Workspace::add_folder(const fs::path& folder) {
-  if (std::find(folders_.begin(), folders_.end(), folder) == folders_.end()) folders_.push_back(folder);
+  if (std::find(folders_.begin(), folders_.end(), folder) == folders_.end())
+    folders_.push_back(folder);
   scanned_roots_.reset();
 }
 
@@ -46,7 +47,8 @@ std::vector<fs::path> Workspace::upward_roots(const fs::path& file) const {
   std::error_code ec;
   for (fs::path dir = file.parent_path(); !dir.empty(); dir = dir.parent_path()) {
     const fs::path candidate = dir / kRootName;
-    if (fs::is_regular_file(candidate, ec) || documents_.find_path(candidate)) out.push_back(candidate);
+    if (fs::is_regular_file(candidate, ec) || documents_.find_path(candidate))
+      out.push_back(candidate);
     if (dir == dir.root_path()) break;
   }
   return out;
@@ -58,7 +60,8 @@ std::vector<fs::path> Workspace::workspace_roots() {
   std::size_t seen = 0;
   for (const fs::path& folder : folders_) {
     std::error_code ec;
-    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+    fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec),
+        end;
     for (; !ec && it != end && seen < kMaxScanEntries; it.increment(ec), ++seen) {
       const fs::path& path = it->path();
       const std::string name = path.filename().string();
@@ -79,7 +82,8 @@ std::vector<fs::path> Workspace::workspace_roots() {
 }
 
 bool Workspace::belongs(const fs::path& file) const {
-  return std::any_of(models_.begin(), models_.end(), [&](const auto& m) { return m.second.known && m.second.contains(file); });
+  return std::any_of(models_.begin(), models_.end(),
+                     [&](const auto& m) { return m.second.known && m.second.contains(file); });
 }
 
 void Workspace::opened(const fs::path& file, Clock::time_point now) {
@@ -107,8 +111,10 @@ void Workspace::opened(const fs::path& file, Clock::time_point now) {
 void Workspace::changed(const fs::path& file, Clock::time_point now) {
   for (auto& [root, m] : models_) {
     if (!m.contains(file) && root != file) continue;
-    if (m.active) schedule(m, now);
-    else m.known = false;
+    if (m.active)
+      schedule(m, now);
+    else
+      m.known = false;
   }
 }
 
@@ -117,8 +123,10 @@ void Workspace::created_or_deleted(const fs::path& file, Clock::time_point now) 
   // every active model again, and look again for the models of documents without one.
   if (file.filename() == kRootName) scanned_roots_.reset();
   for (auto& [root, m] : models_) {
-    if (m.active) schedule(m, now);
-    else m.known = false;
+    if (m.active)
+      schedule(m, now);
+    else
+      m.known = false;
   }
   rediscover(now);
 }
@@ -170,17 +178,20 @@ void Workspace::update_activity(Clock::time_point now) {
 void Workspace::check(ModelEntry& m, Clock::time_point now) {
   const Clock::time_point started = Clock::now();
   auto a = std::make_shared<Analysis>();
-  const CheckOptions check_options = options_.check_options ? options_.check_options() : CheckOptions{};
+  const CheckOptions check_options =
+      options_.check_options ? options_.check_options() : CheckOptions{};
   if (!m.parse_cache) m.parse_cache = std::make_shared<yaml::ParseCache>();
   a->checked = check_root(m.root, documents_.overlay(), options_.allow_outside_root, check_options,
                           m.parse_cache.get());
   for (const fs::path& f : a->checked->files)
     if (const Document* doc = documents_.find_path(f)) a->versions[f] = doc->version;
   a->index = build_index(a->checked->load.model);
-  a->diagnostics = lsp_diagnostics(*a->checked, encoding_, options_.rules_url,
-                                   uri_of_ ? uri_of_ : UriOf([](const fs::path& p) { return path_to_uri(p); }));
-  a->syntax_errors = std::any_of(a->checked->diagnostics.begin(), a->checked->diagnostics.end(),
-                                 [](const Diagnostic& d) { return d.rule == rules::model_syntax.id; });
+  a->diagnostics =
+      lsp_diagnostics(*a->checked, encoding_, options_.rules_url,
+                      uri_of_ ? uri_of_ : UriOf([](const fs::path& p) { return path_to_uri(p); }));
+  a->syntax_errors =
+      std::any_of(a->checked->diagnostics.begin(), a->checked->diagnostics.end(),
+                  [](const Diagnostic& d) { return d.rule == rules::model_syntax.id; });
   changed_.insert(m.files.begin(), m.files.end());
   m.files = a->checked->files;
   changed_.insert(m.files.begin(), m.files.end());

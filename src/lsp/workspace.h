@@ -34,9 +34,9 @@ struct Analysis {
 
 struct ModelEntry {
   std::filesystem::path root;
-  std::shared_ptr<const Analysis> current;    // latest check; null until the first
+  std::shared_ptr<const Analysis> current;     // latest check; null until the first
   std::shared_ptr<const Analysis> last_clean;  // latest check without a YAML syntax error
-  std::vector<std::filesystem::path> files;   // of the latest check
+  std::vector<std::filesystem::path> files;    // of the latest check
   bool active = false;      // an open document belongs to it: checked and published
   bool known = false;       // `files` is up to date (a check ran since the files last changed)
   bool dirty = true;        // needs a check

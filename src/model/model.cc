@@ -7,49 +7,68 @@ namespace chainmap {
 
 std::string_view to_string(Lane lane) {
   switch (lane) {
-    case Lane::Customer: return "customer";
-    case Lane::Frontstage: return "frontstage";
-    case Lane::Backstage: return "backstage";
-    case Lane::Support: return "support";
-    case Lane::Partner: return "partner";
+    case Lane::Customer:
+      return "customer";
+    case Lane::Frontstage:
+      return "frontstage";
+    case Lane::Backstage:
+      return "backstage";
+    case Lane::Support:
+      return "support";
+    case Lane::Partner:
+      return "partner";
   }
   return "frontstage";
 }
 
 std::string_view to_string(DepartmentType type) {
   switch (type) {
-    case DepartmentType::Frontline: return "frontline";
-    case DepartmentType::BackOffice: return "back-office";
-    case DepartmentType::Unknown: break;
+    case DepartmentType::Frontline:
+      return "frontline";
+    case DepartmentType::BackOffice:
+      return "back-office";
+    case DepartmentType::Unknown:
+      break;
   }
   return "unknown";
 }
 
 std::string_view to_string(Agreement agreement) {
   switch (agreement) {
-    case Agreement::Formal: return "formal";
-    case Agreement::Informal: return "informal";
-    case Agreement::Unknown: break;
+    case Agreement::Formal:
+      return "formal";
+    case Agreement::Informal:
+      return "informal";
+    case Agreement::Unknown:
+      break;
   }
   return "unknown";
 }
 
 std::string_view to_string(Evidence evidence) {
   switch (evidence) {
-    case Evidence::Observed: return "observed";
-    case Evidence::Reported: return "reported";
-    case Evidence::Assumed: break;
+    case Evidence::Observed:
+      return "observed";
+    case Evidence::Reported:
+      return "reported";
+    case Evidence::Assumed:
+      break;
   }
   return "assumed";
 }
 
 std::string_view to_string(OpportunityStatus status) {
   switch (status) {
-    case OpportunityStatus::Proposed: return "proposed";
-    case OpportunityStatus::Planned: return "planned";
-    case OpportunityStatus::InProgress: return "in-progress";
-    case OpportunityStatus::Done: return "done";
-    case OpportunityStatus::Idea: break;
+    case OpportunityStatus::Proposed:
+      return "proposed";
+    case OpportunityStatus::Planned:
+      return "planned";
+    case OpportunityStatus::InProgress:
+      return "in-progress";
+    case OpportunityStatus::Done:
+      return "done";
+    case OpportunityStatus::Idea:
+      break;
   }
   return "idea";
 }
@@ -63,7 +82,8 @@ const Text& effective_channel(const Model& model, const Step& step) {
 
 bool same_channel(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
   });
 }
 
@@ -88,8 +108,8 @@ bool scored_for(const Step& step, std::int32_t persona) {
   if (persona < 0) return false;
   if (step.experience_malformed) return true;
   for (const Experience& e : step.experience)
-    if (e.scored() && (e.persona.index == persona ||
-                       (e.persona.index < 0 && e.persona.suggested == persona)))
+    if (e.scored() &&
+        (e.persona.index == persona || (e.persona.index < 0 && e.persona.suggested == persona)))
       return true;
   return false;
 }
@@ -104,12 +124,14 @@ std::vector<CurvePoint> curve(const Journey& journey, std::int32_t persona) {
 
 std::vector<std::vector<std::vector<std::int32_t>>> opportunities_by_step(const Model& model) {
   std::vector<std::vector<std::vector<std::int32_t>>> out(model.journeys.size());
-  for (std::size_t j = 0; j < model.journeys.size(); ++j) out[j].resize(model.journeys[j].steps.size());
+  for (std::size_t j = 0; j < model.journeys.size(); ++j)
+    out[j].resize(model.journeys[j].steps.size());
   for (std::size_t o = 0; o < model.opportunities.size(); ++o)
     for (const StepRef& ref : model.opportunities[o].addresses) {
       if (!ref.resolved()) continue;
       auto& at = out[static_cast<std::size_t>(ref.journey)][static_cast<std::size_t>(ref.step)];
-      if (at.empty() || at.back() != static_cast<std::int32_t>(o)) at.push_back(static_cast<std::int32_t>(o));
+      if (at.empty() || at.back() != static_cast<std::int32_t>(o))
+        at.push_back(static_cast<std::int32_t>(o));
     }
   return out;
 }
@@ -119,43 +141,54 @@ bool lane_known(const Model& model, const Step& step) {
   const Owner owner = step.owner();
   switch (owner.kind) {
     case OwnerKind::Customer:
-    case OwnerKind::Partner: return true;
+    case OwnerKind::Partner:
+      return true;
     case OwnerKind::Department:
-    case OwnerKind::Role: return model.departments[owner.party].type != DepartmentType::Unknown;
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Role:
+      return model.departments[owner.party].type != DepartmentType::Unknown;
+    case OwnerKind::Unresolved:
+      break;
   }
   return false;
 }
 
 Lane default_lane(const Model& model, const Owner& owner) {
   switch (owner.kind) {
-    case OwnerKind::Customer: return Lane::Customer;
-    case OwnerKind::Partner: return Lane::Partner;
+    case OwnerKind::Customer:
+      return Lane::Customer;
+    case OwnerKind::Partner:
+      return Lane::Partner;
     case OwnerKind::Department:
     case OwnerKind::Role:
       return model.departments[owner.party].type == DepartmentType::BackOffice ? Lane::Backstage
                                                                                : Lane::Frontstage;
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Unresolved:
+      break;
   }
   return Lane::Frontstage;
 }
 
 std::string owner_name(const Model& model, const Owner& owner) {
   switch (owner.kind) {
-    case OwnerKind::Customer: return "customer";
-    case OwnerKind::Department: return model.departments[owner.party].id;
+    case OwnerKind::Customer:
+      return "customer";
+    case OwnerKind::Department:
+      return model.departments[owner.party].id;
     case OwnerKind::Role:
       return model.departments[owner.party].id + "." +
              model.departments[owner.party].roles[owner.role].id;
-    case OwnerKind::Partner: return model.partners[owner.party].id;
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Partner:
+      return model.partners[owner.party].id;
+    case OwnerKind::Unresolved:
+      break;
   }
   return "";
 }
 
 std::string owner_display_name(const Model& model, const Owner& owner) {
   switch (owner.kind) {
-    case OwnerKind::Customer: return "Customer";
+    case OwnerKind::Customer:
+      return "Customer";
     case OwnerKind::Department: {
       const auto& d = model.departments[owner.party];
       return d.name.empty() ? d.id : d.name;
@@ -169,7 +202,8 @@ std::string owner_display_name(const Model& model, const Owner& owner) {
       const auto& p = model.partners[owner.party];
       return p.name.empty() ? p.id : p.name;
     }
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Unresolved:
+      break;
   }
   return "";
 }

@@ -37,14 +37,15 @@
 namespace chainmap::views {
 namespace {
 
-constexpr Lane kLanes[] = {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner};
+constexpr Lane kLanes[] = {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support,
+                           Lane::Partner};
 constexpr std::size_t kLaneCount = std::size(kLanes);
 // Rows of the grid: the touchpoint row (Shostack's physical evidence: what the customer sees
 // or uses at each step), drawn when steps name touchpoints, then the lanes.
 constexpr std::size_t kTouchpointRow = 0;
 constexpr std::size_t kRowCount = kLaneCount + 1;
-constexpr int kAcross = 3;      // steps side by side in one cell before its next row
-constexpr int kBandWidth = 12;  // steps side by side across one band of stages
+constexpr int kAcross = 3;       // steps side by side in one cell before its next row
+constexpr int kBandWidth = 12;   // steps side by side across one band of stages
 constexpr double kNodesep = 18;  // points between neighbouring nodes of a row (nodesep 0.25in)
 
 std::size_t lane_index(Lane lane) {
@@ -58,10 +59,16 @@ std::size_t lane_row(Lane lane) { return lane_index(lane) + 1; }
 bool always_drawn(std::size_t row) { return row >= 1 && row <= 3; }
 
 std::string stage_id(std::size_t stage) { return fmt::format("stage:{}", stage); }
-std::string cell_id(std::size_t lane, std::size_t stage) { return fmt::format("cell:{}:{}", lane, stage); }
+std::string cell_id(std::size_t lane, std::size_t stage) {
+  return fmt::format("cell:{}:{}", lane, stage);
+}
 std::string port(std::int32_t step) { return fmt::format("p{}", step); }
-std::string lane_id(std::size_t band, std::size_t lane) { return fmt::format("lane:{}:{}", band, lane); }
-std::string line_id(std::size_t band, std::size_t lane) { return fmt::format("line:{}:{}", band, lane); }
+std::string lane_id(std::size_t band, std::size_t lane) {
+  return fmt::format("lane:{}:{}", band, lane);
+}
+std::string line_id(std::size_t band, std::size_t lane) {
+  return fmt::format("line:{}:{}", band, lane);
+}
 
 // An edge along a lane is flat (both ends on the lane's rank), so its label is an xlabel
 // (render/dot.h: a flat `label` corrupts Graphviz's heap), and dot does not make room for an
@@ -70,7 +77,8 @@ std::string line_id(std::size_t band, std::size_t lane) { return fmt::format("li
 std::string flat_label_room(std::string_view label) {
   std::size_t chars = 0;
   for (unsigned char c : label) chars += (c & 0xC0) != 0x80;
-  return fmt::format("{}", static_cast<int>(std::ceil((5.5 * static_cast<double>(chars) + 8) / kNodesep)) + 1);
+  return fmt::format(
+      "{}", static_cast<int>(std::ceil((5.5 * static_cast<double>(chars) + 8) / kNodesep)) + 1);
 }
 
 // Stages [first, first + count) drawn as one grid.
@@ -111,7 +119,8 @@ std::vector<Band> plan_bands(const Counts& counts) {
   std::vector<Band> bands;
   int width = 0;
   for (std::size_t s = 0; s < counts.size(); ++s) {
-    const int w = std::max(1, std::min(kAcross, *std::max_element(counts[s].begin() + 1, counts[s].end())));
+    const int w =
+        std::max(1, std::min(kAcross, *std::max_element(counts[s].begin() + 1, counts[s].end())));
     if (bands.empty() || width + w > kBandWidth) {
       bands.push_back({s, 0});
       width = 0;
@@ -126,25 +135,67 @@ std::vector<Band> plan_bands(const Counts& counts) {
 // stage column, its title and cells.
 struct Grid {
   std::vector<Band> bands;
-  std::vector<std::size_t> rows;                                         // rows drawn, top to bottom
-  std::vector<std::array<std::vector<std::string>, kRowCount>> lanes;    // [band][row]
-  std::vector<std::vector<std::string>> titles;                          // [band]
-  std::vector<std::vector<std::vector<std::string>>> columns;            // [band][stage in band]
+  std::vector<std::size_t> rows;                                       // rows drawn, top to bottom
+  std::vector<std::array<std::vector<std::string>, kRowCount>> lanes;  // [band][row]
+  std::vector<std::vector<std::string>> titles;                        // [band]
+  std::vector<std::vector<std::vector<std::string>>> columns;          // [band][stage in band]
 };
 
 // A row's background tint: each lane its own, so that rows are told apart at a glance.
 const char* row_tint(std::size_t row) {
-  constexpr const char* kTints[kRowCount] = {"#f2f2f2", "#fdf8e6", "#eaf2fb", "#eeecf6", "#ebf4ec", "#f8efe8"};
+  constexpr const char* kTints[kRowCount] = {"#f2f2f2", "#fdf8e6", "#eaf2fb",
+                                             "#eeecf6", "#ebf4ec", "#f8efe8"};
   return kTints[row];
 }
 
 // The lane shading and separator lines of every band, from where the layout put the row
 // titles and cells.
-std::string draw_lanes(const Layout& layout, const Grid& grid) {
-  auto find = [&](const std::string& id) -> const Box* {
-    auto it = layout.nodes.find(id);
-    return it == layout.nodes.end() ? nullptr : &it->second;
+// A laid-out node by id, or nullptr.
+const Box* blueprint_box(const Layout& layout, const std::string& id) {
+  auto it = layout.nodes.find(id);
+  return it == layout.nodes.end() ? nullptr : &it->second;
+}
+
+// Band `b`'s stage dividers, between the row boundaries `edge`.
+void draw_stage_dividers(XdotWriter& xdot, const Layout& layout, const Grid& grid, std::size_t b,
+                         const std::vector<double>& edge) {
+  auto find = [&](const std::string& id) { return blueprint_box(layout, id); };
+  const std::size_t n = grid.rows.size();
+  // Stage dividers, row by row: halfway across the gap between a stage's cell and the next
+  // stage's in that row (columns line up by their centres, so a wide cell can reach past a
+  // straight line through the whole grid); where a row has no cell on one side, halfway
+  // between the columns' widest extents.
+  const Band& band = grid.bands[b];
+  auto extent = [&](const std::vector<std::string>& ids, double& l, double& r) {
+    l = 1e300, r = -1e300;
+    for (const std::string& id : ids)
+      if (const Box* box = find(id)) l = std::min(l, box->left()), r = std::max(r, box->right());
+    return l <= r;
   };
+  xdot.pen("#9aa7b4").style("dashed");
+  for (std::size_t k = 0; k + 1 < band.count; ++k) {
+    double cl, cr, nl, nr;
+    if (!extent(grid.columns[b][k], cl, cr) || !extent(grid.columns[b][k + 1], nl, nr)) continue;
+    double x = (cr + nl) / 2;  // where neither side of a row has a cell: the row above's
+    for (std::size_t i = 0; i < n; ++i) {
+      const Box* a = find(cell_id(grid.rows[i], band.first + k));
+      const Box* c = find(cell_id(grid.rows[i], band.first + k + 1));
+      if (a && a->width <= 1) a = nullptr;  // an empty cell's placeholder point
+      if (c && c->width <= 1) c = nullptr;
+      // Clear of the cells there are, by at least half a node gap.
+      if (a && c)
+        x = (a->right() + c->left()) / 2;
+      else if (a)
+        x = std::max((a->right() + nl) / 2, a->right() + kNodesep / 2);
+      else if (c)
+        x = std::min((cr + c->left()) / 2, c->left() - kNodesep / 2);
+      xdot.line(x, edge[i], x, edge[i + 1]);
+    }
+  }
+}
+
+std::string draw_lanes(const Layout& layout, const Grid& grid) {
+  auto find = [&](const std::string& id) { return blueprint_box(layout, id); };
   // Every band runs to the same right edge: past its rightmost node and to the edge of the
   // drawing (which includes edge labels hanging out).
   double right = layout.bounds.right();
@@ -185,35 +236,9 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
       if (sep || i + 1 < n) edge[i + 1] = sep ? sep->y : (bottom[i] + top[i + 1]) / 2;
     }
     xdot.pen("transparent");
-    for (std::size_t i = 0; i < n; ++i) xdot.fill(row_tint(grid.rows[i])).rect(left, edge[i + 1], right, edge[i]);
-    // Stage dividers, row by row: halfway across the gap between a stage's cell and the next
-    // stage's in that row (columns line up by their centres, so a wide cell can reach past a
-    // straight line through the whole grid); where a row has no cell on one side, halfway
-    // between the columns' widest extents.
-    const Band& band = grid.bands[b];
-    auto extent = [&](const std::vector<std::string>& ids, double& l, double& r) {
-      l = 1e300, r = -1e300;
-      for (const std::string& id : ids)
-        if (const Box* box = find(id)) l = std::min(l, box->left()), r = std::max(r, box->right());
-      return l <= r;
-    };
-    xdot.pen("#9aa7b4").style("dashed");
-    for (std::size_t k = 0; k + 1 < band.count; ++k) {
-      double cl, cr, nl, nr;
-      if (!extent(grid.columns[b][k], cl, cr) || !extent(grid.columns[b][k + 1], nl, nr)) continue;
-      double x = (cr + nl) / 2;  // where neither side of a row has a cell: the row above's
-      for (std::size_t i = 0; i < n; ++i) {
-        const Box* a = find(cell_id(grid.rows[i], band.first + k));
-        const Box* c = find(cell_id(grid.rows[i], band.first + k + 1));
-        if (a && a->width <= 1) a = nullptr;  // an empty cell's placeholder point
-        if (c && c->width <= 1) c = nullptr;
-        // Clear of the cells there are, by at least half a node gap.
-        if (a && c) x = (a->right() + c->left()) / 2;
-        else if (a) x = std::max((a->right() + nl) / 2, a->right() + kNodesep / 2);
-        else if (c) x = std::min((cr + c->left()) / 2, c->left() - kNodesep / 2);
-        xdot.line(x, edge[i], x, edge[i + 1]);
-      }
-    }
+    for (std::size_t i = 0; i < n; ++i)
+      xdot.fill(row_tint(grid.rows[i])).rect(left, edge[i + 1], right, edge[i]);
+    draw_stage_dividers(xdot, layout, grid, b, edge);
     xdot.pen("#1f4e79").style("dashed").style("setlinewidth(1.5)");
     for (std::size_t i = 0; i < n; ++i)
       if (const Box* sep = separator(i)) xdot.line(sep->right() + 4, sep->y, right, sep->y);
@@ -231,7 +256,7 @@ struct BlueprintView {
   const Palette palette;
   const Counts counts;
   Grid grid;
-  std::vector<std::size_t> band_of;           // per stage
+  std::vector<std::size_t> band_of;            // per stage
   std::map<std::int32_t, const Edge*> inside;  // edges drawn inside a cell, by source step
 };
 
@@ -254,11 +279,14 @@ Look look(const BlueprintView& v, const Edge& e) {
 std::vector<std::string> blueprint_notes(const BlueprintView& v) {
   std::vector<std::string> notes;
   if (v.j.persona.present()) notes.push_back("Persona: " + html_escape(v.j.persona.value));
-  std::string how = "Bold blue arrows: handovers. Numbers on arrows: see the table under the picture (method · "
-                    "items carried, condition). Dashed: loops. ★ moment of truth.";
-  if (v.grid.bands.size() > 1) how += fmt::format(" Stages wrap into {} rows, read top to bottom.", v.grid.bands.size());
+  std::string how =
+      "Bold blue arrows: handovers. Numbers on arrows: see the table under the picture (method · "
+      "items carried, condition). Dashed: loops. ★ moment of truth.";
+  if (v.grid.bands.size() > 1)
+    how += fmt::format(" Stages wrap into {} rows, read top to bottom.", v.grid.bands.size());
   notes.push_back(how);
-  if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty()) notes.push_back(legend);
+  if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty())
+    notes.push_back(legend);
   return notes;
 }
 
@@ -291,11 +319,14 @@ std::string step_cell(const BlueprintView& v, std::int32_t k) {
   if (step.moment_of_truth) border = "#b8860b", width = "3";
   if (std::string c = v.overlay.colour(step_target(v.j, step)); !c.empty()) border = c, width = "3";
   std::string tip = v.overlay.tooltip(step_target(v.j, step));
-  for (auto& ch : tip) if (ch == '\n') ch = ' ';
-  return fmt::format("<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" CELLPADDING=\"6\"{}>{}</TD>",
-                     port(k), v.palette.fill(v.jg.owners[k]), border, width,
-                     tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
-                     step_label(v.model, step, v.jg.terminal[k]));
+  for (auto& ch : tip)
+    if (ch == '\n') ch = ' ';
+  return fmt::format(
+      "<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" "
+      "CELLPADDING=\"6\"{}>{}</TD>",
+      port(k), v.palette.fill(v.jg.owners[k]), border, width,
+      tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
+      step_label(v.model, step, v.jg.terminal[k]));
 }
 
 // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
@@ -309,10 +340,14 @@ std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
       auto it = v.inside.find(prev);
       if (it != v.inside.end() && it->second->to == k) {
         const Look lk = look(v, *it->second);
-        rows += fmt::format("<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
-                            in_row == kAcross ? "↵" : lk.style == "dashed" ? "⇢" : "→",
-                            lk.label.empty() ? "" : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
-                                                                lk.colour, wrap_html(lk.label, 14)));
+        rows += fmt::format(
+            "<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
+            in_row == kAcross      ? "↵"
+            : lk.style == "dashed" ? "⇢"
+                                   : "→",
+            lk.label.empty() ? ""
+                             : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
+                                           lk.colour, wrap_html(lk.label, 14)));
       } else if (in_row < kAcross) {
         rows += "<TD> </TD>";
       }
@@ -322,7 +357,8 @@ std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
     prev = k;
     rows += step_cell(v, k);
   }
-  return rows.empty() ? rows : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
+  return rows.empty() ? rows
+                      : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + rows + "</TR></TABLE>";
 }
 
 // The touchpoint row's cell of a stage: each touchpoint its steps name, once, in step order,
@@ -337,24 +373,35 @@ std::string touchpoint_cell(const BlueprintView& v, const Stage& st) {
     const Touchpoint& tp = v.model.touchpoints[static_cast<std::size_t>(t)];
     std::string text = fmt::format("<B>{}</B>", wrap_html(tp.name.empty() ? tp.id : tp.name, 22));
     if (tp.channel.present())
-      text += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>", html_escape(tp.channel.value));
+      text += fmt::format("<BR/><FONT POINT-SIZE=\"9\" COLOR=\"#444444\">{}</FONT>",
+                          html_escape(tp.channel.value));
     if (seen.size() > 1) cells += "</TR><TR>";  // one above the other: the column stays narrow
-    cells += fmt::format("<TD BGCOLOR=\"white\" COLOR=\"#888888\" BORDER=\"1\" STYLE=\"rounded\" CELLPADDING=\"4\">{}</TD>", text);
+    cells += fmt::format(
+        "<TD BGCOLOR=\"white\" COLOR=\"#888888\" BORDER=\"1\" STYLE=\"rounded\" "
+        "CELLPADDING=\"4\">{}</TD>",
+        text);
   }
-  return cells.empty() ? cells : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + cells + "</TR></TABLE>";
+  return cells.empty() ? cells
+                       : "<TABLE BORDER=\"0\" CELLSPACING=\"6\"><TR>" + cells + "</TR></TABLE>";
 }
 
 // A band's top row: a blank row title and the stage titles, chained in order.
-void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
+void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b,
+                        std::vector<std::string>& row_heads) {
   const Band& band = v.grid.bands[b];
   const std::string head = fmt::format("head:{}", b);
   row_heads.push_back(head);
   dot.open_rank("same");
-  dot.node(head, {{"shape", "plaintext"}, {"style", ""}, {"label", ""}, {"height", b == 0 ? "0.3" : "0.8"}});
+  dot.node(
+      head,
+      {{"shape", "plaintext"}, {"style", ""}, {"label", ""}, {"height", b == 0 ? "0.3" : "0.8"}});
   for (std::size_t s = band.first; s < band.first + band.count; ++s) {
     const Stage& st = v.j.stages[s];
     Attrs title = {html_attr("label", fmt::format("<B>{}</B>", wrap_html(stage_name(st), 20))),
-                   {"style", "rounded,filled"}, {"fillcolor", "#e8e8e8"}, {"color", "#bbbbbb"}, {"fontsize", "13"}};
+                   {"style", "rounded,filled"},
+                   {"fillcolor", "#e8e8e8"},
+                   {"color", "#bbbbbb"},
+                   {"fontsize", "13"}};
     add_overlay(title, v.overlay, {fmt::format("stage:{}/{}", v.j.id, st.id)}, true);
     dot.node(stage_id(s), title);
     v.grid.titles[b].push_back(stage_id(s));
@@ -369,7 +416,8 @@ void write_stage_titles(DotWriter& dot, BlueprintView& v, std::size_t b, std::ve
 }
 
 // A band's rows: the row title, one cell per stage, and the separator title below.
-void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<std::string>& row_heads) {
+void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b,
+                 std::vector<std::string>& row_heads) {
   const Band& band = v.grid.bands[b];
   for (std::size_t row : v.grid.rows) {
     const bool touchpoints = row == kTouchpointRow;
@@ -377,17 +425,26 @@ void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<st
     row_heads.push_back(lane_id(b, row));
     v.grid.lanes[b][row].push_back(lane_id(b, row));
     dot.open_rank("same");
-    const std::string title = touchpoints ? "<B>Touchpoints</B><BR/><FONT POINT-SIZE=\"9\">physical evidence</FONT>"
-                                          : fmt::format("<B>{}</B>", lane_title(lane));
-    dot.node(lane_id(b, row), {html_attr("label", title), {"shape", "box"}, {"style", "filled"},
-                               {"fillcolor", "#dde6ef"}, {"color", "#dde6ef"}, {"width", "1.8"}, {"fontsize", "12"}});
+    const std::string title =
+        touchpoints ? "<B>Touchpoints</B><BR/><FONT POINT-SIZE=\"9\">physical evidence</FONT>"
+                    : fmt::format("<B>{}</B>", lane_title(lane));
+    dot.node(lane_id(b, row), {html_attr("label", title),
+                               {"shape", "box"},
+                               {"style", "filled"},
+                               {"fillcolor", "#dde6ef"},
+                               {"color", "#dde6ef"},
+                               {"width", "1.8"},
+                               {"fontsize", "12"}});
     for (std::size_t s = band.first; s < band.first + band.count; ++s) {
       if (v.counts[s][row] == 0) {
         dot.node(cell_id(row, s), {{"shape", "point"}, {"style", "invis"}, {"width", "0.01"}});
       } else {
         const Stage& st = v.j.stages[s];
-        dot.node(cell_id(row, s), {{"shape", "plaintext"}, {"style", ""}, {"margin", "0"},
-                                   html_attr("label", touchpoints ? touchpoint_cell(v, st) : cell_label(v, lane, st))});
+        dot.node(cell_id(row, s), {{"shape", "plaintext"},
+                                   {"style", ""},
+                                   {"margin", "0"},
+                                   html_attr("label", touchpoints ? touchpoint_cell(v, st)
+                                                                  : cell_label(v, lane, st))});
         v.grid.lanes[b][row].push_back(cell_id(row, s));
         v.grid.columns[b][s - band.first].push_back(cell_id(row, s));
       }
@@ -396,8 +453,12 @@ void write_lanes(DotWriter& dot, BlueprintView& v, std::size_t b, std::vector<st
     if (const char* line = touchpoints ? nullptr : line_below(lane)) {
       // Only the title: the line itself is drawn behind the graph after layout.
       row_heads.push_back(line_id(b, row));
-      dot.node(line_id(b, row), {{"shape", "plaintext"}, {"style", ""}, {"fontcolor", "#1f4e79"}, {"fontsize", "10"},
-                                 {"height", "0.3"}, html_attr("label", fmt::format("<I>{}</I>", line))});
+      dot.node(line_id(b, row), {{"shape", "plaintext"},
+                                 {"style", ""},
+                                 {"fontcolor", "#1f4e79"},
+                                 {"fontsize", "10"},
+                                 {"height", "0.3"},
+                                 html_attr("label", fmt::format("<I>{}</I>", line))});
     }
   }
   // Heavy edges line up each column: the stage title over its cells.
@@ -441,11 +502,13 @@ class FlowWriter {
  public:
   explicit FlowWriter(const BlueprintView& v) : v_(v) {
     for (const Edge& e : v_.jg.edges)
-      if (drawn(e) && row_of(e.from) == row_of(e.to)) along_[{e.from, e.to, backwards_edge(e)}].push_back(&e);
+      if (drawn(e) && row_of(e.from) == row_of(e.to))
+        along_[{e.from, e.to, backwards_edge(e)}].push_back(&e);
   }
   void write(DotWriter& dot) {
     for (const Edge& e : v_.jg.edges)
-      if (drawn(e)) write_edge(dot, e);  // another journey's step has no place in this grid; or in a cell
+      if (drawn(e))
+        write_edge(dot, e);  // another journey's step has no place in this grid; or in a cell
   }
   // The table of the numbered markers, under the grid (below `last`, the last row title).
   void write_table(DotWriter& dot, const std::string& last) const {
@@ -455,13 +518,20 @@ class FlowWriter {
         "<TD ALIGN=\"LEFT\"><B>handover (method · items carried), [condition]</B></TD></TR>";
     for (std::size_t i = 0; i < markers_.size(); ++i) {
       const Marker& m = markers_[i];
-      rows += fmt::format("<TR><TD ALIGN=\"RIGHT\"><FONT COLOR=\"{0}\"><B>{1}</B></FONT></TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">{2} → {3}</TD>"
-                          "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"{0}\">{4}</FONT></TD></TR>",
-                          m.colour, i + 1, wrap_html(m.from, 40), wrap_html(m.to, 40), wrap_html(m.text, 70));
+      rows += fmt::format(
+          "<TR><TD ALIGN=\"RIGHT\"><FONT COLOR=\"{0}\"><B>{1}</B></FONT></TD><TD ALIGN=\"LEFT\" "
+          "BALIGN=\"LEFT\">{2} → {3}</TD>"
+          "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"{0}\">{4}</FONT></TD></TR>",
+          m.colour, i + 1, wrap_html(m.from, 40), wrap_html(m.to, 40), wrap_html(m.text, 70));
     }
-    dot.node("markers", {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "10"},
-                         html_attr("label", "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">" +
-                                                rows + "</TABLE>")});
+    dot.node(
+        "markers",
+        {{"shape", "plaintext"},
+         {"style", ""},
+         {"fontsize", "10"},
+         html_attr("label",
+                   "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">" +
+                       rows + "</TABLE>")});
     // Its narrow first column under the row titles: centred under them, the wide table would
     // push the whole grid to the right.
     dot.edge(last, "markers", {{"style", "invis"}, {"weight", "100"}}, "", "k:n");
@@ -476,7 +546,9 @@ class FlowWriter {
     const Step& st = v_.j.steps[step];
     return cell_id(lane_row(st.lane), static_cast<std::size_t>(st.stage));
   }
-  bool drawn(const Edge& e) const { return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e); }
+  bool drawn(const Edge& e) const {
+    return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e);
+  }
 
   void write_edge(DotWriter& dot, const Edge& e) {
     const std::size_t ra = row_of(e.from), rb = row_of(e.to);
@@ -491,17 +563,21 @@ class FlowWriter {
     std::vector<std::string> targets;
     for (const Edge* other : same) {
       const std::string more = other == &e ? lk.label : look(v_, *other).label;
-      if (!more.empty() && label.find(more) == std::string::npos) label += (label.empty() ? "" : " / ") + more;
+      if (!more.empty() && label.find(more) == std::string::npos)
+        label += (label.empty() ? "" : " / ") + more;
       targets.push_back(handover_target(v_.model, v_.jg, *other));
     }
-    Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"}, {"color", lk.colour},
-                   {"fontcolor", lk.colour}, {"penwidth", lk.width}};
+    Attrs attrs = {backwards ? Attr{"constraint", "false"} : Attr{"weight", "0"},
+                   {"color", lk.colour},
+                   {"fontcolor", lk.colour},
+                   {"penwidth", lk.width}};
     if (!lk.style.empty()) attrs.push_back({"style", lk.style});
     // A numbered marker as xlabel (which Graphviz places clear of the cells), its text in the
     // table under the picture: long labels on lane-crossing edges piled up between lanes and
     // sat on the separator lines. Along a lane to a later cell, room is made for the marker.
     if (!label.empty()) {
-      markers_.push_back({step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
+      markers_.push_back(
+          {step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
       const std::string marker = fmt::format("{}", markers_.size());
       attrs.push_back(html_attr("xlabel", fmt::format("<B>{}</B>", marker)));
       attrs.push_back({"fontsize", "10"});
@@ -528,35 +604,46 @@ class FlowWriter {
 
   const BlueprintView& v_;
   std::vector<Marker> markers_;
-  std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>> along_;  // (from, to, backwards)
+  std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>>
+      along_;                                                     // (from, to, backwards)
   std::set<std::pair<std::int32_t, std::int32_t>> over_the_top_;  // (left step, right step)
 };
 
 }  // namespace
 
-Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
+Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index,
+                      const Overlay& overlay) {
   const Journey& j = model.journeys[index];
   const JourneyGraph& jg = graph.journeys[index];
-  BlueprintView v{model, j, jg, overlay, Palette(model), count_cells(j), {}, {}, inside_edges(j, jg)};
+  BlueprintView v{
+      model, j, jg, overlay, Palette(model), count_cells(j), {}, {}, inside_edges(j, jg)};
   v.grid.bands = plan_bands(v.counts);
   v.grid.rows = rows_drawn(v.counts);
   v.grid.lanes.resize(v.grid.bands.size());
   v.grid.titles.resize(v.grid.bands.size());
   v.grid.columns.resize(v.grid.bands.size());
-  for (std::size_t b = 0; b < v.grid.bands.size(); ++b) v.grid.columns[b].resize(v.grid.bands[b].count);
+  for (std::size_t b = 0; b < v.grid.bands.size(); ++b)
+    v.grid.columns[b].resize(v.grid.bands[b].count);
   v.band_of.resize(j.stages.size());
   for (std::size_t b = 0; b < v.grid.bands.size(); ++b)
-    for (std::size_t s = v.grid.bands[b].first; s < v.grid.bands[b].first + v.grid.bands[b].count; ++s) v.band_of[s] = b;
+    for (std::size_t s = v.grid.bands[b].first; s < v.grid.bands[b].first + v.grid.bands[b].count;
+         ++s)
+      v.band_of[s] = b;
 
   DotWriter dot("blueprint");
   common_defaults(dot, "TB");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.3"}, {"nodesep", fmt::format("{:g}", kNodesep / 72)},
-             html_attr("label", title_label(model, "service blueprint", journey_name(j), blueprint_notes(v)))});
+  dot.graph({{"newrank", "true"},
+             {"ranksep", "0.3"},
+             {"nodesep", fmt::format("{:g}", kNodesep / 72)},
+             html_attr("label", title_label(model, "service blueprint", journey_name(j),
+                                            blueprint_notes(v)))});
   const std::vector<std::string> row_heads = write_grid(dot, v);
   FlowWriter flows(v);
   flows.write(dot);
-  if (!row_heads.empty()) flows.write_table(dot, row_heads.back());  // a journey without stages has none
-  return {dot.finish(), [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
+  if (!row_heads.empty())
+    flows.write_table(dot, row_heads.back());  // a journey without stages has none
+  return {dot.finish(),
+          [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }
 
 }  // namespace chainmap::views

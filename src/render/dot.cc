@@ -51,15 +51,20 @@ std::string DotWriter::attr_list(const Attrs& attrs) {
 }
 
 void DotWriter::graph(const Attrs& attrs) { line(fmt::format("graph [{}]", attr_list(attrs))); }
-void DotWriter::node_defaults(const Attrs& attrs) { line(fmt::format("node [{}]", attr_list(attrs))); }
-void DotWriter::edge_defaults(const Attrs& attrs) { line(fmt::format("edge [{}]", attr_list(attrs))); }
+void DotWriter::node_defaults(const Attrs& attrs) {
+  line(fmt::format("node [{}]", attr_list(attrs)));
+}
+void DotWriter::edge_defaults(const Attrs& attrs) {
+  line(fmt::format("edge [{}]", attr_list(attrs)));
+}
 
 void DotWriter::node(std::string_view id, const Attrs& attrs) {
   auto [known, first] = cluster_path_of_.try_emplace(std::string(id), cluster_path_);
   if (!first) {
     std::vector<int>& path = known->second;
     const std::size_t common = std::min(path.size(), cluster_path_.size());
-    if (!std::equal(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(common), cluster_path_.begin()))
+    if (!std::equal(path.begin(), path.begin() + static_cast<std::ptrdiff_t>(common),
+                    cluster_path_.begin()))
       return;  // in a cluster beside the one it is in already
     if (cluster_path_.size() > path.size()) path = cluster_path_;
   }
@@ -72,7 +77,8 @@ void DotWriter::node(std::string_view id, const Attrs& attrs) {
 
 namespace {
 std::pair<std::string, std::string> unordered(std::string_view a, std::string_view b) {
-  return a < b ? std::pair{std::string(a), std::string(b)} : std::pair{std::string(b), std::string(a)};
+  return a < b ? std::pair{std::string(a), std::string(b)}
+               : std::pair{std::string(b), std::string(a)};
 }
 }  // namespace
 
@@ -106,7 +112,8 @@ void DotWriter::edge(std::string_view from, std::string_view to, const Attrs& gi
     if (port.empty()) return quote(id);
     const auto colon = port.find(':');
     if (colon == std::string_view::npos) return quote(id) + ":" + quote(port);
-    return quote(id) + ":" + quote(port.substr(0, colon)) + ":" + std::string(port.substr(colon + 1));
+    return quote(id) + ":" + quote(port.substr(0, colon)) + ":" +
+           std::string(port.substr(colon + 1));
   };
   if (attrs.empty())
     line(fmt::format("{} -> {}", end(from, from_port), end(to, to_port)));
@@ -157,7 +164,8 @@ XdotWriter& XdotWriter::line(double x1, double y1, double x2, double y2) {
 }
 
 XdotWriter& XdotWriter::rect(double x1, double y1, double x2, double y2) {
-  out_ += fmt::format("P 4 {0:.2f} {1:.2f} {2:.2f} {1:.2f} {2:.2f} {3:.2f} {0:.2f} {3:.2f} ", x1, y1, x2, y2);
+  out_ += fmt::format("P 4 {0:.2f} {1:.2f} {2:.2f} {1:.2f} {2:.2f} {3:.2f} {0:.2f} {3:.2f} ", x1,
+                      y1, x2, y2);
   return *this;
 }
 

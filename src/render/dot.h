@@ -42,9 +42,9 @@ class DotWriter {
  public:
   explicit DotWriter(std::string_view name);
 
-  void graph(const Attrs& attrs);         // graph [ ... ]
-  void node_defaults(const Attrs& attrs); // node [ ... ]
-  void edge_defaults(const Attrs& attrs); // edge [ ... ]
+  void graph(const Attrs& attrs);          // graph [ ... ]
+  void node_defaults(const Attrs& attrs);  // node [ ... ]
+  void edge_defaults(const Attrs& attrs);  // edge [ ... ]
   // Not written when `id` was declared before in a cluster that neither holds nor lies inside
   // the cluster open now (see above); views give their nodes distinct names.
   void node(std::string_view id, const Attrs& attrs = {});
@@ -73,7 +73,8 @@ class DotWriter {
   int groups_ = 0;
   std::vector<int> cluster_path_;  // the clusters open now, outermost first
   int clusters_ = 0;
-  std::map<std::string, std::vector<int>, std::less<>> cluster_path_of_;  // node -> its innermost cluster's path
+  std::map<std::string, std::vector<int>, std::less<>>
+      cluster_path_of_;                               // node -> its innermost cluster's path
   std::map<std::string, int, std::less<>> group_of_;  // node -> rank group it was declared in
   std::set<std::pair<std::string, std::string>> ranked_apart_;  // (lesser, greater) node names
 };
@@ -82,11 +83,12 @@ class DotWriter {
 // colours, line styles, lines and filled rectangles, in points with y growing upwards.
 class XdotWriter {
  public:
-  XdotWriter& pen(std::string_view colour);    // outline and line colour
-  XdotWriter& fill(std::string_view colour);   // fill colour of rectangles
-  XdotWriter& style(std::string_view style);   // "dashed", "solid", "setlinewidth(1.5)"
+  XdotWriter& pen(std::string_view colour);   // outline and line colour
+  XdotWriter& fill(std::string_view colour);  // fill colour of rectangles
+  XdotWriter& style(std::string_view style);  // "dashed", "solid", "setlinewidth(1.5)"
   XdotWriter& line(double x1, double y1, double x2, double y2);
-  XdotWriter& rect(double x1, double y1, double x2, double y2);  // filled, outlined in the pen colour
+  XdotWriter& rect(double x1, double y1, double x2,
+                   double y2);  // filled, outlined in the pen colour
   const std::string& str() const { return out_; }
 
  private:

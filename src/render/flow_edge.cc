@@ -4,7 +4,8 @@
 
 namespace chainmap::views {
 
-FlowLook flow_look(const Model& model, const JourneyGraph& jg, const Edge& e, const Overlay& overlay) {
+FlowLook flow_look(const Model& model, const JourneyGraph& jg, const Edge& e,
+                   const Overlay& overlay) {
   FlowLook look;
   if (e.next && e.next->when.present()) look.condition = e.next->when.value;
   if (e.is_handover()) {

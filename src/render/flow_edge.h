@@ -13,21 +13,22 @@
 namespace chainmap::views {
 
 struct FlowLook {
-  bool handover = false;   // the edge is a handover (declared or not)
-  bool declared = false;   // ... and has a `handover`
-  bool loop = false;       // `loop: true` or a back edge
-  std::string colour;      // line and label colour: "" for an ordinary edge
-  std::string style;       // "dashed" (undeclared handover), "dotted" (unjudged) or ""; a loop is
-                           // dashed whatever this says
-  std::string what;        // the handover's summary, "undeclared handover", or ""
-  std::string condition;   // the `when` text as written, or ""
-  std::string finding;     // the overlay colour of the edge's handover target, or ""
+  bool handover = false;  // the edge is a handover (declared or not)
+  bool declared = false;  // ... and has a `handover`
+  bool loop = false;      // `loop: true` or a back edge
+  std::string colour;     // line and label colour: "" for an ordinary edge
+  std::string style;      // "dashed" (undeclared handover), "dotted" (unjudged) or ""; a loop is
+                          // dashed whatever this says
+  std::string what;       // the handover's summary, "undeclared handover", or ""
+  std::string condition;  // the `when` text as written, or ""
+  std::string finding;    // the overlay colour of the edge's handover target, or ""
   // "wms-ticket · order-id [paid]", with " (loop)" (or "loop") on a loop: the edge label.
   std::string label() const;
   // The line style with the loop applied.
   std::string line_style() const { return loop ? "dashed" : style; }
 };
 
-FlowLook flow_look(const Model& model, const JourneyGraph& jg, const Edge& edge, const Overlay& overlay);
+FlowLook flow_look(const Model& model, const JourneyGraph& jg, const Edge& edge,
+                   const Overlay& overlay);
 
 }  // namespace chainmap::views

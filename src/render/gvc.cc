@@ -10,8 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <deque>
-#include <unordered_map>
 #include <string>
+#include <unordered_map>
 
 // Exported by the plugin libraries linked in cmake/graphviz-plugins.cmake.
 extern "C" {
@@ -34,12 +34,15 @@ std::string* g_png = nullptr;
 // through Graphviz's output functions, which are not part of its API.
 void format_png(GVJ_t* job) {
   if (!g_png) return;
-  *g_png = encode_png(reinterpret_cast<const unsigned char*>(job->imagedata), static_cast<int>(job->width),
-                      static_cast<int>(job->height), static_cast<int>(job->width) * 4);
+  *g_png = encode_png(reinterpret_cast<const unsigned char*>(job->imagedata),
+                      static_cast<int>(job->width), static_cast<int>(job->height),
+                      static_cast<int>(job->width) * 4);
 }
 gvdevice_engine_t kPngEngine = {nullptr, format_png, nullptr};
-gvdevice_features_t kPngFeatures = {GVDEVICE_BINARY_FORMAT | GVDEVICE_DOES_TRUECOLOR, {0., 0.}, {0., 0.}, {96., 96.}};
-gvplugin_installed_t kPngDevices[] = {{0, "png:cairo", 20, &kPngEngine, &kPngFeatures}, {0, nullptr, 0, nullptr, nullptr}};
+gvdevice_features_t kPngFeatures = {
+    GVDEVICE_BINARY_FORMAT | GVDEVICE_DOES_TRUECOLOR, {0., 0.}, {0., 0.}, {96., 96.}};
+gvplugin_installed_t kPngDevices[] = {{0, "png:cairo", 20, &kPngEngine, &kPngFeatures},
+                                      {0, nullptr, 0, nullptr, nullptr}};
 gvplugin_api_t kPngApis[] = {{API_device, kPngDevices}, {static_cast<api_t>(0), nullptr}};
 gvplugin_library_t kPngLibrary = {const_cast<char*>("chainmap_png"), kPngApis};
 
@@ -136,9 +139,11 @@ std::string trim(std::string text) {
 Layout read_layout(Agraph_t* g) {
   Layout layout;
   const boxf bb = GD_bb(g);
-  layout.bounds = {(bb.LL.x + bb.UR.x) / 2, (bb.LL.y + bb.UR.y) / 2, bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y};
+  layout.bounds = {(bb.LL.x + bb.UR.x) / 2, (bb.LL.y + bb.UR.y) / 2, bb.UR.x - bb.LL.x,
+                   bb.UR.y - bb.LL.y};
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n))
-    layout.nodes.emplace(agnameof(n), Box{ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72, ND_height(n) * 72});
+    layout.nodes.emplace(agnameof(n),
+                         Box{ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72, ND_height(n) * 72});
   return layout;
 }
 
@@ -198,7 +203,8 @@ std::optional<Layout> measure(const std::string& dot, std::string& error) {
   return layout;
 }
 
-LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background) {
+LaidOut layout_and_render(const std::string& dot, std::string_view format,
+                          const Background& background) {
   const std::string fmt(format);
   if (fmt == "dot" && !background) return {dot, {}};
   LaidOut out;
@@ -209,7 +215,9 @@ LaidOut layout_and_render(const std::string& dot, std::string_view format, const
   Agraph_t* g = read_dot(dot);
   if (!g) return {{}, "Graphviz could not read the diagram: " + trim(messages)};
   // A drawing operation that draws nothing, replaced once the layout is known.
-  if (background) agsafeset(g, const_cast<char*>("_background"), const_cast<char*>("c 9 -#00000000 "), const_cast<char*>(""));
+  if (background)
+    agsafeset(g, const_cast<char*>("_background"), const_cast<char*>("c 9 -#00000000 "),
+              const_cast<char*>(""));
   if (gvLayout(gvc, g, "dot") != 0) {
     agclose(g);
     return {{}, "Graphviz layout failed: " + trim(messages)};

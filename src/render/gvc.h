@@ -26,7 +26,7 @@ struct Box {
   double bottom() const { return y - height / 2; }
 };
 struct Layout {
-  Box bounds;                                  // the whole drawing
+  Box bounds;                                     // the whole drawing
   std::map<std::string, Box, std::less<>> nodes;  // by node name
 };
 
@@ -42,8 +42,9 @@ std::optional<Layout> measure(const std::string& dot, std::string& error);
 
 // Lays `dot` out with the dot engine, or the one its graph's `layout` attribute names (`neato`
 // for a view whose nodes are all pinned with `pos="x,y!"`), and renders it as `format`: "svg",
-// "png" or "pdf", or "dot": then `dot` itself comes back, with the background (if any) added as `_background`
-// so that running Graphviz on it draws the same picture.
-LaidOut layout_and_render(const std::string& dot, std::string_view format, const Background& background = {});
+// "png" or "pdf", or "dot": then `dot` itself comes back, with the background (if any) added as
+// `_background` so that running Graphviz on it draws the same picture.
+LaidOut layout_and_render(const std::string& dot, std::string_view format,
+                          const Background& background = {});
 
 }  // namespace chainmap::views

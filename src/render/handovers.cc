@@ -20,17 +20,21 @@ void write_owners(DotWriter& dot, const Model& model, const Flows& flows, const 
   std::map<std::int32_t, std::vector<std::pair<std::string, Owner>>> by_department;
   std::vector<std::pair<std::string, Owner>> partners;
   for (const auto& [name, owner] : flows.ends) {
-    if (owner.kind == OwnerKind::Partner) partners.emplace_back(name, owner);
-    else by_department[owner.party].emplace_back(name, owner);
+    if (owner.kind == OwnerKind::Partner)
+      partners.emplace_back(name, owner);
+    else
+      by_department[owner.party].emplace_back(name, owner);
   }
   auto owner_attrs = [&](const Owner& owner) {
-    std::string label = html_escape(owner.kind == OwnerKind::Role
-                                        ? (model.departments[owner.party].roles[owner.role].name.empty()
-                                               ? model.departments[owner.party].roles[owner.role].id
-                                               : model.departments[owner.party].roles[owner.role].name)
-                                        : owner_display_name(model, owner));
+    std::string label =
+        html_escape(owner.kind == OwnerKind::Role
+                        ? (model.departments[owner.party].roles[owner.role].name.empty()
+                               ? model.departments[owner.party].roles[owner.role].id
+                               : model.departments[owner.party].roles[owner.role].name)
+                        : owner_display_name(model, owner));
     Attrs attrs = {html_attr("label", "<B>" + label + "</B>"), {"fillcolor", palette.fill(owner)}};
-    if (owner.kind == OwnerKind::Partner && model.partners[owner.party].agreement == Agreement::Informal)
+    if (owner.kind == OwnerKind::Partner &&
+        model.partners[owner.party].agreement == Agreement::Informal)
       attrs.push_back({"style", "filled,dashed"});
     if (owner.kind == OwnerKind::Partner) attrs.push_back({"shape", "box"});
     return attrs;
@@ -38,15 +42,19 @@ void write_owners(DotWriter& dot, const Model& model, const Flows& flows, const 
   // std::map over department indexes: order of declaration, the same on every run.
   for (const auto& [dept, members] : by_department) {
     const Department& d = model.departments[dept];
-    Attrs cluster = {{"label", d.name.empty() ? d.id : d.name}, {"style", "rounded,filled"},
-                     {"fillcolor", "#f6f6f6"}, {"color", "#999999"}};
+    Attrs cluster = {{"label", d.name.empty() ? d.id : d.name},
+                     {"style", "rounded,filled"},
+                     {"fillcolor", "#f6f6f6"},
+                     {"color", "#999999"}};
     add_overlay(cluster, overlay, {"department:" + d.id}, true);
     dot.open_cluster(node_id("dept", d.id), cluster);
     for (const auto& [name, owner] : members) dot.node(node_id("owner", name), owner_attrs(owner));
     dot.close();
   }
   if (!partners.empty()) {
-    dot.open_cluster("external", {{"label", "External partners"}, {"style", "rounded,dashed"}, {"color", "#8c564b"}});
+    dot.open_cluster(
+        "external",
+        {{"label", "External partners"}, {"style", "rounded,dashed"}, {"color", "#8c564b"}});
     for (const auto& [name, owner] : partners) {
       Attrs attrs = owner_attrs(owner);
       add_overlay(attrs, overlay, {"partner:" + model.partners[owner.party].id}, true);
@@ -59,7 +67,9 @@ void write_owners(DotWriter& dot, const Model& model, const Flows& flows, const 
 // One edge per ordered pair of owners, heavier the more handovers it carries.
 void write_flows(DotWriter& dot, const Flows& flows, const Overlay& overlay) {
   for (const auto& [pair, f] : flows.pairs) {
-    const char* colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
+    const char* colour = f.kind == EdgeKind::Partner      ? "#c0392b"
+                         : f.kind == EdgeKind::Department ? "#1f4e79"
+                                                          : "#888888";
     std::string journeys;
     for (const auto& name : f.journeys) journeys += (journeys.empty() ? "" : ", ") + name;
     Attrs attrs = {{"label", fmt::format("{}", f.count)},
@@ -67,7 +77,8 @@ void write_flows(DotWriter& dot, const Flows& flows, const Overlay& overlay) {
                    {"color", colour},
                    {"fontcolor", colour},
                    {"fontsize", "11"},
-                   {"tooltip", fmt::format("{} handover{} in {}", f.count, f.count == 1 ? "" : "s", journeys)}};
+                   {"tooltip", fmt::format("{} handover{} in {}", f.count, f.count == 1 ? "" : "s",
+                                           journeys)}};
     add_overlay(attrs, overlay, f.targets, false);
     dot.edge(node_id("owner", pair.first), node_id("owner", pair.second), attrs);
   }
@@ -84,13 +95,20 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
   common_defaults(dot, "LR");
   // newrank: without it Graphviz 2.42 double-frees on labelled edges that run backwards
   // between clusters (seen on examples/flawed).
-  dot.graph({{"newrank", "true"}, {"ranksep", "1.0"}, {"nodesep", "0.4"},
-             html_attr("label", title_label(model, "handovers", "",
-                                            {fmt::format("{} handover{} in {} journey{}. Line width grows with the number of handovers.",
-                                                         total, total == 1 ? "" : "s", model.journeys.size(),
-                                                         model.journeys.size() == 1 ? "" : "s"),
-                                             "Red: crosses the organisation boundary (partner). Blue: between departments. "
-                                             "Grey: within a team."}))});
+  dot.graph(
+      {{"newrank", "true"},
+       {"ranksep", "1.0"},
+       {"nodesep", "0.4"},
+       html_attr(
+           "label",
+           title_label(
+               model, "handovers", "",
+               {fmt::format(
+                    "{} handover{} in {} journey{}. Line width grows with the number of handovers.",
+                    total, total == 1 ? "" : "s", model.journeys.size(),
+                    model.journeys.size() == 1 ? "" : "s"),
+                "Red: crosses the organisation boundary (partner). Blue: between departments. "
+                "Grey: within a team."}))});
   write_owners(dot, model, flows, overlay);
   write_flows(dot, flows, overlay);
   return dot.finish();

@@ -33,11 +33,14 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
   std::string about;
   if (v.j.persona.present()) about = "Persona: " + html_escape(v.j.persona.value);
   if (v.j.promise_text.present())
-    about += (about.empty() ? "" : " · ") + std::string("Promise: ") + html_escape(v.j.promise_text.value);
+    about += (about.empty() ? "" : " · ") + std::string("Promise: ") +
+             html_escape(v.j.promise_text.value);
   if (!about.empty()) notes.push_back(about);
-  notes.push_back("Stages are columns, read top to bottom. Bold blue edges: handovers (method · items "
-                  "carried). Dashed: loops and back edges. ★ moment of truth. Double border: end.");
-  if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty()) notes.push_back(legend);
+  notes.push_back(
+      "Stages are columns, read top to bottom. Bold blue edges: handovers (method · items "
+      "carried). Dashed: loops and back edges. ★ moment of truth. Double border: end.");
+  if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty())
+    notes.push_back(legend);
   return notes;
 }
 
@@ -53,15 +56,21 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
   for (std::size_t si = 0; si < j.stages.size(); ++si) {
     const Stage& stage = j.stages[si];
     Attrs cluster = {{"label", stage_name(stage)},
-                     {"style", "rounded,filled"}, {"fillcolor", si % 2 ? "#f3f3f3" : "#fafafa"},
-                     {"color", "#bbbbbb"}, {"fontsize", "13"}, {"labeljust", "c"}};
+                     {"style", "rounded,filled"},
+                     {"fillcolor", si % 2 ? "#f3f3f3" : "#fafafa"},
+                     {"color", "#bbbbbb"},
+                     {"fontsize", "13"},
+                     {"labeljust", "c"}};
     add_overlay(cluster, v.overlay, {fmt::format("stage:{}/{}", j.id, stage.id)}, true);
     dot.open_cluster(fmt::format("stage-{}", si), cluster);
     // A stage is one column: its steps share a rank and stack top to bottom.
     dot.open_rank("same");
-    if (stage.count == 0) dot.node(fmt::format("empty:{}", si), {{"label", "(no steps)"}, {"style", "dashed"}, {"fontcolor", "#888888"}});
+    if (stage.count == 0)
+      dot.node(fmt::format("empty:{}", si),
+               {{"label", "(no steps)"}, {"style", "dashed"}, {"fontcolor", "#888888"}});
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
-      dot.node(v.node_ids[static_cast<std::size_t>(s)], step_node(v.model, v.palette, j, v.jg, s, v.overlay));
+      dot.node(v.node_ids[static_cast<std::size_t>(s)],
+               step_node(v.model, v.palette, j, v.jg, s, v.overlay));
     }
     dot.close();
     // Model order, top to bottom: an invisible edge from each step to the one before it (the
@@ -70,8 +79,10 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
     // A flow edge between the two steps (drawn with the earlier one on top, below) does the
     // same; a second, invisible edge beside it would bend both into arcs.
     for (std::int32_t s = stage.first + 1; s < stage.first + stage.count; ++s)
-      if (!joined.count(s - 1)) dot.edge(v.node_ids[static_cast<std::size_t>(s)], v.node_ids[static_cast<std::size_t>(s - 1)],
-               {{"style", "invis"}, {"weight", "10"}});
+      if (!joined.count(s - 1))
+        dot.edge(v.node_ids[static_cast<std::size_t>(s)],
+                 v.node_ids[static_cast<std::size_t>(s - 1)],
+                 {{"style", "invis"}, {"weight", "10"}});
     dot.close();
   }
   // Stage columns stay in order even where no edge joins them, and their first steps line up
@@ -86,17 +97,22 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
 }
 
 // The node an edge ends at: a step, or a note naming another journey's step (written once).
-std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e, std::set<std::string>& cross_nodes) {
+std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e,
+                      std::set<std::string>& cross_nodes) {
   if (!e.cross) return v.node_ids[static_cast<std::size_t>(e.to)];
   const Journey& other = v.model.journeys[e.to_journey];
   std::string to = node_id("link", other.id + "/" + other.steps[e.to].id);
   if (cross_nodes.insert(to).second)
-    dot.node(to, {{"shape", "note"}, {"style", "filled"}, {"fillcolor", "#ffffff"},
-                  {"label", fmt::format("→ {}: {}", journey_name(other), step_name(other.steps[e.to]))}});
+    dot.node(to, {{"shape", "note"},
+                  {"style", "filled"},
+                  {"fillcolor", "#ffffff"},
+                  {"label",
+                   fmt::format("→ {}: {}", journey_name(other), step_name(other.steps[e.to]))}});
   return to;
 }
 
-void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e, std::set<std::string>& cross_nodes) {
+void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
+                std::set<std::string>& cross_nodes) {
   const std::string from = v.node_ids[static_cast<std::size_t>(e.from)];
   const std::string to = edge_head(dot, v, e, cross_nodes);
   const FlowLook look = flow_look(v.model, v.jg, e, v.overlay);
@@ -114,7 +130,8 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e, std::set<st
   const std::string label = look.label();
   // Within a column Graphviz puts an edge's tail below its head (rankdir LR); an edge down the
   // column is written backwards with dir=back, so the earlier step stays on top.
-  const bool same_column = !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
+  const bool same_column =
+      !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
   // A real label on forward edges between columns: Graphviz places it on the edge, clear of
   // the steps. xlabel elsewhere: Graphviz 2.42 double-frees the label nodes it makes for
   // edges between steps of one rank inside a cluster, and for backward edges between clusters.
@@ -145,16 +162,24 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e, std::set<st
 
 }  // namespace
 
-std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay) {
+std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index,
+                        const Overlay& overlay) {
   const Journey& j = model.journeys[index];
   const JourneyView v{model, j, graph.journeys[index], overlay, Palette(model), step_node_ids(j)};
 
   DotWriter dot("journey");
   common_defaults(dot, "LR");
-  dot.graph({{"newrank", "true"}, {"ranksep", "0.9"}, {"nodesep", "0.8"},
+  dot.graph({{"newrank", "true"},
+             {"ranksep", "0.9"},
+             {"nodesep", "0.8"},
              html_attr("label", title_label(model, "journey", journey_name(j), journey_notes(v)))});
-  dot.node("start", {{"shape", "circle"}, {"style", "filled"}, {"fillcolor", "#333333"}, {"label", ""},
-                     {"width", "0.2"}, {"height", "0.2"}, {"tooltip", "start"}});
+  dot.node("start", {{"shape", "circle"},
+                     {"style", "filled"},
+                     {"fillcolor", "#333333"},
+                     {"label", ""},
+                     {"width", "0.2"},
+                     {"height", "0.2"},
+                     {"tooltip", "start"}});
   write_stages(dot, v);
   for (std::size_t s = 0; s < v.jg.size(); ++s)
     if (v.jg.entry[s]) dot.edge("start", v.node_ids[s], {{"color", "#333333"}});

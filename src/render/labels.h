@@ -20,7 +20,8 @@ inline constexpr const char* kFont = "DejaVu Sans";
 std::string wrap_html(std::string_view text, std::size_t width);
 
 // An HTML-like table row of colour swatches naming the owners given (owner legend).
-std::string owner_legend(const Model& model, const Palette& palette, const std::vector<Owner>& owners);
+std::string owner_legend(const Model& model, const Palette& palette,
+                         const std::vector<Owner>& owners);
 // The resolved owners of a journey's steps, each once, in step order (for the legend).
 std::vector<Owner> journey_owners(const JourneyGraph& jg);
 
@@ -36,8 +37,8 @@ std::string step_label(const Model& model, const Step& step, bool terminal);
 // A step as a node: name, owner, duration, channel, "end" and ★ moment of truth; filled in
 // its owner's colour, double border at an end, gold border on a moment of truth, findings
 // overlaid.
-Attrs step_node(const Model& model, const Palette& palette, const Journey& j, const JourneyGraph& jg, std::int32_t s,
-                const Overlay& overlay);
+Attrs step_node(const Model& model, const Palette& palette, const Journey& j,
+                const JourneyGraph& jg, std::int32_t s, const Overlay& overlay);
 
 // graph/node/edge defaults every view starts with (font pinned for identical output).
 void common_defaults(DotWriter& dot, std::string_view rankdir);

@@ -7,8 +7,8 @@
 // `journey` diagram has no quoting: the characters its grammar stops at become look-alikes
 // (full-width ＃ ； ，, and ꞉ U+A789 for a colon), line breaks spaces.
 #include <cmath>
-#include <optional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <utility>
@@ -27,14 +27,29 @@ std::string text(std::string_view s) {
   std::string out;
   for (unsigned char c : s) {
     switch (c) {
-      case '#': out += "#35;"; break;
-      case '"': out += "#quot;"; break;
-      case '<': out += "#lt;"; break;
-      case '>': out += "#gt;"; break;
-      case '&': out += "#amp;"; break;
-      case '|': out += "#124;"; break;
-      case '`': out += "#96;"; break;
-      default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+      case '#':
+        out += "#35;";
+        break;
+      case '"':
+        out += "#quot;";
+        break;
+      case '<':
+        out += "#lt;";
+        break;
+      case '>':
+        out += "#gt;";
+        break;
+      case '&':
+        out += "#amp;";
+        break;
+      case '|':
+        out += "#124;";
+        break;
+      case '`':
+        out += "#96;";
+        break;
+      default:
+        out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
     }
   }
   return out;
@@ -59,18 +74,24 @@ class Writer {
     line("end");
   }
   void node(const std::string& key, const std::string& label, std::string_view shape = "[]") {
-    line(fmt::format("{}{}\"{}\"{}", id(key), shape.substr(0, shape.size() / 2), label, shape.substr(shape.size() / 2)));
+    line(fmt::format("{}{}\"{}\"{}", id(key), shape.substr(0, shape.size() / 2), label,
+                     shape.substr(shape.size() / 2)));
   }
   // Edges are counted so linkStyle can address them.
-  int edge(const std::string& from, const std::string& to, std::string_view arrow, const std::string& label) {
+  int edge(const std::string& from, const std::string& to, std::string_view arrow,
+           const std::string& label) {
     if (label.empty())
       line(fmt::format("{} {} {}", id(from), arrow, id(to)));
     else
       line(fmt::format("{} {}|\"{}\"| {}", id(from), arrow, label, id(to)));
     return edges_++;
   }
-  void style(const std::string& key, const std::string& css) { styles_.push_back(fmt::format("style {} {}", id(key), css)); }
-  void link_style(int edge, const std::string& css) { styles_.push_back(fmt::format("linkStyle {} {}", edge, css)); }
+  void style(const std::string& key, const std::string& css) {
+    styles_.push_back(fmt::format("style {} {}", id(key), css));
+  }
+  void link_style(int edge, const std::string& css) {
+    styles_.push_back(fmt::format("linkStyle {} {}", edge, css));
+  }
   std::string finish() {
     for (const auto& s : styles_) out_ += "  " + s + "\n";
     return std::move(out_);
@@ -84,19 +105,22 @@ class Writer {
   int edges_ = 0;
 };
 
-void overlay_node(Writer& w, const Overlay& overlay, const std::string& key, const std::string& target) {
-  if (auto c = overlay.colour(target); !c.empty()) w.style(key, fmt::format("stroke:{},stroke-width:3px", c));
+void overlay_node(Writer& w, const Overlay& overlay, const std::string& key,
+                  const std::string& target) {
+  if (auto c = overlay.colour(target); !c.empty())
+    w.style(key, fmt::format("stroke:{},stroke-width:3px", c));
 }
 
 std::string step_text(const Model& model, const Step& step, const Owner& owner) {
   std::string label = (step.moment_of_truth ? "★ " : "") + text(step_name(step));
-  if (owner.kind != OwnerKind::Unresolved) label += "<br/><small>" + text(owner_display_name(model, owner)) + "</small>";
+  if (owner.kind != OwnerKind::Unresolved)
+    label += "<br/><small>" + text(owner_display_name(model, owner)) + "</small>";
   return label;
 }
 
 // Steps and flow of one journey; `group` puts each step into a subgraph (stage or lane).
-void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_t index, const Overlay& overlay,
-                  const Palette& palette, bool by_lane) {
+void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_t index,
+                  const Overlay& overlay, const Palette& palette, bool by_lane) {
   const Journey& j = model.journeys[index];
   const JourneyGraph& jg = graph.journeys[index];
   auto put_step = [&](std::int32_t s) {
@@ -108,13 +132,15 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
   if (by_lane) {
     // Mermaid cannot draw the blueprint's lines; each lane's title names the line above it.
     const char* above = nullptr;
-    for (Lane lane : {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
+    for (Lane lane :
+         {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
       const char* line = std::exchange(above, line_below(lane));
       bool any = false;
       for (const Step& s : j.steps) any = any || s.lane == lane;
       if (!any) continue;
       w.open(fmt::format("lane:{}", to_string(lane)),
-             line ? fmt::format("{} — below the {}", lane_title(lane), line) : std::string(lane_title(lane)));
+             line ? fmt::format("{} — below the {}", lane_title(lane), line)
+                  : std::string(lane_title(lane)));
       for (std::size_t s = 0; s < j.steps.size(); ++s)
         if (j.steps[s].lane == lane) put_step(static_cast<std::int32_t>(s));
       w.close();
@@ -131,7 +157,8 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
     if (e.cross) {
       const Journey& other = model.journeys[e.to_journey];
       to = "link:" + other.id + "/" + other.steps[e.to].id;
-      w.node(to, "→ " + text(other.name.empty() ? other.id : other.name) + ": " + text(step_name(other.steps[e.to])));
+      w.node(to, "→ " + text(other.name.empty() ? other.id : other.name) + ": " +
+                     text(step_name(other.steps[e.to])));
     } else {
       to = "step:" + j.steps[e.to].id;
     }
@@ -140,11 +167,13 @@ void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_
     if (look.handover) label = label.empty() ? text(look.what) : text(look.what) + "<br/>" + label;
     const char* arrow = look.loop ? "-.->" : look.handover ? "==>" : "-->";
     int n = w.edge("step:" + j.steps[e.from].id, to, arrow, label);
-    if (!look.finding.empty()) w.link_style(n, fmt::format("stroke:{},stroke-width:3px", look.finding));
+    if (!look.finding.empty())
+      w.link_style(n, fmt::format("stroke:{},stroke-width:3px", look.finding));
   }
 }
 
-std::string chain(const Model& model, const Graph& graph, const Overlay& overlay, const Palette& palette) {
+std::string chain(const Model& model, const Graph& graph, const Overlay& overlay,
+                  const Palette& palette) {
   Writer w("LR");
   w.line(fmt::format("%% {} — service chain", text(model.organisation.value)));
   w.node("customer", "Customer", "([])");
@@ -153,7 +182,8 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
   for (std::size_t i = 0; i < model.departments.size(); ++i) {
     const Department& d = model.departments[i];
     const std::string key = "dept:" + d.id;
-    w.node(key, text(d.name.empty() ? d.id : d.name) + "<br/><small>" + text(to_string(d.type)) + "</small>");
+    w.node(key, text(d.name.empty() ? d.id : d.name) + "<br/><small>" + text(to_string(d.type)) +
+                    "</small>");
     w.style(key, fmt::format("fill:{}{}", palette.fill_department(static_cast<std::int32_t>(i)),
                              d.type == DepartmentType::Frontline ? ",stroke-width:3px" : ""));
     overlay_node(w, overlay, key, "department:" + d.id);
@@ -164,7 +194,8 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
     for (std::size_t i = 0; i < model.partners.size(); ++i) {
       const Partner& p = model.partners[i];
       const std::string key = "partner:" + p.id;
-      w.node(key, text(p.name.empty() ? p.id : p.name) + "<br/><small>" + text(to_string(p.agreement)) + "</small>");
+      w.node(key, text(p.name.empty() ? p.id : p.name) + "<br/><small>" +
+                      text(to_string(p.agreement)) + "</small>");
       w.style(key, fmt::format("fill:{}{}", palette.fill_partner(static_cast<std::int32_t>(i)),
                                p.agreement == Agreement::Informal ? ",stroke-dasharray:5 5" : ""));
       overlay_node(w, overlay, key, "partner:" + p.id);
@@ -185,7 +216,8 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
   return w.finish();
 }
 
-std::string handovers(const Model& model, const Graph& graph, const Overlay& overlay, const Palette& palette) {
+std::string handovers(const Model& model, const Graph& graph, const Overlay& overlay,
+                      const Palette& palette) {
   Writer w("LR");
   w.line(fmt::format("%% {} — handovers", text(model.organisation.value)));
   const Flows flows = collect_handovers(model, graph, FlowLevel::Owner);
@@ -194,11 +226,15 @@ std::string handovers(const Model& model, const Graph& graph, const Overlay& ove
     w.style("owner:" + name, fmt::format("fill:{}", palette.fill(owner)));
   }
   for (const auto& [pair, f] : flows.pairs) {
-    int n = w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.count));
-    std::string colour = f.kind == EdgeKind::Partner ? "#c0392b" : f.kind == EdgeKind::Department ? "#1f4e79" : "#888888";
+    int n =
+        w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.count));
+    std::string colour = f.kind == EdgeKind::Partner      ? "#c0392b"
+                         : f.kind == EdgeKind::Department ? "#1f4e79"
+                                                          : "#888888";
     for (const auto& t : f.targets)
       if (auto c = overlay.colour(t); !c.empty() && colour != kErrorColour) colour = c;
-    w.link_style(n, fmt::format("stroke:{},stroke-width:{:.0f}px", colour, 1.0 + 2.0 * std::log2(1.0 + f.count)));
+    w.link_style(n, fmt::format("stroke:{},stroke-width:{:.0f}px", colour,
+                                1.0 + 2.0 * std::log2(1.0 + f.count)));
   }
   return w.finish();
 }
@@ -210,11 +246,20 @@ std::string journey_text(std::string_view s) {
   std::string out;
   for (unsigned char c : s) {
     switch (c) {
-      case '#': out += "＃"; break;
-      case ':': out += "꞉"; break;  // U+A789, a colon to the eye
-      case ';': out += "；"; break;
-      case ',': out += "，"; break;
-      default: out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
+      case '#':
+        out += "＃";
+        break;
+      case ':':
+        out += "꞉";
+        break;  // U+A789, a colon to the eye
+      case ';':
+        out += "；";
+        break;
+      case ',':
+        out += "，";
+        break;
+      default:
+        out += (c < 0x20 || c == 0x7f) ? ' ' : static_cast<char>(c);
     }
   }
   // A name that is blank would make an empty task or section: Mermaid rejects those.
@@ -224,7 +269,8 @@ std::string journey_text(std::string_view s) {
 
 // The experience view as a Mermaid `journey` (SPEC section 6) for one persona (-1: the
 // journey lists none; then every section is empty).
-std::string experience_journey(const Model& model, const Graph& graph, std::int32_t index, std::int32_t persona) {
+std::string experience_journey(const Model& model, const Graph& graph, std::int32_t index,
+                               std::int32_t persona) {
   const Journey& j = model.journeys[index];
   const JourneyGraph& jg = graph.journeys[index];
   std::string title = journey_name(j);
@@ -233,7 +279,9 @@ std::string experience_journey(const Model& model, const Graph& graph, std::int3
     title += " — " + (p.name.empty() ? p.id : p.name);
   }
   std::string out = "journey\n";
-  out += fmt::format("  %% {} — experience: {}\n", journey_text(model.organisation.present() ? model.organisation.value : "Untitled organisation"),
+  out += fmt::format("  %% {} — experience: {}\n",
+                     journey_text(model.organisation.present() ? model.organisation.value
+                                                               : "Untitled organisation"),
                      journey_text(journey_name(j)));
   out += fmt::format("  title {}\n", journey_text(title));
   if (persona < 0) out += "  %% the journey lists no personas: no scores to show\n";
@@ -243,8 +291,10 @@ std::string experience_journey(const Model& model, const Graph& graph, std::int3
       const std::optional<int> score = persona >= 0 ? score_for(j.steps[s], persona) : std::nullopt;
       if (!score) continue;
       const Owner owner = jg.owners[s];
-      const std::string actor = owner.kind == OwnerKind::Unresolved ? "owner unclear" : owner_display_name(model, owner);
-      out += fmt::format("    {}: {}: {}\n", journey_text(step_name(j.steps[s])), *score + 3, journey_text(actor));
+      const std::string actor =
+          owner.kind == OwnerKind::Unresolved ? "owner unclear" : owner_display_name(model, owner);
+      out += fmt::format("    {}: {}: {}\n", journey_text(step_name(j.steps[s])), *score + 3,
+                         journey_text(actor));
     }
   }
   return out;
@@ -252,13 +302,16 @@ std::string experience_journey(const Model& model, const Graph& graph, std::int3
 
 }  // namespace
 
-std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey, std::int32_t persona,
-                    const Overlay& overlay) {
+std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey,
+                    std::int32_t persona, const Overlay& overlay) {
   const Palette palette(model);
   switch (view) {
-    case View::Chain: return chain(model, graph, overlay, palette);
-    case View::Handovers: return handovers(model, graph, overlay, palette);
-    case View::Experience: return experience_journey(model, graph, journey, persona);
+    case View::Chain:
+      return chain(model, graph, overlay, palette);
+    case View::Handovers:
+      return handovers(model, graph, overlay, palette);
+    case View::Experience:
+      return experience_journey(model, graph, journey, persona);
     case View::Journey:
     case View::Blueprint: {
       const Journey& j = model.journeys[journey];

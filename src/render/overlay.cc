@@ -26,7 +26,8 @@ std::string Overlay::colour(const std::string& target) const {
 
 bool Overlay::has_rule(const std::string& target, std::string_view rule) const {
   auto it = by_target_.find(target);
-  return it != by_target_.end() && std::find(it->second.rules.begin(), it->second.rules.end(), rule) != it->second.rules.end();
+  return it != by_target_.end() && std::find(it->second.rules.begin(), it->second.rules.end(),
+                                             rule) != it->second.rules.end();
 }
 
 std::string Overlay::tooltip(const std::string& target) const {

@@ -45,11 +45,15 @@ std::string Palette::fill_partner(std::int32_t index) const { return partners_.a
 
 std::string Palette::fill(const Owner& owner) const {
   switch (owner.kind) {
-    case OwnerKind::Customer: return kCustomerColour;
+    case OwnerKind::Customer:
+      return kCustomerColour;
     case OwnerKind::Department:
-    case OwnerKind::Role: return fill_department(owner.party);
-    case OwnerKind::Partner: return fill_partner(owner.party);
-    case OwnerKind::Unresolved: break;
+    case OwnerKind::Role:
+      return fill_department(owner.party);
+    case OwnerKind::Partner:
+      return fill_partner(owner.party);
+    case OwnerKind::Unresolved:
+      break;
   }
   return kUnknownColour;
 }

@@ -49,15 +49,16 @@ void unpack_row(const unsigned char* src, int width, int channels, unsigned char
       r = (r * 255 + a / 2) / a, g = (g * 255 + a / 2) / a, b = (b * 255 + a / 2) / a;
     }
     unsigned char* d = row + static_cast<std::size_t>(x) * channels;
-    d[0] = static_cast<unsigned char>(r), d[1] = static_cast<unsigned char>(g), d[2] = static_cast<unsigned char>(b);
+    d[0] = static_cast<unsigned char>(r), d[1] = static_cast<unsigned char>(g),
+    d[2] = static_cast<unsigned char>(b);
     if (channels == 4) d[3] = static_cast<unsigned char>(a);
   }
 }
 
 // Feeds one filtered row to the deflate stream (finishing it after the last row), appending
 // what comes out to `idat`. False on a stream error.
-bool deflate_row(z_stream& z, std::vector<unsigned char>& filtered, bool last, std::vector<unsigned char>& buffer,
-                 std::string& idat) {
+bool deflate_row(z_stream& z, std::vector<unsigned char>& filtered, bool last,
+                 std::vector<unsigned char>& buffer, std::string& idat) {
   z.next_in = filtered.data();
   z.avail_in = static_cast<uInt>(filtered.size());
   const int flush = last ? Z_FINISH : Z_NO_FLUSH;
@@ -73,7 +74,8 @@ bool deflate_row(z_stream& z, std::vector<unsigned char>& filtered, bool last, s
 }
 
 // The compressed image data: each row filtered "Up" and deflated; nullopt on failure.
-std::optional<std::string> image_data(const unsigned char* pixels, int width, int height, int stride, int channels) {
+std::optional<std::string> image_data(const unsigned char* pixels, int width, int height,
+                                      int stride, int channels) {
   const std::size_t row_bytes = static_cast<std::size_t>(width) * channels;
   z_stream z{};
   if (deflateInit(&z, Z_BEST_SPEED) != Z_OK) return std::nullopt;
@@ -84,7 +86,8 @@ std::optional<std::string> image_data(const unsigned char* pixels, int width, in
   for (int y = 0; y < height && ok; ++y) {
     unpack_row(pixels + static_cast<std::size_t>(y) * stride, width, channels, row.data());
     filtered[0] = 2;  // filter "Up": each byte minus the one above (0 above the first row)
-    for (std::size_t i = 0; i < row_bytes; ++i) filtered[i + 1] = static_cast<unsigned char>(row[i] - previous[i]);
+    for (std::size_t i = 0; i < row_bytes; ++i)
+      filtered[i + 1] = static_cast<unsigned char>(row[i] - previous[i]);
     previous.swap(row);
     ok = deflate_row(z, filtered, y + 1 == height, buffer, idat);
   }
@@ -105,9 +108,9 @@ std::string encode_png(const unsigned char* pixels, int width, int height, int s
   std::string ihdr;
   put32(ihdr, static_cast<std::uint32_t>(width));
   put32(ihdr, static_cast<std::uint32_t>(height));
-  ihdr += '\x08';                      // 8 bits per channel
-  ihdr += opaque ? '\x02' : '\x06';    // RGB or RGBA
-  ihdr.append("\x00\x00\x00", 3);      // deflate, adaptive filtering, no interlace
+  ihdr += '\x08';                    // 8 bits per channel
+  ihdr += opaque ? '\x02' : '\x06';  // RGB or RGBA
+  ihdr.append("\x00\x00\x00", 3);    // deflate, adaptive filtering, no interlace
   chunk(out, "IHDR", ihdr);
   chunk(out, "IDAT", *idat);
   chunk(out, "IEND", {});

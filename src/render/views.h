@@ -20,16 +20,18 @@ struct Drawing {
 };
 
 std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay);
-std::string dot_journey(const Model& model, const Graph& graph, std::int32_t journey, const Overlay& overlay);
-Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t journey, const Overlay& overlay);
+std::string dot_journey(const Model& model, const Graph& graph, std::int32_t journey,
+                        const Overlay& overlay);
+Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t journey,
+                      const Overlay& overlay);
 // The experience view: the journey map as service designers draw it (render/experience.cc).
 // `personas`: whose curves to draw (Model::personas indexes, listed by the journey).
-Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t journey, const std::vector<std::int32_t>& personas,
-                       const Overlay& overlay);
+Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t journey,
+                       const std::vector<std::int32_t>& personas, const Overlay& overlay);
 std::string dot_handovers(const Model& model, const Graph& graph, const Overlay& overlay);
 // Mermaid text of any view.
 // `persona`: for the experience view's Mermaid `journey`, whose scores it shows (-1: none).
-std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey, std::int32_t persona,
-                    const Overlay& overlay);
+std::string mermaid(const Model& model, const Graph& graph, View view, std::int32_t journey,
+                    std::int32_t persona, const Overlay& overlay);
 
 }  // namespace chainmap::views

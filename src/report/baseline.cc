@@ -40,8 +40,8 @@ class BaselineReader final : public JsonHandler {
           return fail(at, fmt::format("\"tool\" is not \"chainmap\"{}", kHint));
         if (key_ == "diagnostics") {
           if (kind != JsonKind::Array)
-            return fail(at, fmt::format("\"diagnostics\" must be an array, not {}",
-                                        to_string(kind)));
+            return fail(at,
+                        fmt::format("\"diagnostics\" must be an array, not {}", to_string(kind)));
           has_diagnostics_ = true;
           role = Role::Diagnostics;
         }

@@ -8,8 +8,10 @@ namespace chainmap {
 namespace {
 
 void optional_field(JsonWriter& w, std::string_view key, const std::string& value) {
-  if (value.empty()) w.key(key).null();
-  else w.field(key, value);
+  if (value.empty())
+    w.key(key).null();
+  else
+    w.field(key, value);
 }
 
 // The targets an opportunity addresses, as resolved (a misspelt item: the step it suggested),
@@ -41,12 +43,16 @@ std::string hotspot_text(const Graph& g, const SeamHotspot& h, std::string_view 
   const Journey& j = m.journeys[h.journey];
   std::string scores;
   for (const HotspotScore& s : h.scores)
-    scores += fmt::format("{}{} {}", scores.empty() ? "" : ", ", m.personas[s.persona].id, score_text(s.score));
-  std::string out = printable(fmt::format("{}{}  {}", indent, step_target(j, j.steps[h.step]), scores)) + "\n";
+    scores += fmt::format("{}{} {}", scores.empty() ? "" : ", ", m.personas[s.persona].id,
+                          score_text(s.score));
+  std::string out =
+      printable(fmt::format("{}{}  {}", indent, step_target(j, j.steps[h.step]), scores)) + "\n";
   for (const HotspotSeam& seam : h.seams) {
     const JourneyGraph& jg = g.journeys[h.journey];
     const Edge& e = jg.edges[seam.edge];
-    out += printable(fmt::format("{}  {}: {}", indent, edge_name(m, jg, e), seam_lacks(seam, *e.handover()))) + "\n";
+    out += printable(fmt::format("{}  {}: {}", indent, edge_name(m, jg, e),
+                                 seam_lacks(seam, *e.handover()))) +
+           "\n";
   }
   return out;
 }
@@ -57,13 +63,18 @@ void hotspot_json(JsonWriter& w, const Graph& g, const SeamHotspot& h) {
   w.begin_object().field("target", step_target(j, j.steps[h.step]));
   w.key("scores").begin_array();
   for (const HotspotScore& s : h.scores)
-    w.begin_object().field("persona", m.personas[s.persona].id).field("score", s.score).end_object();
+    w.begin_object()
+        .field("persona", m.personas[s.persona].id)
+        .field("score", s.score)
+        .end_object();
   w.end_array();
   w.key("handovers").begin_array();
   for (const HotspotSeam& seam : h.seams) {
     const JourneyGraph& jg = g.journeys[h.journey];
     const Edge& e = jg.edges[seam.edge];
-    w.begin_object().field("target", handover_target(m, jg, e)).field("method", e.handover()->method.value);
+    w.begin_object()
+        .field("target", handover_target(m, jg, e))
+        .field("method", e.handover()->method.value);
     w.key("lacks").begin_array();
     if (seam.no_confirm) w.value("no-confirm");
     if (seam.no_follow_up) w.value("no-follow-up");
@@ -80,9 +91,12 @@ std::string pain_point_text(const PainPoint& p) {
   return out + ")";
 }
 
-void pain_point_json(JsonWriter& w, const Model& m, std::int32_t journey, std::int32_t step, const PainPoint& p) {
+void pain_point_json(JsonWriter& w, const Model& m, std::int32_t journey, std::int32_t step,
+                     const PainPoint& p) {
   const Journey& j = m.journeys[journey];
-  w.begin_object().field("target", step_target(j, j.steps[step])).field("text", p.text.value)
+  w.begin_object()
+      .field("target", step_target(j, j.steps[step]))
+      .field("text", p.text.value)
       .field("evidence", to_string(p.evidence));
   optional_field(w, "source", p.source.value);
   w.end_object();

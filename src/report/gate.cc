@@ -8,9 +8,9 @@ Gate gate(const Summary& counted, const GateSettings& settings) {
   Gate g;
   g.errors = counted.errors > 0;
   g.too_many_warnings = settings.max_warnings && counted.warnings > *settings.max_warnings;
-  g.verdict = settings.unreadable                  ? Verdict::NotRun
-              : g.errors || g.too_many_warnings    ? Verdict::Fail
-                                                   : Verdict::Pass;
+  g.verdict = settings.unreadable               ? Verdict::NotRun
+              : g.errors || g.too_many_warnings ? Verdict::Fail
+                                                : Verdict::Pass;
   return g;
 }
 

@@ -17,12 +17,23 @@ std::string escape(std::string_view text, bool property) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += property ? "%3A" : ":"; break;
-      case ',': out += property ? "%2C" : ","; break;
-      default: out += c;
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      case ':':
+        out += property ? "%3A" : ":";
+        break;
+      case ',':
+        out += property ? "%2C" : ",";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -68,9 +79,8 @@ std::string format_github(const Report& r) {
     for (const Related& related : d.related)
       message += fmt::format("\n{}: {}", printable(where(position(r, related.loc))),
                              printable(related.message));
-    out += fmt::format("::{} {}title={}::{}\n", command(d.severity),
-                       properties(position(r, d.loc)), github_escape_property(d.rule),
-                       github_escape_data(message));
+    out += fmt::format("::{} {}title={}::{}\n", command(d.severity), properties(position(r, d.loc)),
+                       github_escape_property(d.rule), github_escape_data(message));
   }
   out += format_summary(r, TextStyle{false});
   return out;

@@ -19,9 +19,12 @@ namespace {
 // error, not through a second severity kept here.
 std::string_view severity(Severity s) {
   switch (s) {
-    case Severity::Error: return "major";
-    case Severity::Warning: return "minor";
-    default: return "info";
+    case Severity::Error:
+      return "major";
+    case Severity::Warning:
+      return "minor";
+    default:
+      return "info";
   }
 }
 
@@ -37,7 +40,7 @@ std::string format_gitlab(const Report& r) {
     report::Position p = report::position(r, d.loc);
     // GitLab needs a file and a line: a finding without one is put on the root model's first
     // line, where the merge request widget still lists it.
-    const SourceFile* file = p.file           ? p.file
+    const SourceFile* file = p.file          ? p.file
                              : files.empty() ? nullptr
                                              : &r.sources.at(files.front());
     w.begin_object();

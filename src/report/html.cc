@@ -10,10 +10,10 @@
 #include "chainmap/rules.h"
 #include "chainmap/version.h"
 #include "report/common.h"
-#include "util/escape.h"
 #include "report/html.h"
 #include "report/touchpoint_table.h"
 #include "rules/group.h"
+#include "util/escape.h"
 
 namespace chainmap {
 namespace html {
@@ -30,13 +30,16 @@ std::string anchor(std::string_view prefix, std::string_view id) {
   return out;
 }
 
-std::string model_prefix(std::size_t model) { return model == 0 ? "" : fmt::format("m{}-", model + 1); }
+std::string model_prefix(std::size_t model) {
+  return model == 0 ? "" : fmt::format("m{}-", model + 1);
+}
 
 std::string severity_badge(Severity severity) {
   const std::string_view name = report::level(severity);
-  return fmt::format("<span class=\"sev sev-{0}\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-{0}\"/>"
-                     "</svg>{0}</span>",
-                     name);
+  return fmt::format(
+      "<span class=\"sev sev-{0}\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-{0}\"/>"
+      "</svg>{0}</span>",
+      name);
 }
 
 std::string counts_text(const Summary& s) {
@@ -50,7 +53,9 @@ std::string counts_text(const Summary& s) {
   return parts.empty() ? "no findings" : fmt::format("{}", fmt::join(parts, ", "));
 }
 
-std::string journey_title(const Journey& journey) { return journey.name.empty() ? journey.id : journey.name; }
+std::string journey_title(const Journey& journey) {
+  return journey.name.empty() ? journey.id : journey.name;
+}
 
 namespace {
 
@@ -66,10 +71,12 @@ std::string verdict(const Summary& counted, const HtmlOptions& o) {
     why = fmt::format("{} of the files given could not be read at all", o.unread.size());
   } else if (g.verdict == Verdict::Fail) {
     std::vector<std::string> reasons;
-    if (g.errors) reasons.push_back(fmt::format("{} error finding{}", counted.errors, counted.errors == 1 ? "" : "s"));
+    if (g.errors)
+      reasons.push_back(
+          fmt::format("{} error finding{}", counted.errors, counted.errors == 1 ? "" : "s"));
     if (g.too_many_warnings)
-      reasons.push_back(fmt::format("{} warnings, more than --max-warnings {} allows", counted.warnings,
-                                    *o.gate.max_warnings));
+      reasons.push_back(fmt::format("{} warnings, more than --max-warnings {} allows",
+                                    counted.warnings, *o.gate.max_warnings));
     why = fmt::format("{}", fmt::join(reasons, " and "));
   } else {
     why = "no error findings";
@@ -81,16 +88,19 @@ std::string verdict(const Summary& counted, const HtmlOptions& o) {
   constexpr std::string_view kClass[] = {"pass", "fail", "notrun"};
   constexpr std::string_view kIcon[] = {"pass", "error", "error"};
   const auto v = static_cast<std::size_t>(g.verdict);
-  return fmt::format("<p class=\"verdict verdict-{}\"><svg class=\"icon\" aria-hidden=\"true\"><use href=\"#i-{}\"/>"
-                     "</svg><strong>{}</strong>: {} (exit status {}).</p>\n",
-                     kClass[v], kIcon[v], kWords[v], html_escape(why), g.exit_status());
+  return fmt::format(
+      "<p class=\"verdict verdict-{}\"><svg class=\"icon\" aria-hidden=\"true\"><use "
+      "href=\"#i-{}\"/>"
+      "</svg><strong>{}</strong>: {} (exit status {}).</p>\n",
+      kClass[v], kIcon[v], kWords[v], html_escape(why), g.exit_status());
 }
 
 std::string counts_list(const Summary& s) {
-  return fmt::format("<ul class=\"counts\">\n<li>{} <strong>{}</strong></li>\n<li>{} <strong>{}</strong></li>\n"
-                     "<li>{} <strong>{}</strong></li>\n</ul>\n",
-                     severity_badge(Severity::Error), s.errors, severity_badge(Severity::Warning), s.warnings,
-                     severity_badge(Severity::Note), s.notes);
+  return fmt::format(
+      "<ul class=\"counts\">\n<li>{} <strong>{}</strong></li>\n<li>{} <strong>{}</strong></li>\n"
+      "<li>{} <strong>{}</strong></li>\n</ul>\n",
+      severity_badge(Severity::Error), s.errors, severity_badge(Severity::Warning), s.warnings,
+      severity_badge(Severity::Note), s.notes);
 }
 
 // A finding of a model/* rule: input chainmap could not understand.
@@ -113,23 +123,27 @@ std::string unread_block(const Report& report, const HtmlOptions& o, const Findi
   if (o.unread.empty() && model_errors.empty()) return "";
   std::string out = "<div class=\"unread\">\n<h3>What could not be read</h3>\n";
   if (!o.unread.empty()) {
-    out += "<p>These files could not be read at all; nothing of them is in this report:</p>\n<ul>\n";
+    out +=
+        "<p>These files could not be read at all; nothing of them is in this report:</p>\n<ul>\n";
     for (const std::string& u : o.unread) out += "<li>" + html_escape(u) + "</li>\n";
     out += "</ul>\n";
   }
   if (!model_errors.empty()) {
-    out += fmt::format("<p>{} part{} of the model could not be read or understood; the checks, pictures and "
-                       "tables below leave {} out:</p>\n<ul>\n",
-                       model_errors.size(), model_errors.size() == 1 ? "" : "s",
-                       model_errors.size() == 1 ? "it" : "them");
+    out += fmt::format(
+        "<p>{} part{} of the model could not be read or understood; the checks, pictures and "
+        "tables below leave {} out:</p>\n<ul>\n",
+        model_errors.size(), model_errors.size() == 1 ? "" : "s",
+        model_errors.size() == 1 ? "it" : "them");
     for (std::size_t k = 0; k < model_errors.size() && k < kShown; ++k) {
       const Diagnostic& d = report.diagnostics[model_errors[k]];
       const std::size_t n = index.number[model_errors[k]];
       out += fmt::format("<li><a href=\"#{}\">#{}</a> <code>{}</code>: {} <code>[{}]</code></li>\n",
-                         finding_anchor(n), n, where(report, d.loc), html_escape(d.message), html_escape(d.rule));
+                         finding_anchor(n), n, where(report, d.loc), html_escape(d.message),
+                         html_escape(d.rule));
     }
     if (model_errors.size() > kShown)
-      out += fmt::format("<li>and {} more among the model-wide findings</li>\n", model_errors.size() - kShown);
+      out += fmt::format("<li>and {} more among the model-wide findings</li>\n",
+                         model_errors.size() - kShown);
     out += "</ul>\n";
   }
   return out + "</div>\n";
@@ -146,14 +160,16 @@ std::string summary_section(const Report& report, const HtmlOptions& o, const Fi
   const std::size_t hidden = (counted.errors + counted.warnings + counted.notes) -
                              (listed.errors + listed.warnings + listed.notes);
   if (hidden > 0)
-    notes.push_back(fmt::format("{} warning and note finding{} counted above {} not listed (--quiet lists errors "
-                                "only)",
-                                hidden, hidden == 1 ? "" : "s", hidden == 1 ? "is" : "are"));
+    notes.push_back(fmt::format(
+        "{} warning and note finding{} counted above {} not listed (--quiet lists errors "
+        "only)",
+        hidden, hidden == 1 ? "" : "s", hidden == 1 ? "is" : "are"));
   if (o.baseline_hidden) {
     const Summary& b = *o.baseline_hidden;
     const std::size_t n = b.errors + b.warnings + b.notes;
-    notes.push_back(fmt::format("the baseline hid {} known finding{}{}, neither counted above nor listed", n,
-                                n == 1 ? "" : "s", n == 0 ? "" : " (" + counts_text(b) + ")"));
+    notes.push_back(
+        fmt::format("the baseline hid {} known finding{}{}, neither counted above nor listed", n,
+                    n == 1 ? "" : "s", n == 0 ? "" : " (" + counts_text(b) + ")"));
   }
   for (const std::string& n : notes) out += "<p class=\"note\">Note: " + html_escape(n) + ".</p>\n";
 
@@ -163,34 +179,42 @@ std::string summary_section(const Report& report, const HtmlOptions& o, const Fi
     out += "<dt>Organisation</dt><dd>" + html_escape(organisation(model)) + "</dd>\n";
     std::size_t steps = 0;
     for (const Journey& j : model.journeys) steps += j.steps.size();
-    out += fmt::format("<dt>Model</dt><dd>{} journey{}, {} step{}, {} department{}, {} partner{}, {} touchpoint{}, "
-                       "{} persona{}, {} KPI{}, {} opportunit{}</dd>\n",
-                       model.journeys.size(), model.journeys.size() == 1 ? "" : "s", steps, steps == 1 ? "" : "s",
-                       model.departments.size(), model.departments.size() == 1 ? "" : "s", model.partners.size(),
-                       model.partners.size() == 1 ? "" : "s", model.touchpoints.size(),
-                       model.touchpoints.size() == 1 ? "" : "s", model.personas.size(),
-                       model.personas.size() == 1 ? "" : "s", model.kpis.size(), model.kpis.size() == 1 ? "" : "s",
-                       model.opportunities.size(), model.opportunities.size() == 1 ? "y" : "ies");
+    out += fmt::format(
+        "<dt>Model</dt><dd>{} journey{}, {} step{}, {} department{}, {} partner{}, {} "
+        "touchpoint{}, "
+        "{} persona{}, {} KPI{}, {} opportunit{}</dd>\n",
+        model.journeys.size(), model.journeys.size() == 1 ? "" : "s", steps, steps == 1 ? "" : "s",
+        model.departments.size(), model.departments.size() == 1 ? "" : "s", model.partners.size(),
+        model.partners.size() == 1 ? "" : "s", model.touchpoints.size(),
+        model.touchpoints.size() == 1 ? "" : "s", model.personas.size(),
+        model.personas.size() == 1 ? "" : "s", model.kpis.size(), model.kpis.size() == 1 ? "" : "s",
+        model.opportunities.size(), model.opportunities.size() == 1 ? "y" : "ies");
   }
   // A long list of files would push the rest off the first screen: folded (open it to read it).
   constexpr std::size_t kFilesShown = 12;
   const std::vector<std::uint32_t> files = report::report_files(report);
   std::string list = "<ul class=\"files\">\n";
-  for (std::uint32_t f : files) list += "<li><code>" + html_escape(report.sources.at(f).display) + "</code></li>\n";
+  for (std::uint32_t f : files)
+    list += "<li><code>" + html_escape(report.sources.at(f).display) + "</code></li>\n";
   list += "</ul>";
-  out += files.size() <= kFilesShown
-             ? fmt::format("<dt>Files read</dt><dd>{}{}</dd>\n", files.size(), list)
-             : fmt::format("<dt>Files read</dt><dd><details><summary>{} files</summary>\n{}</details></dd>\n",
-                           files.size(), list);
+  out +=
+      files.size() <= kFilesShown
+          ? fmt::format("<dt>Files read</dt><dd>{}{}</dd>\n", files.size(), list)
+          : fmt::format(
+                "<dt>Files read</dt><dd><details><summary>{} files</summary>\n{}</details></dd>\n",
+                files.size(), list);
   std::size_t journeys = 0;
   for (const ReportModel& rm : o.models) journeys += rm.model.journeys.size();
-  out += fmt::format("<dt>Pictures</dt><dd>{} of {} journey{} drawn{}</dd>\n", drawn.size(), journeys,
-                     journeys == 1 ? "" : "s",
-                     drawn.size() < journeys
-                         ? fmt::format(" (at most {}, those with findings first: see <a href=\"#journeys\">Journeys</a>)",
-                                       o.max_drawn)
-                         : "");
-  out += fmt::format("<dt>Checked</dt><dd>{} with chainmap {}</dd>\n", html_escape(o.date), kVersion);
+  out += fmt::format(
+      "<dt>Pictures</dt><dd>{} of {} journey{} drawn{}</dd>\n", drawn.size(), journeys,
+      journeys == 1 ? "" : "s",
+      drawn.size() < journeys
+          ? fmt::format(
+                " (at most {}, those with findings first: see <a href=\"#journeys\">Journeys</a>)",
+                o.max_drawn)
+          : "");
+  out +=
+      fmt::format("<dt>Checked</dt><dd>{} with chainmap {}</dd>\n", html_escape(o.date), kVersion);
   out += "</dl>\n";
   out += unread_block(report, o, index);
   return out + "</section>\n";
@@ -199,8 +223,8 @@ std::string summary_section(const Report& report, const HtmlOptions& o, const Fi
 // Lists of links longer than this are cut in the contents.
 constexpr std::size_t kContentsItems = 50;
 
-std::string contents(const HtmlOptions& o, const FindingIndex& index, const std::vector<DrawnJourney>& drawn,
-                     bool has_findings) {
+std::string contents(const HtmlOptions& o, const FindingIndex& index,
+                     const std::vector<DrawnJourney>& drawn, bool has_findings) {
   std::string out = "<nav class=\"toc\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
   out += "<li><a href=\"#summary\">Summary</a></li>\n";
   out += "<li><a href=\"#findings\">Findings</a>";
@@ -209,13 +233,14 @@ std::string contents(const HtmlOptions& o, const FindingIndex& index, const std:
     for (std::size_t g = 0; g < index.groups.size() && g < kContentsItems; ++g) {
       const JourneyGroup& group = index.groups[g];
       // Journey groups exist only for a model given; model-wide ones also without one.
-      std::string name = group.journey >= 0 ? journey_title(o.models[group.model].model.journeys[group.journey])
+      std::string name = group.journey >= 0
+                             ? journey_title(o.models[group.model].model.journeys[group.journey])
                          : group.id.empty() ? std::string("Model-wide")
                                             : group.id;
       if (group.journey < 0 && group.id.empty() && o.models.size() > 1)
         name += ": " + organisation(o.models[group.model].model);
-      out += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"muted\">({})</span></li>\n", group.anchor,
-                         html_escape(name), counts_text(group.counts));
+      out += fmt::format("<li><a href=\"#{}\">{}</a> <span class=\"muted\">({})</span></li>\n",
+                         group.anchor, html_escape(name), counts_text(group.counts));
     }
     if (index.groups.size() > kContentsItems)
       out += fmt::format("<li>and {} more</li>\n", index.groups.size() - kContentsItems);
@@ -226,15 +251,20 @@ std::string contents(const HtmlOptions& o, const FindingIndex& index, const std:
     out += drawn.size() > 8 ? "\n<ol class=\"many\">\n" : "\n<ol>\n";
     for (std::size_t k = 0; k < drawn.size() && k < kContentsItems; ++k) {
       const Journey& j = o.models[drawn[k].model].model.journeys[drawn[k].journey];
-      out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", anchor(model_prefix(drawn[k].model) + "journey-", j.id),
+      out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n",
+                         anchor(model_prefix(drawn[k].model) + "journey-", j.id),
                          html_escape(journey_title(j)));
     }
-    if (drawn.size() > kContentsItems) out += fmt::format("<li>and {} more</li>\n", drawn.size() - kContentsItems);
+    if (drawn.size() > kContentsItems)
+      out += fmt::format("<li>and {} more</li>\n", drawn.size() - kContentsItems);
     out += "</ol>\n";
   }
   out += "</li>\n";
-  for (auto [id, title] : {std::pair{"raci", "Responsibility (RACI) matrix"}, {"touchpoints", "Touchpoints"},
-                           {"partners", "Partners"}, {"kpis", "KPIs"}, {"opportunities", "Opportunities"}})
+  for (auto [id, title] : {std::pair{"raci", "Responsibility (RACI) matrix"},
+                           {"touchpoints", "Touchpoints"},
+                           {"partners", "Partners"},
+                           {"kpis", "KPIs"},
+                           {"opportunities", "Opportunities"}})
     out += fmt::format("<li><a href=\"#{}\">{}</a></li>\n", id, title);
   return out + "</ol>\n</nav>\n";
 }
@@ -257,15 +287,17 @@ std::string page_head(const std::string& title, const std::string& date) {
       "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       // Nothing may load: no script, no fetch, no image or font from anywhere.
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n";
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'unsafe-inline'\">\n";
   out += fmt::format("<meta name=\"generator\" content=\"chainmap {}\">\n", kVersion);
   out += "<title>" + html_escape(title) + "</title>\n<style>\n";
   out += stylesheet();
   out += "</style>\n</head>\n<body>\n";
   out += icon_symbols();
   out += "<header>\n<h1>" + html_escape(title) + "</h1>\n";
-  out += fmt::format("<p class=\"subtitle\">Findings, pictures and tables of the model, checked {}.</p>\n",
-                     html_escape(date));
+  out += fmt::format(
+      "<p class=\"subtitle\">Findings, pictures and tables of the model, checked {}.</p>\n",
+      html_escape(date));
   out += "</header>\n";
   return out;
 }
@@ -277,19 +309,24 @@ std::string journeys_section(const Report& report, const HtmlOptions& o, const F
   std::string out = "<section id=\"journeys\">\n<h2>Journeys</h2>\n";
   std::size_t journeys = 0;
   for (const ReportModel& rm : o.models) journeys += rm.model.journeys.size();
-  if (journeys == 0) out += "<p>The model has no journeys.</p>\n";
+  if (journeys == 0)
+    out += "<p>The model has no journeys.</p>\n";
   else
-    out += "<p class=\"legend\">In the pictures a step or handover with an error has a red outline, one with a "
-           "warning an amber one; the list under each journey names them. Pointing at one shows its findings, "
-           "clicking it leads to the first.</p>\n";
+    out +=
+        "<p class=\"legend\">In the pictures a step or handover with an error has a red outline, "
+        "one with a "
+        "warning an amber one; the list under each journey names them. Pointing at one shows its "
+        "findings, "
+        "clicking it leads to the first.</p>\n";
   std::size_t picture = 0;
   for (const DrawnJourney& d : drawn) out += journey_section(report, o, index, d, picture);
   if (drawn.size() < journeys) {
-    out += fmt::format("<div class=\"undrawn\">\n<h3>Not drawn</h3>\n<p>The report draws the views of at most {} "
-                       "journeys, those with errors first, then warnings, then notes, then the others, each in "
-                       "model order. These {} were left out; <code>chainmap render journey --journey ID</code> "
-                       "draws any of them:</p>\n<p>",
-                       o.max_drawn, journeys - drawn.size());
+    out += fmt::format(
+        "<div class=\"undrawn\">\n<h3>Not drawn</h3>\n<p>The report draws the views of at most {} "
+        "journeys, those with errors first, then warnings, then notes, then the others, each in "
+        "model order. These {} were left out; <code>chainmap render journey --journey ID</code> "
+        "draws any of them:</p>\n<p>",
+        o.max_drawn, journeys - drawn.size());
     bool first = true;
     for (std::size_t m = 0; m < o.models.size(); ++m) {
       const Model& model = o.models[m].model;
@@ -316,7 +353,8 @@ std::string format_html(const Report& report, const HtmlOptions& o) {
   const FindingIndex index = index_findings(report, o);
   const std::vector<DrawnJourney> drawn = journeys_to_draw(o, index);
   std::vector<std::vector<bool>> is_drawn(o.models.size());
-  for (std::size_t m = 0; m < o.models.size(); ++m) is_drawn[m].assign(o.models[m].model.journeys.size(), false);
+  for (std::size_t m = 0; m < o.models.size(); ++m)
+    is_drawn[m].assign(o.models[m].model.journeys.size(), false);
   for (const DrawnJourney& d : drawn) is_drawn[d.model][d.journey] = true;
   auto drawn_fn = [&](std::size_t m, std::int32_t j) { return j >= 0 && is_drawn[m][j]; };
 
@@ -349,24 +387,29 @@ std::string format_html(const Report& report, const HtmlOptions& o) {
       const Journey& journey = o.models[m].model.journeys[j];
       const std::string name = html_escape(journey_title(journey));
       if (drawn_fn(m, j))
-        return fmt::format("<a href=\"#{}\">{}</a>", anchor(model_prefix(m) + "journey-", journey.id), name);
+        return fmt::format("<a href=\"#{}\">{}</a>",
+                           anchor(model_prefix(m) + "journey-", journey.id), name);
       if (const std::int32_t g = index.group_of[m][j]; g >= 0)
         return fmt::format("<a href=\"#{}\">{}</a>", index.groups[g].anchor, name);
       return name;
     };
   };
   out += "<section id=\"touchpoints\">\n<h2>Touchpoints</h2>\n";
-  out += per_model(o, [&](std::size_t m) { return touchpoint_table_html(o.models[m].model, journey_link(m)); });
+  out += per_model(
+      o, [&](std::size_t m) { return touchpoint_table_html(o.models[m].model, journey_link(m)); });
   out += "</section>\n<section id=\"partners\">\n<h2>Partners</h2>\n";
   out += per_model(o, [&](std::size_t m) { return partners_section(o.models[m].model); });
   out += "</section>\n<section id=\"kpis\">\n<h2>KPIs</h2>\n";
-  out += per_model(o, [&](std::size_t m) { return kpis_section(o.models[m].model, journey_link(m)); });
+  out +=
+      per_model(o, [&](std::size_t m) { return kpis_section(o.models[m].model, journey_link(m)); });
   out += "</section>\n<section id=\"opportunities\">\n<h2>Opportunities</h2>\n";
-  out += per_model(o, [&](std::size_t m) { return opportunities_section(o.models[m].model, journey_link(m)); });
+  out += per_model(
+      o, [&](std::size_t m) { return opportunities_section(o.models[m].model, journey_link(m)); });
   out += "</section>\n</main>\n";
-  out += fmt::format("<footer><p>Made by chainmap {} from the model and its findings; the same model on the same "
-                     "day gives the same file.</p></footer>\n",
-                     kVersion);
+  out += fmt::format(
+      "<footer><p>Made by chainmap {} from the model and its findings; the same model on the same "
+      "day gives the same file.</p></footer>\n",
+      kVersion);
   out += "</body>\n</html>\n";
   return out;
 }

@@ -78,8 +78,9 @@ std::string_view target_journey(std::string_view target);
 // Anchor of finding number n: "f-12".
 std::string finding_anchor(std::size_t number);
 // The findings section (after its heading).
-std::string findings_section(const Report& report, const HtmlOptions& options, const FindingIndex& index,
-                             const std::function<bool(std::size_t model, std::int32_t journey)>& drawn);
+std::string findings_section(
+    const Report& report, const HtmlOptions& options, const FindingIndex& index,
+    const std::function<bool(std::size_t model, std::int32_t journey)>& drawn);
 // "path:line:col" (or "path", or "chainmap" for a finding with no file), escaped.
 std::string where(const Report& report, const Loc& loc);
 // The section of a rule page in HTML: paragraphs, `code`, fenced blocks.
@@ -96,8 +97,9 @@ struct DrawnJourney {
 std::vector<DrawnJourney> journeys_to_draw(const HtmlOptions& options, const FindingIndex& index);
 // One journey's section: facts, its views as inline SVG with the findings marked and linked,
 // and the list of the marked findings.
-std::string journey_section(const Report& report, const HtmlOptions& options, const FindingIndex& index,
-                            const DrawnJourney& drawn, std::size_t& picture_counter);
+std::string journey_section(const Report& report, const HtmlOptions& options,
+                            const FindingIndex& index, const DrawnJourney& drawn,
+                            std::size_t& picture_counter);
 
 // Graphviz's SVG document as an element to put inline into HTML: the XML prolog, comments and
 // <title>s dropped, every id given `id_prefix` (one page holds many pictures), `label` as its
@@ -118,8 +120,9 @@ std::string owner_html(const Model& model, const std::optional<OwnerRef>& ref, b
 // The RACI matrix (analyze/matrix): the rows of `journeys` only, unless `all`.
 std::string raci_section(const Model& model, const std::vector<std::int32_t>& journeys, bool all);
 std::string partners_section(const Model& model);
-std::string kpis_section(const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link);
-std::string opportunities_section(const Model& model,
-                                  const std::function<std::string(std::int32_t journey)>& journey_link);
+std::string kpis_section(const Model& model,
+                         const std::function<std::string(std::int32_t journey)>& journey_link);
+std::string opportunities_section(
+    const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link);
 
 }  // namespace chainmap::html

@@ -9,9 +9,9 @@
 
 #include "chainmap/rules.h"
 #include "report/common.h"
-#include "util/escape.h"
 #include "report/html.h"
 #include "report/snippet.h"
+#include "util/escape.h"
 
 namespace chainmap::html {
 namespace {
@@ -23,9 +23,12 @@ Severity worst_of(const Report& report, const std::vector<std::size_t>& findings
 }
 
 void count(Summary& s, Severity severity) {
-  if (severity == Severity::Error) ++s.errors;
-  else if (severity == Severity::Warning) ++s.warnings;
-  else ++s.notes;
+  if (severity == Severity::Error)
+    ++s.errors;
+  else if (severity == Severity::Warning)
+    ++s.warnings;
+  else
+    ++s.notes;
 }
 
 // `text` with `code` spans; everything escaped.
@@ -35,9 +38,11 @@ std::string inline_html(std::string_view text) {
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t tick = text.find('`', start);
     // An unmatched backtick is text.
-    if (tick != std::string_view::npos && !code && text.find('`', tick + 1) == std::string_view::npos)
+    if (tick != std::string_view::npos && !code &&
+        text.find('`', tick + 1) == std::string_view::npos)
       tick = std::string_view::npos;
-    const std::string_view part = text.substr(start, tick == std::string_view::npos ? std::string_view::npos : tick - start);
+    const std::string_view part =
+        text.substr(start, tick == std::string_view::npos ? std::string_view::npos : tick - start);
     out += code ? "<code>" + html_escape(part) + "</code>" : html_escape(part);
     if (tick == std::string_view::npos) break;
     code = !code;
@@ -51,24 +56,29 @@ std::string excerpt(const Report& report, const Loc& loc) {
   const std::string_view line = report.sources.line(loc.file, loc.line);
   if (line.empty() && report.sources.at(loc.file).text.empty()) return "";
   auto [shown, caret] = report::snippet(line, loc.column, loc.length);
-  return fmt::format("<pre class=\"src\">{:>5} | {}\n{:>5} | <span class=\"caret\">{}</span></pre>\n", loc.line,
-                     html_escape(shown), "", html_escape(caret));
+  return fmt::format(
+      "<pre class=\"src\">{:>5} | {}\n{:>5} | <span class=\"caret\">{}</span></pre>\n", loc.line,
+      html_escape(shown), "", html_escape(caret));
 }
 
 std::string finding_html(const Report& report, const FindingIndex& index, std::size_t i) {
   const Diagnostic& d = report.diagnostics[i];
   const std::size_t n = index.number[i];
-  std::string out = fmt::format("<div class=\"finding sev-{}\" id=\"{}\">\n", report::level(d.severity), finding_anchor(n));
-  out += fmt::format("<p class=\"head\"><a class=\"num\" href=\"#{}\">#{}</a> {} <code class=\"where\">{}</code>",
-                     finding_anchor(n), n, severity_badge(d.severity), where(report, d.loc));
+  std::string out = fmt::format("<div class=\"finding sev-{}\" id=\"{}\">\n",
+                                report::level(d.severity), finding_anchor(n));
+  out += fmt::format(
+      "<p class=\"head\"><a class=\"num\" href=\"#{}\">#{}</a> {} <code class=\"where\">{}</code>",
+      finding_anchor(n), n, severity_badge(d.severity), where(report, d.loc));
   if (!d.target.empty()) out += " <span class=\"target\">" + html_escape(d.target) + "</span>";
   out += "</p>\n<p class=\"msg\">" + html_escape(d.message) + "</p>\n";
   out += excerpt(report, d.loc);
   if (!d.related.empty()) {
     out += "<ul class=\"related\">\n";
     for (const Related& r : d.related)
-      out += fmt::format("<li><span class=\"note-label\">note:</span> <code class=\"where\">{}</code> {}\n{}</li>\n",
-                         where(report, r.loc), html_escape(r.message), excerpt(report, r.loc));
+      out += fmt::format(
+          "<li><span class=\"note-label\">note:</span> <code class=\"where\">{}</code> "
+          "{}\n{}</li>\n",
+          where(report, r.loc), html_escape(r.message), excerpt(report, r.loc));
     out += "</ul>\n";
   }
   return out + "</div>\n";
@@ -77,7 +87,8 @@ std::string finding_html(const Report& report, const FindingIndex& index, std::s
 std::string explanation(std::string_view rule_id, std::string_view id) {
   const Rule* rule = find_rule(rule_id);
   if (!rule) return "";
-  std::string out = id.empty() ? "<div class=\"explain\">\n" : fmt::format("<div class=\"explain\" id=\"{}\">\n", id);
+  std::string out = id.empty() ? "<div class=\"explain\">\n"
+                               : fmt::format("<div class=\"explain\" id=\"{}\">\n", id);
   for (std::string_view heading : {"Why it matters", "How to fix"}) {
     const std::string_view body = rule_doc_section(rule->doc, heading);
     if (!body.empty()) out += fmt::format("<h5>{}</h5>\n{}", heading, doc_html(body));
@@ -92,7 +103,8 @@ std::string_view target_journey(std::string_view target) {
   if (colon == std::string_view::npos) return {};
   const std::string_view kind = target.substr(0, colon), rest = target.substr(colon + 1);
   if (kind == "journey") return rest;
-  if (kind == "stage" || kind == "step" || kind == "handover") return rest.substr(0, rest.find('/'));
+  if (kind == "stage" || kind == "step" || kind == "handover")
+    return rest.substr(0, rest.find('/'));
   return {};
 }
 
@@ -118,8 +130,10 @@ std::string doc_html(std::string_view markdown) {
     const std::string_view line = markdown.substr(start, stop - start);
     start = stop + 1;
     if (line.starts_with("```")) {
-      if (in_code) out += "<pre>" + html_escape(code) + "</pre>\n";
-      else flush();
+      if (in_code)
+        out += "<pre>" + html_escape(code) + "</pre>\n";
+      else
+        flush();
       code.clear();
       in_code = !in_code;
     } else if (in_code) {
@@ -152,7 +166,8 @@ FindingIndex index_findings(const Report& report, const HtmlOptions& o) {
   // Per model: slot 0 model-wide, slot j + 1 journey j; journeys the model lacks by id.
   std::vector<std::vector<std::vector<std::size_t>>> known(models);
   std::vector<std::map<std::string, std::vector<std::size_t>>> unknown(models);
-  for (std::size_t m = 0; m < o.models.size(); ++m) known[m].resize(o.models[m].model.journeys.size() + 1);
+  for (std::size_t m = 0; m < o.models.size(); ++m)
+    known[m].resize(o.models[m].model.journeys.size() + 1);
   if (o.models.empty()) known[0].resize(1);
   for (std::size_t i = 0; i < n; ++i) {
     const Diagnostic& d = report.diagnostics[i];
@@ -166,18 +181,22 @@ FindingIndex index_findings(const Report& report, const HtmlOptions& o) {
     }
     const Model& model = o.models[m].model;
     auto j = model.journey_index.find(journey);
-    if (j != model.journey_index.end()) known[m][static_cast<std::size_t>(j->second) + 1].push_back(i);
-    else unknown[m][journey].push_back(i);
+    if (j != model.journey_index.end())
+      known[m][static_cast<std::size_t>(j->second) + 1].push_back(i);
+    else
+      unknown[m][journey].push_back(i);
   }
 
   std::size_t number = 0;
-  auto add_group = [&](std::size_t m, std::int32_t journey, std::string id, const std::vector<std::size_t>& findings) {
+  auto add_group = [&](std::size_t m, std::int32_t journey, std::string id,
+                       const std::vector<std::size_t>& findings) {
     if (findings.empty()) return;
     JourneyGroup g;
     g.model = m;
     g.journey = journey;
     g.id = std::move(id);
-    g.anchor = g.id.empty() ? model_prefix(m) + "findings-model" : anchor(model_prefix(m) + "findings-", g.id);
+    g.anchor = g.id.empty() ? model_prefix(m) + "findings-model"
+                            : anchor(model_prefix(m) + "findings-", g.id);
     std::map<std::string, std::vector<std::size_t>> by_rule;
     for (std::size_t i : findings) {
       by_rule[report.diagnostics[i].rule].push_back(i);
@@ -197,19 +216,22 @@ FindingIndex index_findings(const Report& report, const HtmlOptions& o) {
     if (m < o.models.size()) index.group_of[m].assign(o.models[m].model.journeys.size(), -1);
     add_group(m, -1, "", known[m][0]);
     for (std::size_t j = 1; j < known[m].size(); ++j)
-      add_group(m, static_cast<std::int32_t>(j - 1), o.models[m].model.journeys[j - 1].id, known[m][j]);
+      add_group(m, static_cast<std::int32_t>(j - 1), o.models[m].model.journeys[j - 1].id,
+                known[m][j]);
     for (auto& [id, findings] : unknown[m]) add_group(m, -1, id, findings);
   }
   return index;
 }
 
-std::string findings_section(const Report& report, const HtmlOptions& o, const FindingIndex& index,
-                             const std::function<bool(std::size_t model, std::int32_t journey)>& drawn) {
+std::string findings_section(
+    const Report& report, const HtmlOptions& o, const FindingIndex& index,
+    const std::function<bool(std::size_t model, std::int32_t journey)>& drawn) {
   if (report.diagnostics.empty()) return "<p>No findings are listed.</p>\n";
   // Filtering without script: the checkboxes hide findings through CSS (:has); where a browser
   // cannot, everything stays shown. Not printed.
   std::string out =
-      "<p class=\"filter\">Show: <label><input type=\"checkbox\" id=\"show-error\" checked> errors</label> "
+      "<p class=\"filter\">Show: <label><input type=\"checkbox\" id=\"show-error\" checked> "
+      "errors</label> "
       "<label><input type=\"checkbox\" id=\"show-warning\" checked> warnings</label> "
       "<label><input type=\"checkbox\" id=\"show-note\" checked> notes</label></p>\n";
   constexpr std::size_t kExplained = 50;
@@ -218,9 +240,11 @@ std::string findings_section(const Report& report, const HtmlOptions& o, const F
     std::string heading;
     if (g.journey >= 0) {
       const Journey& j = o.models[g.model].model.journeys[g.journey];
-      heading = fmt::format("Journey: {} <span class=\"id\">{}</span>", html_escape(journey_title(j)), html_escape(j.id));
+      heading = fmt::format("Journey: {} <span class=\"id\">{}</span>",
+                            html_escape(journey_title(j)), html_escape(j.id));
     } else if (!g.id.empty()) {
-      heading = fmt::format("Journey <span class=\"id\">{}</span> (not in the model)", html_escape(g.id));
+      heading =
+          fmt::format("Journey <span class=\"id\">{}</span> (not in the model)", html_escape(g.id));
     } else {
       heading = "Model-wide";
       if (o.models.size() > 1)
@@ -228,26 +252,33 @@ std::string findings_section(const Report& report, const HtmlOptions& o, const F
                                           ? o.models[g.model].model.organisation.value
                                           : "Untitled organisation");
     }
-    out += fmt::format("<section class=\"fgroup\" id=\"{}\">\n<h3>{} <span class=\"muted\">({})</span></h3>\n", g.anchor,
-                       heading, counts_text(g.counts));
+    out += fmt::format(
+        "<section class=\"fgroup\" id=\"{}\">\n<h3>{} <span class=\"muted\">({})</span></h3>\n",
+        g.anchor, heading, counts_text(g.counts));
     if (g.journey >= 0 && drawn(g.model, g.journey))
       out += fmt::format("<p class=\"seealso\"><a href=\"#{}\">Pictures of this journey</a></p>\n",
-                         anchor(model_prefix(g.model) + "journey-", o.models[g.model].model.journeys[g.journey].id));
+                         anchor(model_prefix(g.model) + "journey-",
+                                o.models[g.model].model.journeys[g.journey].id));
     for (const RuleGroup& r : g.rules) {
       const Rule* rule = find_rule(r.rule);
       out += fmt::format("<section class=\"rgroup\">\n<h4><code>{}</code>", html_escape(r.rule));
       if (rule) out += " <span class=\"summary\">" + inline_html(rule->summary) + "</span>";
-      out += fmt::format(" <span class=\"muted\">({})</span></h4>\n", r.findings.size() == 1 ? std::string("1 finding")
-                                                                                              : fmt::format("{} findings", r.findings.size()));
+      out += fmt::format(" <span class=\"muted\">({})</span></h4>\n",
+                         r.findings.size() == 1 ? std::string("1 finding")
+                                                : fmt::format("{} findings", r.findings.size()));
       // Each group says why its rule matters, for readers of one journey's pages; past the first
       // kExplained groups of a rule (a model with thousands of journeys) the group links to the
       // first explanation instead, to keep the file small.
       const std::size_t seen = explained[r.rule]++;
       const std::string first = anchor("why-", r.rule);
-      if (seen == 0) out += explanation(r.rule, first);
-      else if (seen < kExplained) out += explanation(r.rule, "");
+      if (seen == 0)
+        out += explanation(r.rule, first);
+      else if (seen < kExplained)
+        out += explanation(r.rule, "");
       else if (rule)
-        out += fmt::format("<p class=\"explain-link\"><a href=\"#{}\">Why it matters and how to fix it</a></p>\n", first);
+        out += fmt::format(
+            "<p class=\"explain-link\"><a href=\"#{}\">Why it matters and how to fix it</a></p>\n",
+            first);
       for (std::size_t i : r.findings) out += finding_html(report, index, i);
       out += "</section>\n";
     }

@@ -7,7 +7,8 @@ namespace chainmap::html {
 
 namespace {
 
-constexpr std::string_view kStylesheet = R"css(:root { --error: #b3261e; --warning: #8a5a00; --note: #1f5fa8; --pass: #1e7b34; --line: #d0d0d0;
+constexpr std::string_view kStylesheet =
+    R"css(:root { --error: #b3261e; --warning: #8a5a00; --note: #1f5fa8; --pass: #1e7b34; --line: #d0d0d0;
   --muted: #5c5c5c; --soft: #f5f5f5; }
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Sans", "Segoe UI", system-ui, sans-serif; font-size: 15px; line-height: 1.45;

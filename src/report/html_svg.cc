@@ -3,8 +3,8 @@
 // drawn with their messages as tooltips) are where a picture links to its findings.
 #include <fmt/format.h>
 
-#include "util/escape.h"
 #include "report/html.h"
+#include "util/escape.h"
 
 namespace chainmap::html {
 namespace {
@@ -25,17 +25,23 @@ std::string decode_xml(std::string_view text) {
     }
     const std::string_view name = text.substr(i + 1, semi - i - 1);
     char32_t cp = 0;
-    if (name == "amp") cp = '&';
-    else if (name == "lt") cp = '<';
-    else if (name == "gt") cp = '>';
-    else if (name == "quot") cp = '"';
-    else if (name == "apos") cp = '\'';
+    if (name == "amp")
+      cp = '&';
+    else if (name == "lt")
+      cp = '<';
+    else if (name == "gt")
+      cp = '>';
+    else if (name == "quot")
+      cp = '"';
+    else if (name == "apos")
+      cp = '\'';
     else if (name.size() > 1 && name[0] == '#') {
       const bool hex = name[1] == 'x' || name[1] == 'X';
       for (char c : name.substr(hex ? 2 : 1)) {
-        int digit = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                                   : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                                                 : -1;
+        int digit = c >= '0' && c <= '9'          ? c - '0'
+                    : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                  : -1;
         if (digit < 0 || cp > 0x10FFFF) {
           cp = 0;
           break;
@@ -48,8 +54,10 @@ std::string decode_xml(std::string_view text) {
       continue;
     }
     // UTF-8
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    if (cp < 0x80)
+      out += static_cast<char>(cp);
+    else if (cp < 0x800)
+      out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
     else if (cp < 0x10000)
       out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
               static_cast<char>(0x80 | (cp & 0x3F))};
@@ -71,7 +79,8 @@ std::string_view attribute(std::string_view tag, std::string_view name) {
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
     text.replace(at, from.size(), to);
 }
 
@@ -127,7 +136,8 @@ std::string inline_svg(std::string_view svg, std::string_view id_prefix, std::st
       continue;
     }
     std::string rewritten = prefixed(tag, id_prefix);
-    if (tag.starts_with("<a ") && attribute(tag, "href").empty() && attribute(tag, "xlink:href").empty()) {
+    if (tag.starts_with("<a ") && attribute(tag, "href").empty() &&
+        attribute(tag, "xlink:href").empty()) {
       const std::string_view tooltip = attribute(tag, "xlink:title");
       if (!tooltip.empty()) {
         const std::string href = link(decode_xml(tooltip));

@@ -16,9 +16,12 @@ namespace {
 
 std::string_view direction_name(Direction d) {
   switch (d) {
-    case Direction::In: return "in";
-    case Direction::Out: return "out";
-    case Direction::Internal: return "internal";
+    case Direction::In:
+      return "in";
+    case Direction::Out:
+      return "out";
+    case Direction::Internal:
+      return "internal";
   }
   return "in";
 }
@@ -58,8 +61,10 @@ std::string touchpoint_line(const Touchpoint& t) {
 }
 
 void optional_field(JsonWriter& w, std::string_view key, const std::string& value) {
-  if (value.empty()) w.key(key).null();
-  else w.field(key, value);
+  if (value.empty())
+    w.key(key).null();
+  else
+    w.field(key, value);
 }
 
 // {"id", "name", "channel", "owner", "hours"}, absent values as null.
@@ -82,8 +87,9 @@ std::string curve_text(const Model& m, const CurveSummary& c, bool name_journey)
   std::string out = name_journey ? j.id + (j.name.empty() ? "" : " (" + j.name + ")")
                                  : m.personas[c.persona].id + " on " + j.id;
   if (!c.scored) return out + ": no scores";
-  return out + fmt::format(": {} score{}, average {:.2f}, lowest {} at {}", c.scored, c.scored == 1 ? "" : "s",
-                           std::round(c.average * 100.0) / 100.0, score_text(c.lowest), j.steps[c.lowest_step].id);
+  return out + fmt::format(": {} score{}, average {:.2f}, lowest {} at {}", c.scored,
+                           c.scored == 1 ? "" : "s", std::round(c.average * 100.0) / 100.0,
+                           score_text(c.lowest), j.steps[c.lowest_step].id);
 }
 
 void curve_json(JsonWriter& w, const Model& m, const CurveSummary& c, bool persona_key) {
@@ -93,7 +99,8 @@ void curve_json(JsonWriter& w, const Model& m, const CurveSummary& c, bool perso
   w.field("journey", j.id).field("scored", static_cast<std::uint64_t>(c.scored));
   if (c.scored) {
     w.field("average", std::round(c.average * 100.0) / 100.0);
-    w.key("lowest").begin_object()
+    w.key("lowest")
+        .begin_object()
         .field("score", c.lowest)
         .field("step", step_target(j, j.steps[c.lowest_step]))
         .end_object();
@@ -106,8 +113,10 @@ void curve_json(JsonWriter& w, const Model& m, const CurveSummary& c, bool perso
 
 void score_json(JsonWriter& w, const Model& m, const ImpactScore& s) {
   w.begin_object().field("persona", m.personas[s.persona].id);
-  if (s.score) w.field("score", *s.score);
-  else w.key("score").null();
+  if (s.score)
+    w.field("score", *s.score);
+  else
+    w.key("score").null();
   optional_field(w, "feeling", s.feeling);
   w.end_object();
 }
@@ -116,14 +125,18 @@ void pain_points_text(std::string& out, const Model& m, const std::vector<Impact
                       std::string_view title) {
   out += fmt::format("\n{} ({})\n", title, pains.size());
   for (const auto& p : pains)
-    out += printable(fmt::format("  {}: {}", step_ref(m, p.journey, p.step),
-                                 pain_point_text(m.journeys[p.journey].steps[p.step].pain_points[p.index]))) + "\n";
+    out += printable(fmt::format(
+               "  {}: {}", step_ref(m, p.journey, p.step),
+               pain_point_text(m.journeys[p.journey].steps[p.step].pain_points[p.index]))) +
+           "\n";
   if (pains.empty()) out += "  none\n";
 }
 
-void opportunities_text(std::string& out, const Model& m, const std::vector<std::int32_t>& ids, std::string_view title) {
+void opportunities_text(std::string& out, const Model& m, const std::vector<std::int32_t>& ids,
+                        std::string_view title) {
   out += fmt::format("\n{} ({})\n", title, ids.size());
-  for (std::int32_t o : ids) out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
+  for (std::int32_t o : ids)
+    out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
   if (ids.empty()) out += "  none\n";
 }
 
@@ -134,10 +147,13 @@ void hotspots_text(std::string& out, const Graph& g, const std::vector<SeamHotsp
 }
 
 void customer_side_json(JsonWriter& w, const Graph& g, const std::vector<ImpactPainPoint>& pains,
-                        const std::vector<std::int32_t>& opportunities, const std::vector<SeamHotspot>& hotspots) {
+                        const std::vector<std::int32_t>& opportunities,
+                        const std::vector<SeamHotspot>& hotspots) {
   const Model& m = *g.model;
   w.key("pain_points").begin_array();
-  for (const auto& p : pains) pain_point_json(w, m, p.journey, p.step, m.journeys[p.journey].steps[p.step].pain_points[p.index]);
+  for (const auto& p : pains)
+    pain_point_json(w, m, p.journey, p.step,
+                    m.journeys[p.journey].steps[p.step].pain_points[p.index]);
   w.end_array();
   w.key("opportunities").begin_array();
   for (std::int32_t o : opportunities) opportunity_json(w, m, m.opportunities[o]);
@@ -150,14 +166,16 @@ void customer_side_json(JsonWriter& w, const Graph& g, const std::vector<ImpactP
 }  // namespace
 
 std::string format_impact_text(const Model& m, const Impact& im) {
-  std::string out = printable(fmt::format("Impact of {} '{}' ({})", im.kind, im.id, im.name)) + "\n";
+  std::string out =
+      printable(fmt::format("Impact of {} '{}' ({})", im.kind, im.id, im.name)) + "\n";
 
   out += fmt::format("\nJourneys ({})\n", im.journeys.size());
   for (const auto& j : im.journeys) {
     const Journey& journey = m.journeys[j.journey];
     out += printable(fmt::format("  {}{}: owns {} step{}, takes part in {}", journey.id,
                                  journey.name.empty() ? "" : " (" + journey.name + ")", j.owns,
-                                 j.owns == 1 ? "" : "s", j.takes_part)) + "\n";
+                                 j.owns == 1 ? "" : "s", j.takes_part)) +
+           "\n";
   }
   if (im.journeys.empty()) out += "  none: it appears in no journey\n";
 
@@ -177,37 +195,47 @@ std::string format_impact_text(const Model& m, const Impact& im) {
     for (const auto& h : im.handovers)
       if (h.direction == d) hs.push_back(&h);
     if (d == Direction::Internal && hs.empty()) continue;
-    out += fmt::format("\nHandovers {} ({})\n", d == Direction::In ? "in" : d == Direction::Out ? "out" : "within", hs.size());
+    out += fmt::format("\nHandovers {} ({})\n",
+                       d == Direction::In    ? "in"
+                       : d == Direction::Out ? "out"
+                                             : "within",
+                       hs.size());
     for (const auto* h : hs)
       out += printable(fmt::format("  {}  {} -> {}  ({} handover, {})", h->target, h->from_owner,
-                                   h->to_owner, handover_kind_name(h->kind), handover_how(*h))) + "\n";
+                                   h->to_owner, handover_kind_name(h->kind), handover_how(*h))) +
+             "\n";
   }
 
   if (im.kind != "partner") {
     out += "\nBackups\n";
     for (const auto& b : im.backups)
-      out += fmt::format("  {} is backed up by {}\n", b.role, b.backup.empty() ? "nobody" : b.backup);
+      out +=
+          fmt::format("  {} is backed up by {}\n", b.role, b.backup.empty() ? "nobody" : b.backup);
     if (im.backups.empty()) out += "  none: the department declares no roles\n";
     if (im.kind == "role")
-      out += "  it backs up " + (im.backs_up.empty() ? std::string("nobody") : join(im.backs_up)) + "\n";
+      out += "  it backs up " + (im.backs_up.empty() ? std::string("nobody") : join(im.backs_up)) +
+             "\n";
   } else {
     out += "\nAlternatives (partners declaring one of its SLA ids)\n  " +
            (im.alternatives.empty() ? std::string("none") : join(im.alternatives)) + "\n";
   }
 
   out += fmt::format("\nSingle points of failure ({})\n", im.single_points.size());
-  for (const auto& sp : im.single_points) out += printable(fmt::format("  {}: {}", sp.target, sp.reason)) + "\n";
+  for (const auto& sp : im.single_points)
+    out += printable(fmt::format("  {}: {}", sp.target, sp.reason)) + "\n";
   if (im.single_points.empty()) out += "  none\n";
 
   // The customer's side, in models that have one (v1.1).
   if (!m.touchpoints.empty()) {
     out += fmt::format("\nTouchpoints owned ({})\n", im.touchpoints.size());
-    for (std::int32_t t : im.touchpoints) out += printable("  " + touchpoint_line(m.touchpoints[t])) + "\n";
+    for (std::int32_t t : im.touchpoints)
+      out += printable("  " + touchpoint_line(m.touchpoints[t])) + "\n";
     if (im.touchpoints.empty()) out += "  none\n";
   }
   if (!m.opportunities.empty()) {
     out += fmt::format("\nOpportunities owned ({})\n", im.opportunities.size());
-    for (std::int32_t o : im.opportunities) out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
+    for (std::int32_t o : im.opportunities)
+      out += printable("  " + opportunity_text(m, m.opportunities[o])) + "\n";
     if (im.opportunities.empty()) out += "  none\n";
   }
   return out;
@@ -217,7 +245,12 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   JsonWriter w;
   w.begin_object();
   w.field("tool", "chainmap").field("version", kVersion);
-  w.key("subject").begin_object().field("kind", im.kind).field("id", im.id).field("name", im.name).end_object();
+  w.key("subject")
+      .begin_object()
+      .field("kind", im.kind)
+      .field("id", im.id)
+      .field("name", im.name)
+      .end_object();
   w.key("journeys").begin_array();
   for (const auto& j : im.journeys)
     w.begin_object()
@@ -229,7 +262,9 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   w.key("steps").begin_array();
   for (const auto& s : im.steps) {
     const Journey& j = m.journeys[s.journey];
-    w.begin_object().field("target", step_target(j, j.steps[s.step])).field("raci", raci_letters(s.raci));
+    w.begin_object()
+        .field("target", step_target(j, j.steps[s.step]))
+        .field("raci", raci_letters(s.raci));
     string_array(w, "as", s.as);
     w.end_object();
   }
@@ -242,8 +277,10 @@ std::string format_impact_json(const Model& m, const Impact& im) {
         .field("kind", handover_kind_name(h.kind))
         .field("from", h.from_owner)
         .field("to", h.to_owner);
-    if (h.method.empty()) w.key("method").null();
-    else w.field("method", h.method);
+    if (h.method.empty())
+      w.key("method").null();
+    else
+      w.field("method", h.method);
     string_array(w, "carries", h.carries);
     w.end_object();
   }
@@ -251,8 +288,10 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   w.key("backups").begin_array();
   for (const auto& b : im.backups) {
     w.begin_object().field("role", b.role);
-    if (b.backup.empty()) w.key("backup").null();
-    else w.field("backup", b.backup);
+    if (b.backup.empty())
+      w.key("backup").null();
+    else
+      w.field("backup", b.backup);
     w.end_object();
   }
   w.end_array();
@@ -260,7 +299,11 @@ std::string format_impact_json(const Model& m, const Impact& im) {
   string_array(w, "alternatives", im.alternatives);
   w.key("single_points_of_failure").begin_array();
   for (const auto& sp : im.single_points)
-    w.begin_object().field("target", sp.target).field("owner", sp.owner).field("reason", sp.reason).end_object();
+    w.begin_object()
+        .field("target", sp.target)
+        .field("owner", sp.owner)
+        .field("reason", sp.reason)
+        .end_object();
   w.end_array();
   w.key("touchpoints").begin_array();
   for (std::int32_t t : im.touchpoints) touchpoint_json(w, m.touchpoints[t]);
@@ -275,7 +318,9 @@ std::string format_impact_json(const Model& m, const Impact& im) {
 std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact& im) {
   const Model& m = *g.model;
   const Touchpoint& t = m.touchpoints[im.touchpoint];
-  std::string out = printable(fmt::format("Impact of touchpoint '{}'{}", t.id, t.name.empty() ? "" : " (" + t.name + ")")) + "\n";
+  std::string out = printable(fmt::format("Impact of touchpoint '{}'{}", t.id,
+                                          t.name.empty() ? "" : " (" + t.name + ")")) +
+                    "\n";
   out += printable("  " + touchpoint_facts(t)) + "\n";
 
   std::vector<std::pair<std::int32_t, std::size_t>> journeys;  // journey, steps here
@@ -286,8 +331,10 @@ std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact
   out += fmt::format("\nJourneys ({})\n", journeys.size());
   for (const auto& [j, n] : journeys) {
     const Journey& journey = m.journeys[j];
-    out += printable(fmt::format("  {}{}: {} step{}", journey.id, journey.name.empty() ? "" : " (" + journey.name + ")", n,
-                                 n == 1 ? "" : "s")) + "\n";
+    out += printable(fmt::format("  {}{}: {} step{}", journey.id,
+                                 journey.name.empty() ? "" : " (" + journey.name + ")", n,
+                                 n == 1 ? "" : "s")) +
+           "\n";
   }
   if (journeys.empty()) out += "  none: no step names it\n";
 
@@ -303,7 +350,8 @@ std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact
     std::size_t pw = 0;
     for (const auto& s : cs.scores) pw = std::max(pw, display_width(m.personas[s.persona].id));
     for (const auto& s : cs.scores) {
-      std::string l = "    " + pad_right(m.personas[s.persona].id, pw) + fmt::format("  {:>2}", score_text(s.score));
+      std::string l = "    " + pad_right(m.personas[s.persona].id, pw) +
+                      fmt::format("  {:>2}", score_text(s.score));
       if (!s.feeling.empty()) l += "  " + s.feeling;
       out += printable(l) + "\n";
     }
@@ -349,7 +397,9 @@ std::string format_touchpoint_impact_json(const Graph& g, const TouchpointImpact
 std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) {
   const Model& m = *g.model;
   const Persona& p = m.personas[im.persona];
-  std::string out = printable(fmt::format("Impact of persona '{}'{}", p.id, p.name.empty() ? "" : " (" + p.name + ")")) + "\n";
+  std::string out = printable(fmt::format("Impact of persona '{}'{}", p.id,
+                                          p.name.empty() ? "" : " (" + p.name + ")")) +
+                    "\n";
   if (p.description.present()) out += printable("  " + p.description.value) + "\n";
   if (!p.goals.empty()) {
     std::string goals;
@@ -363,10 +413,12 @@ std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) 
 
   out += fmt::format("\nCurve ({})\n", im.curve.size());
   std::size_t rw = 0;
-  for (const auto& cs : im.curve) rw = std::max(rw, display_width(step_ref(m, cs.journey, cs.step)));
+  for (const auto& cs : im.curve)
+    rw = std::max(rw, display_width(step_ref(m, cs.journey, cs.step)));
   for (const auto& cs : im.curve) {
     const ImpactScore& s = cs.scores.front();
-    std::string line = "  " + pad_right(step_ref(m, cs.journey, cs.step), rw) + fmt::format("  {:>2}", score_text(s.score));
+    std::string line = "  " + pad_right(step_ref(m, cs.journey, cs.step), rw) +
+                       fmt::format("  {:>2}", score_text(s.score));
     if (!s.feeling.empty()) line += "  " + s.feeling;
     out += printable(line) + "\n";
   }
@@ -376,7 +428,8 @@ std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) 
   for (const auto& pt : im.touchpoints) {
     std::string steps;
     for (const auto& cs : pt.steps)
-      steps += (steps.empty() ? "" : ", ") + step_ref(m, cs.journey, cs.step) + " " + score_text(cs.scores.front().score);
+      steps += (steps.empty() ? "" : ", ") + step_ref(m, cs.journey, cs.step) + " " +
+               score_text(cs.scores.front().score);
     out += printable("  " + m.touchpoints[pt.touchpoint].id + ": " + steps) + "\n";
   }
   if (im.touchpoints.empty()) out += "  none\n";
@@ -419,8 +472,10 @@ std::string format_persona_impact_json(const Graph& g, const PersonaImpact& im) 
     for (const auto& cs : pt.steps) {
       const Journey& j = m.journeys[cs.journey];
       w.begin_object().field("target", step_target(j, j.steps[cs.step]));
-      if (cs.scores.front().score) w.field("score", *cs.scores.front().score);
-      else w.key("score").null();
+      if (cs.scores.front().score)
+        w.field("score", *cs.scores.front().score);
+      else
+        w.key("score").null();
       w.end_object();
     }
     w.end_array().end_object();

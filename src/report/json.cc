@@ -1,6 +1,6 @@
+#include "util/json.h"
 #include "chainmap/report.h"
 #include "chainmap/version.h"
-#include "util/json.h"
 
 namespace chainmap {
 namespace {

@@ -13,7 +13,8 @@ char32_t decode(std::string_view seq) {
   const auto c = static_cast<unsigned char>(seq[0]);
   if (seq.size() == 1) return c;
   char32_t cp = c & (seq.size() == 2 ? 0x1F : seq.size() == 3 ? 0x0F : 0x07);
-  for (std::size_t k = 1; k < seq.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(seq[k]) & 0x3F);
+  for (std::size_t k = 1; k < seq.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(seq[k]) & 0x3F);
   return cp;
 }
 

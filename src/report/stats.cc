@@ -35,12 +35,14 @@ void text_experience(std::string& out, const Model& m, const Stats& st) {
     out += "  no journey lists personas\n";
     return;
   }
-  out += "  " + pad_right("journey", jw) + "  " + pad_right("persona", pw) + "  scored  average  lowest\n";
+  out += "  " + pad_right("journey", jw) + "  " + pad_right("persona", pw) +
+         "  scored  average  lowest\n";
   for (const auto& js : st.per_journey)
     for (std::size_t i = 0; i < js.personas.size(); ++i) {
       const PersonaStats& ps = js.personas[i];
       std::string line = "  " + pad_right(i == 0 ? m.journeys[js.journey].id : "", jw) + "  " +
-                         pad_right(m.personas[ps.persona].id, pw) + fmt::format("  {:>6}", ps.scored);
+                         pad_right(m.personas[ps.persona].id, pw) +
+                         fmt::format("  {:>6}", ps.scored);
       if (ps.scored)
         line += fmt::format("  {:>7.2f}  {} at {}", rounded(ps.average), score_text(ps.lowest),
                             step_id(m, js.journey, ps.lowest_step));
@@ -61,7 +63,9 @@ void text_pain_points(std::string& out, const Model& m, const Stats& st) {
   }
   out += "  " + pad_right("journey", jw) + "  pain points  with opportunity  without\n";
   auto row = [&](std::string_view label, std::size_t total, std::size_t with) {
-    out += printable(fmt::format("  {}  {:>11}  {:>16}  {:>7}", pad_right(label, jw), total, with, total - with)) + "\n";
+    out += printable(fmt::format("  {}  {:>11}  {:>16}  {:>7}", pad_right(label, jw), total, with,
+                                 total - with)) +
+           "\n";
   };
   for (const auto& js : st.per_journey)
     if (js.pain_points) row(m.journeys[js.journey].id, js.pain_points, js.pain_points_addressed);
@@ -69,9 +73,10 @@ void text_pain_points(std::string& out, const Model& m, const Stats& st) {
 }
 
 void text_hotspots(std::string& out, const Graph& g, const Stats& st) {
-  out += fmt::format("\nSeam hotspots (a score of {} or lower behind a handover without confirm, follow-up or "
-                     "record)\n",
-                     st.hotspot_below);
+  out += fmt::format(
+      "\nSeam hotspots (a score of {} or lower behind a handover without confirm, follow-up or "
+      "record)\n",
+      st.hotspot_below);
   if (!st.hotspots) out += "  none\n";
   for (const auto& js : st.per_journey)
     for (const SeamHotspot& h : js.hotspots) out += hotspot_text(g, h, "  ");
@@ -115,11 +120,13 @@ std::string format_stats_text(const Graph& g, const Stats& st) {
 
   out += "\nHandover friction (handovers per step)\n";
   std::size_t width = 7;
-  for (const auto& js : st.per_journey) width = std::max(width, display_width(m.journeys[js.journey].id));
+  for (const auto& js : st.per_journey)
+    width = std::max(width, display_width(m.journeys[js.journey].id));
   out += "  " + pad_right("journey", width) + "  steps  handovers  friction\n";
   for (const auto& js : st.per_journey)
-    out += fmt::format("  {}  {:>5}  {:>9}  {:>8.2f}\n", pad_right(printable(m.journeys[js.journey].id), width),
-                       js.steps, js.handovers, rounded(js.friction));
+    out += fmt::format("  {}  {:>5}  {:>9}  {:>8.2f}\n",
+                       pad_right(printable(m.journeys[js.journey].id), width), js.steps,
+                       js.handovers, rounded(js.friction));
   if (st.per_journey.empty()) out += "  no journeys\n";
 
   text_experience(out, m, st);
@@ -128,68 +135,100 @@ std::string format_stats_text(const Graph& g, const Stats& st) {
   return out;
 }
 
-std::string format_stats_json(const Graph& g, const Stats& st) {
+// The model-wide objects of the stats JSON: counts, handovers, findings, experience.
+static void totals_json(JsonWriter& w, const Stats& st) {
+  auto n = [](std::size_t v) { return static_cast<std::uint64_t>(v); };
+  w.key("counts")
+      .begin_object()
+      .field("journeys", n(st.journeys))
+      .field("stages", n(st.stages))
+      .field("steps", n(st.steps))
+      .field("departments", n(st.departments))
+      .field("roles", n(st.roles))
+      .field("shifts", n(st.shifts))
+      .field("partners", n(st.partners))
+      .field("slas", n(st.slas))
+      .field("owners", n(st.owners))
+      .field("information", n(st.information))
+      .field("kpis", n(st.kpis))
+      .field("waivers", n(st.waivers))
+      .field("touchpoints", n(st.touchpoints))
+      .field("personas", n(st.personas))
+      .field("opportunities", n(st.opportunities))
+      .end_object();
+  w.key("handovers")
+      .begin_object()
+      .field("team", n(st.team))
+      .field("department", n(st.department))
+      .field("partner", n(st.partner))
+      .field("total", n(st.handovers))
+      .field("undeclared", n(st.undeclared))
+      .field("interactions", n(st.interactions))
+      .end_object();
+  w.key("findings")
+      .begin_object()
+      .field("errors", n(st.findings.errors))
+      .field("warnings", n(st.findings.warnings))
+      .field("notes", n(st.findings.notes))
+      .end_object();
+  w.key("experience")
+      .begin_object()
+      .field("pain_points", n(st.pain_points))
+      .field("with_opportunity", n(st.pain_points_addressed))
+      .field("without_opportunity", n(st.pain_points - st.pain_points_addressed))
+      .field("hotspots", n(st.hotspots))
+      .field("hotspot_below", static_cast<std::int64_t>(st.hotspot_below))
+      .end_object();
+}
+
+// One journey of the stats JSON: steps, handovers, friction, personas, pain points, hotspots.
+static void journey_json(JsonWriter& w, const Graph& g, const JourneyStats& js) {
   const Model& m = *g.model;
   auto n = [](std::size_t v) { return static_cast<std::uint64_t>(v); };
+  const Journey& j = m.journeys[js.journey];
+  w.begin_object()
+      .field("id", j.id)
+      .field("steps", n(js.steps))
+      .field("handovers", n(js.handovers))
+      .field("friction", rounded(js.friction));
+  w.key("personas").begin_array();
+  for (const PersonaStats& ps : js.personas) {
+    w.begin_object().field("id", m.personas[ps.persona].id).field("scored", n(ps.scored));
+    if (ps.scored) {
+      w.field("average", rounded(ps.average));
+      w.key("lowest")
+          .begin_object()
+          .field("score", static_cast<std::int64_t>(ps.lowest))
+          .field("step", step_target(j, j.steps[ps.lowest_step]))
+          .end_object();
+    } else {
+      w.key("average").null();
+      w.key("lowest").null();
+    }
+    w.field("hotspots", n(ps.hotspots)).end_object();
+  }
+  w.end_array();
+  w.key("pain_points")
+      .begin_object()
+      .field("total", n(js.pain_points))
+      .field("with_opportunity", n(js.pain_points_addressed))
+      .field("without_opportunity", n(js.pain_points - js.pain_points_addressed))
+      .end_object();
+  w.key("hotspots").begin_array();
+  for (const SeamHotspot& h : js.hotspots) hotspot_json(w, g, h);
+  w.end_array();
+  w.end_object();
+}
+
+std::string format_stats_json(const Graph& g, const Stats& st) {
+  const Model& m = *g.model;
   JsonWriter w;
   w.begin_object();
   w.field("tool", "chainmap").field("version", kVersion);
   if (m.organisation.present()) w.field("organisation", m.organisation.value);
-  w.key("counts").begin_object()
-      .field("journeys", n(st.journeys)).field("stages", n(st.stages)).field("steps", n(st.steps))
-      .field("departments", n(st.departments)).field("roles", n(st.roles)).field("shifts", n(st.shifts))
-      .field("partners", n(st.partners)).field("slas", n(st.slas)).field("owners", n(st.owners))
-      .field("information", n(st.information)).field("kpis", n(st.kpis)).field("waivers", n(st.waivers))
-      .field("touchpoints", n(st.touchpoints)).field("personas", n(st.personas))
-      .field("opportunities", n(st.opportunities))
-      .end_object();
-  w.key("handovers").begin_object()
-      .field("team", n(st.team)).field("department", n(st.department)).field("partner", n(st.partner))
-      .field("total", n(st.handovers)).field("undeclared", n(st.undeclared))
-      .field("interactions", n(st.interactions))
-      .end_object();
-  w.key("findings").begin_object()
-      .field("errors", n(st.findings.errors)).field("warnings", n(st.findings.warnings))
-      .field("notes", n(st.findings.notes))
-      .end_object();
-  w.key("experience").begin_object()
-      .field("pain_points", n(st.pain_points)).field("with_opportunity", n(st.pain_points_addressed))
-      .field("without_opportunity", n(st.pain_points - st.pain_points_addressed))
-      .field("hotspots", n(st.hotspots)).field("hotspot_below", static_cast<std::int64_t>(st.hotspot_below))
-      .end_object();
+  totals_json(w, st);
   w.key("journeys").begin_array();
-  for (const auto& js : st.per_journey) {
-    const Journey& j = m.journeys[js.journey];
-    w.begin_object()
-        .field("id", j.id)
-        .field("steps", n(js.steps))
-        .field("handovers", n(js.handovers))
-        .field("friction", rounded(js.friction));
-    w.key("personas").begin_array();
-    for (const PersonaStats& ps : js.personas) {
-      w.begin_object().field("id", m.personas[ps.persona].id).field("scored", n(ps.scored));
-      if (ps.scored) {
-        w.field("average", rounded(ps.average));
-        w.key("lowest").begin_object()
-            .field("score", static_cast<std::int64_t>(ps.lowest))
-            .field("step", step_target(j, j.steps[ps.lowest_step]))
-            .end_object();
-      } else {
-        w.key("average").null();
-        w.key("lowest").null();
-      }
-      w.field("hotspots", n(ps.hotspots)).end_object();
-    }
-    w.end_array();
-    w.key("pain_points").begin_object()
-        .field("total", n(js.pain_points)).field("with_opportunity", n(js.pain_points_addressed))
-        .field("without_opportunity", n(js.pain_points - js.pain_points_addressed))
-        .end_object();
-    w.key("hotspots").begin_array();
-    for (const SeamHotspot& h : js.hotspots) hotspot_json(w, g, h);
-    w.end_array();
-    w.end_object();
-  }
+  for (const auto& js : st.per_journey) journey_json(w, g, js);
   w.end_array();
   w.end_object();
   return w.str();

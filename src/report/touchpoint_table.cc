@@ -3,8 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "util/escape.h"
 #include "report/html.h"
+#include "util/escape.h"
 
 namespace chainmap {
 namespace {
@@ -39,17 +39,20 @@ TouchpointTable build_touchpoint_table(const Model& model) {
     }
     if (!used) continue;
     table.journeys.push_back(static_cast<std::int32_t>(j));
-    for (std::size_t t = 0; t < model.touchpoints.size(); ++t) table.cells[t].push_back(std::move(column[t]));
+    for (std::size_t t = 0; t < model.touchpoints.size(); ++t)
+      table.cells[t].push_back(std::move(column[t]));
   }
   return table;
 }
 
-std::string touchpoint_table_html(const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link) {
+std::string touchpoint_table_html(
+    const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link) {
   if (model.touchpoints.empty()) return "<p>The model declares no touchpoints.</p>\n";
   const TouchpointTable table = build_touchpoint_table(model);
   const bool across = table.journeys.size() <= kJourneyColumns;
   std::string out =
-      "<div class=\"wide\">\n<table class=\"data touchpoints\">\n<thead><tr><th>Touchpoint</th><th>Channel</th>"
+      "<div class=\"wide\">\n<table class=\"data "
+      "touchpoints\">\n<thead><tr><th>Touchpoint</th><th>Channel</th>"
       "<th>Owner</th><th>Hours</th><th>Steps</th>";
   if (across)
     for (std::int32_t j : table.journeys) out += "<th>" + journey_link(j) + "</th>";
@@ -60,10 +63,13 @@ std::string touchpoint_table_html(const Model& model, const std::function<std::s
     const Touchpoint& tp = model.touchpoints[t];
     std::size_t steps = 0;
     for (const auto& cell : table.cells[t]) steps += cell.size();
-    out += "<tr><td>" + html::name_and_id(tp.name, tp.id) + "</td><td>" + html::text_or_none(tp.channel) +
-           "</td><td>" + html::owner_html(model, tp.owner, tp.owner_malformed) + "</td><td>" +
-           html::text_or_none(tp.hours_text) + "</td><td>" +
-           (steps == 0 ? std::string("<span class=\"missing\">none</span>") : std::to_string(steps)) + "</td>";
+    out +=
+        "<tr><td>" + html::name_and_id(tp.name, tp.id) + "</td><td>" +
+        html::text_or_none(tp.channel) + "</td><td>" +
+        html::owner_html(model, tp.owner, tp.owner_malformed) + "</td><td>" +
+        html::text_or_none(tp.hours_text) + "</td><td>" +
+        (steps == 0 ? std::string("<span class=\"missing\">none</span>") : std::to_string(steps)) +
+        "</td>";
     if (across) {
       for (std::size_t k = 0; k < table.journeys.size(); ++k)
         out += "<td>" + steps_html(model.journeys[table.journeys[k]], table.cells[t][k]) + "</td>";
@@ -74,7 +80,8 @@ std::string touchpoint_table_html(const Model& model, const std::function<std::s
         list += "<li>" + journey_link(table.journeys[k]) + ": " +
                 steps_html(model.journeys[table.journeys[k]], table.cells[t][k]) + "</li>";
       }
-      out += "<td>" + (list.empty() ? std::string() : "<ul class=\"plain\">" + list + "</ul>") + "</td>";
+      out += "<td>" + (list.empty() ? std::string() : "<ul class=\"plain\">" + list + "</ul>") +
+             "</td>";
     }
     out += "</tr>\n";
   }

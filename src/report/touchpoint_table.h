@@ -24,6 +24,7 @@ TouchpointTable build_touchpoint_table(const Model& model);
 // The table, or a sentence when the model declares no touchpoints. `journey_link` gives a
 // journey's name as HTML (a link where the report has one). With more journeys than fit across
 // a page, the journeys and their steps are listed in one column instead.
-std::string touchpoint_table_html(const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link);
+std::string touchpoint_table_html(
+    const Model& model, const std::function<std::string(std::int32_t journey)>& journey_link);
 
 }  // namespace chainmap

@@ -16,7 +16,8 @@ std::span<const Rule* const> catalogue() {
                        rules::journey_rules(), rules::touchpoint_rules(), rules::experience_rules(),
                        rules::kpi_rules(), rules::waiver_rules()})
       rules.insert(rules.end(), group.begin(), group.end());
-    std::sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
+    std::sort(rules.begin(), rules.end(),
+              [](const Rule* a, const Rule* b) { return a->id < b->id; });
     return rules;
   }();
   return all;
@@ -95,12 +96,14 @@ long RuleContext::option(std::string_view name) const {
 
 Diagnostic make_diagnostic(const Rule& rule, std::string target, Loc loc, std::string message,
                            std::vector<Related> related) {
-  return Diagnostic{std::string(rule.id), rule.severity, std::move(message), std::move(target), loc,
-                    std::move(related)};
+  return Diagnostic{std::string(rule.id), rule.severity, std::move(message),
+                    std::move(target),    loc,           std::move(related)};
 }
 
-void Findings::report(std::string target, Loc loc, std::string message, std::vector<Related> related) {
-  out_.push_back(make_diagnostic(rule_, std::move(target), loc, std::move(message), std::move(related)));
+void Findings::report(std::string target, Loc loc, std::string message,
+                      std::vector<Related> related) {
+  out_.push_back(
+      make_diagnostic(rule_, std::move(target), loc, std::move(message), std::move(related)));
 }
 
 }  // namespace chainmap

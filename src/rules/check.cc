@@ -55,7 +55,8 @@ std::vector<Diagnostic> check_model(const Model& model, const Graph& graph,
   // section 2; the loader holds back its own, this holds back those of lint and waivers).
   const auto syntax = [](const Diagnostic& d) { return d.rule == rules::model_syntax.id; };
   if (std::any_of(fixed.begin(), fixed.end(), syntax))
-    std::erase_if(fixed, [](const Diagnostic& d) { return d.rule == rules::model_unknown_reference.id; });
+    std::erase_if(fixed,
+                  [](const Diagnostic& d) { return d.rule == rules::model_unknown_reference.id; });
   return fixed;
 }
 
@@ -63,10 +64,13 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics, const SourceSet& sou
   auto file_of = [&](const Diagnostic& d) -> std::string_view {
     return d.loc.file < sources.size() ? std::string_view(sources.at(d.loc.file).display) : "";
   };
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    return std::forward_as_tuple(file_of(a), a.loc.line, a.loc.column, a.rule, a.target, a.message) <
-           std::forward_as_tuple(file_of(b), b.loc.line, b.loc.column, b.rule, b.target, b.message);
-  });
+  std::stable_sort(
+      diagnostics.begin(), diagnostics.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        return std::forward_as_tuple(file_of(a), a.loc.line, a.loc.column, a.rule, a.target,
+                                     a.message) < std::forward_as_tuple(file_of(b), b.loc.line,
+                                                                        b.loc.column, b.rule,
+                                                                        b.target, b.message);
+      });
 }
 
 }  // namespace chainmap

@@ -18,7 +18,8 @@ Severity promote(Severity s) { return s == Severity::Warning ? Severity::Error :
 
 }  // namespace
 
-RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::vector<Diagnostic>& out) {
+RuleConfig resolve_config(const Model& model, const CheckOptions& options,
+                          std::vector<Diagnostic>& out) {
   RuleConfig config;
   const Preset preset = model.lint.extends;
   config.strict = preset == Preset::Strict || options.strict;
@@ -79,7 +80,8 @@ RuleConfig resolve_config(const Model& model, const CheckOptions& options, std::
     for (auto& [id, s] : config.severity)
       if (find_rule(id)->configurable()) s = promote(s);
   for (const auto& [name, s] : options.rules)
-    if (const Rule* rule = find_rule(name); rule && rule->configurable()) config.severity[rule->id] = s;
+    if (const Rule* rule = find_rule(name); rule && rule->configurable())
+      config.severity[rule->id] = s;
   return config;
 }
 

@@ -42,7 +42,9 @@ class RuleContext {
   const Graph& graph;
 
   template <class T>
-  const T& analysis() const { return cache_.get<T>(); }
+  const T& analysis() const {
+    return cache_.get<T>();
+  }
 
   // The configured value of an option of this rule, or its default.
   long option(std::string_view name) const;

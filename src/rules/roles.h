@@ -29,7 +29,8 @@ inline std::string work(const Model& m, const RoleUsage& u) {
   const bool owns = u.owned_steps > 0;
   const std::int32_t n = owns ? u.owned_steps : u.responsible_steps;
   return fmt::format("{} {} ({}{})", owns ? "owns" : "is responsible for", steps(n),
-                     n == 1 ? "" : "first ", step_name(m, owns ? u.first_owned : u.first_responsible));
+                     n == 1 ? "" : "first ",
+                     step_name(m, owns ? u.first_owned : u.first_responsible));
 }
 
 // Calls `f(department index, department, role, usage)` for every role of every department, in

@@ -14,9 +14,8 @@ namespace chainmap {
 namespace {
 
 const std::vector<std::string> kTargetKinds = {
-    "department", "handover", "info",  "journey", "kpi",        "model",       "opportunity",
-    "partner",    "persona",  "role",  "shift",   "sla",        "stage",       "step",
-    "touchpoint", "waiver"};
+    "department", "handover", "info",  "journey", "kpi",   "model", "opportunity", "partner",
+    "persona",    "role",     "shift", "sla",     "stage", "step",  "touchpoint",  "waiver"};
 
 std::string key(std::string_view rule, std::string_view target) {
   std::string k(rule);
@@ -78,9 +77,10 @@ std::string waiver_target(const Waiver& w) { return fmt::format("waiver:{}", w.n
 // the waiver is usable.
 std::optional<Diagnostic> unusable(const Waiver& w, const Rule* rule) {
   if (!rule)
-    return make_diagnostic(rules::model_unknown_reference, waiver_target(w), w.rule.loc,
-                           fmt::format("waiver {} names unknown rule '{}'{}", w.number, w.rule.value,
-                                       suggestion(closest_rule_id(w.rule.value, catalogue()))));
+    return make_diagnostic(
+        rules::model_unknown_reference, waiver_target(w), w.rule.loc,
+        fmt::format("waiver {} names unknown rule '{}'{}", w.number, w.rule.value,
+                    suggestion(closest_rule_id(w.rule.value, catalogue()))));
   if (!rule->controls.waivable)
     return make_diagnostic(rules::model_invalid_value, waiver_target(w), w.rule.loc,
                            fmt::format("{} findings cannot be waived", rule->id));
@@ -164,11 +164,11 @@ void apply_waivers(const Model& model, const RuleConfig& config, const Date& tod
     } else if (state[i] == State::Active && !used[i] && config.of(w.rule.value) != Severity::Off) {
       auto it = targets.find(w.rule.value);
       report(rules::waiver_unused, config, w, w.loc,
-             fmt::format("waiver {} matches no finding: {} reports nothing on {}{}", w.number,
-                         w.rule.value, w.target.value,
-                         closest_target(w.target.value, it == targets.end()
-                                                            ? std::vector<std::string>{}
-                                                            : it->second)),
+             fmt::format(
+                 "waiver {} matches no finding: {} reports nothing on {}{}", w.number, w.rule.value,
+                 w.target.value,
+                 closest_target(w.target.value,
+                                it == targets.end() ? std::vector<std::string>{} : it->second)),
              findings);
     }
   }

@@ -36,7 +36,8 @@ std::string write_file_atomic(const fs::path& path, std::string_view bytes,
   for (const auto& input : inputs)
     if (fs::weakly_canonical(input, ec) == target)
       return fmt::format("refusing to write '{}': it is an input file of this run", path.string());
-  if (fs::is_directory(target, ec)) return fmt::format("cannot write '{}': it is a folder", path.string());
+  if (fs::is_directory(target, ec))
+    return fmt::format("cannot write '{}': it is a folder", path.string());
 
   // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is written to, not replaced:
   // renaming a file over it would destroy it.
@@ -46,7 +47,8 @@ std::string write_file_atomic(const fs::path& path, std::string_view bytes,
     int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0) return fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno));
     std::string error = write_all(fd, bytes, path);
-    if (::close(fd) != 0 && error.empty()) error = fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno));
+    if (::close(fd) != 0 && error.empty())
+      error = fmt::format("cannot write '{}': {}", path.string(), std::strerror(errno));
     return error;
   }
 

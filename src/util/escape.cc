@@ -17,9 +17,12 @@ std::string csv_field(std::string_view text) {
 std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -31,8 +34,11 @@ namespace {
 bool forbidden_in_html(std::string_view seq) {
   if (seq.size() == 1) return seq[0] != '\t' && seq[0] != '\n' && seq[0] != '\r' && is_control(seq);
   if (is_control(seq)) return true;
-  char32_t cp = static_cast<unsigned char>(seq[0]) & (seq.size() == 2 ? 0x1F : seq.size() == 3 ? 0x0F : 0x07);
-  for (std::size_t k = 1; k < seq.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(seq[k]) & 0x3F);
+  char32_t cp = static_cast<unsigned char>(seq[0]) & (seq.size() == 2   ? 0x1F
+                                                      : seq.size() == 3 ? 0x0F
+                                                                        : 0x07);
+  for (std::size_t k = 1; k < seq.size(); ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(seq[k]) & 0x3F);
   return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
@@ -49,8 +55,10 @@ std::string html_safe(std::string_view text, Escape&& escape) {
       i += len == 0 ? 1 : len;
       continue;
     }
-    if (len == 1) escape(out, text[i]);
-    else out.append(text, i, len);
+    if (len == 1)
+      escape(out, text[i]);
+    else
+      out.append(text, i, len);
     i += len;
   }
   return out;
@@ -61,12 +69,23 @@ std::string html_safe(std::string_view text, Escape&& escape) {
 std::string html_escape(std::string_view text) {
   return html_safe(text, [](std::string& out, char c) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   });
 }

@@ -40,7 +40,9 @@ class JsonWriter {
 
   // Shorthand for key(name).value(v).
   template <class T>
-  JsonWriter& field(std::string_view name, const T& v) { return key(name).value(v); }
+  JsonWriter& field(std::string_view name, const T& v) {
+    return key(name).value(v);
+  }
 
   std::string str() const { return json_text(root_); }
 

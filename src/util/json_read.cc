@@ -14,12 +14,18 @@ namespace chainmap {
 
 std::string_view to_string(JsonKind kind) {
   switch (kind) {
-    case JsonKind::Null: return "null";
-    case JsonKind::Boolean: return "boolean";
-    case JsonKind::Number: return "number";
-    case JsonKind::String: return "string";
-    case JsonKind::Array: return "array";
-    case JsonKind::Object: return "object";
+    case JsonKind::Null:
+      return "null";
+    case JsonKind::Boolean:
+      return "boolean";
+    case JsonKind::Number:
+      return "number";
+    case JsonKind::String:
+      return "string";
+    case JsonKind::Array:
+      return "array";
+    case JsonKind::Object:
+      return "object";
   }
   return "value";
 }
@@ -136,9 +142,8 @@ class Sax final : public nlohmann::json_sax<nlohmann::json> {
   std::size_t token_start() {
     std::size_t i = resume_;
     if (i == 0 && text_.starts_with("\xEF\xBB\xBF")) i = 3;
-    while (i < text_.size() &&
-           (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' || text_[i] == '\r' ||
-            text_[i] == ',' || text_[i] == ':'))
+    while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '\n' ||
+                                text_[i] == '\r' || text_[i] == ',' || text_[i] == ':'))
       ++i;
     resume_ = taken_;
     return i;

@@ -102,7 +102,8 @@ std::optional<std::string> by_parts(std::string_view word,
 
 }  // namespace
 
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates) {
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
   if (word.empty()) return std::nullopt;
   // Short words tolerate one edit, longer ones up to three: enough for typos, not for guesses.
   const std::size_t limit = word.size() <= 3 ? 1 : word.size() <= 7 ? 2 : 3;

@@ -20,7 +20,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 //     when one starts the other (4 letters at least) or when one edit apart (5 letters at
 //     least). Several such candidates: the one matching best (more parts, equal parts
 //     before shared beginnings before one-edit matches), else no guess.
-std::optional<std::string> closest(std::string_view word, const std::vector<std::string>& candidates);
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 
 // "; did you mean 'x'?" or "" — appended to messages.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

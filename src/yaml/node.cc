@@ -4,10 +4,14 @@ namespace chainmap::yaml {
 
 std::string_view describe(const Node& node) {
   switch (node.kind) {
-    case Kind::Null: return "nothing";
-    case Kind::Scalar: return "a single value";
-    case Kind::Sequence: return "a list";
-    case Kind::Mapping: return "a mapping";
+    case Kind::Null:
+      return "nothing";
+    case Kind::Scalar:
+      return "a single value";
+    case Kind::Sequence:
+      return "a list";
+    case Kind::Mapping:
+      return "a mapping";
   }
   return "a value";
 }

@@ -15,10 +15,10 @@ enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
 
 struct Node {
   Kind kind = Kind::Null;
-  bool quoted = false;     // a quoted (or explicitly tagged) scalar: text, never null/bool/number
-  Loc loc;                 // where the node starts; length set for one-line scalars
-  std::string text;        // Scalar
-  std::vector<Node> items; // Sequence: the items; Mapping: key, value, key, value, ...
+  bool quoted = false;      // a quoted (or explicitly tagged) scalar: text, never null/bool/number
+  Loc loc;                  // where the node starts; length set for one-line scalars
+  std::string text;         // Scalar
+  std::vector<Node> items;  // Sequence: the items; Mapping: key, value, key, value, ...
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_scalar() const { return kind == Kind::Scalar; }

@@ -146,9 +146,10 @@ class Builder : public YAML::EventHandler {
         }
       }
     }
-    throw Stop{mark, fmt::format("this {}-quoted value is never closed: add the closing {} (the rest of "
-                                 "the file would otherwise become part of the value)",
-                                 quote == '"' ? "double" : "single", quote)};
+    throw Stop{mark,
+               fmt::format("this {}-quoted value is never closed: add the closing {} (the rest of "
+                           "the file would otherwise become part of the value)",
+                           quote == '"' ? "double" : "single", quote)};
   }
 
   // An open mapping or list; its items so far are pending_[first, end).
@@ -173,7 +174,8 @@ class Builder : public YAML::EventHandler {
     Frame frame = std::move(stack_.back());
     stack_.pop_back();
     auto first = pending_.begin() + static_cast<std::ptrdiff_t>(frame.first);
-    frame.node.items.assign(std::make_move_iterator(first), std::make_move_iterator(pending_.end()));
+    frame.node.items.assign(std::make_move_iterator(first),
+                            std::make_move_iterator(pending_.end()));
     pending_.erase(first, pending_.end());
     return {std::move(frame.node), frame.anchor};
   }
@@ -220,8 +222,9 @@ class Builder : public YAML::EventHandler {
 class SecondDocument : public YAML::EventHandler {
  public:
   void OnDocumentStart(const YAML::Mark& mark) override {
-    throw Stop{mark, "more than one YAML document in one file (a second '---'); "
-                     "put each part of the model in its own file and include it"};
+    throw Stop{mark,
+               "more than one YAML document in one file (a second '---'); "
+               "put each part of the model in its own file and include it"};
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}

@@ -7,7 +7,8 @@ namespace {
 
 bool same(const Limits& a, const Limits& b) {
   return a.max_file_bytes == b.max_file_bytes && a.max_scalar_bytes == b.max_scalar_bytes &&
-         a.max_depth == b.max_depth && a.max_alias_nodes == b.max_alias_nodes && a.max_files == b.max_files;
+         a.max_depth == b.max_depth && a.max_alias_nodes == b.max_alias_nodes &&
+         a.max_files == b.max_files;
 }
 
 }  // namespace

@@ -24,8 +24,10 @@ int main(int argc, char** argv) {
   using namespace chainmap;
   std::vector<fs::path> models;
   for (int i = 1; i < argc; ++i)
-    for (const auto& entry : fs::recursive_directory_iterator(argv[i], fs::directory_options::skip_permission_denied))
-      if (entry.path().filename() == "chainmap.yaml" && entry.is_regular_file()) models.push_back(entry.path());
+    for (const auto& entry :
+         fs::recursive_directory_iterator(argv[i], fs::directory_options::skip_permission_denied))
+      if (entry.path().filename() == "chainmap.yaml" && entry.is_regular_file())
+        models.push_back(entry.path());
   std::sort(models.begin(), models.end());
   if (models.empty()) {
     std::fprintf(stderr, "chainmap_render_models: no chainmap.yaml under the folders given\n");
@@ -43,26 +45,34 @@ int main(int argc, char** argv) {
     const Graph graph = build_graph(load.model);
     CheckOptions options;
     options.today = Date{2026, 6, 1};
-    const std::vector<Diagnostic> findings = check_model(load.model, graph, std::move(load.diagnostics), options);
+    const std::vector<Diagnostic> findings =
+        check_model(load.model, graph, std::move(load.diagnostics), options);
     auto check = [&](const fuzz::ViewRender& what, const Rendered& out) {
       ++renders;
       if (out.too_large) ++refused;
       if ((out.error.empty() && !out.bytes.empty()) || out.too_large) return;
       ++failures;
-      std::printf("FAIL %s: %s%s%s as %s%s: %s\n", path.c_str(), std::string(to_string(what.view)).c_str(),
+      std::printf("FAIL %s: %s%s%s as %s%s: %s\n", path.c_str(),
+                  std::string(to_string(what.view)).c_str(),
                   what.journey.empty() ? "" : " --journey ", what.journey.c_str(),
                   std::string(to_string(what.format)).c_str(), what.findings ? " --findings" : "",
                   out.error.empty() ? "no output" : out.error.c_str());
     };
     // PNG (and through the same cairo renderer PDF) once, without findings: the overlay
     // changes colours and widths, which the text formats show as well.
-    fuzz::render_every_view(load.model, graph, {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Png, RenderFormat::Mermaid},
-                            nullptr, check);
-    fuzz::render_every_view(load.model, graph, {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid}, &findings,
-                            check);
+    fuzz::render_every_view(
+        load.model, graph,
+        {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Png, RenderFormat::Mermaid}, nullptr,
+        check);
+    fuzz::render_every_view(load.model, graph,
+                            {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid},
+                            &findings, check);
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::printf("%d renders of %d models (%zu found) in %.1f s, %d refused as too large to lay out, %d failed\n", renders,
-              loaded, models.size(), seconds, refused, failures);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf(
+      "%d renders of %d models (%zu found) in %.1f s, %d refused as too large to lay out, %d "
+      "failed\n",
+      renders, loaded, models.size(), seconds, refused, failures);
   return failures == 0 ? 0 : 1;
 }

@@ -11,7 +11,8 @@ namespace {
 
 const Rule kUndeclared{"handover/undeclared", Severity::Error, "handover", "", "", {}, nullptr};
 const Rule kKpiNoOwner{"kpi/no-owner", Severity::Warning, "kpi", "", "", {}, nullptr};
-const Rule kTouchNoOwner{"touchpoint/no-owner", Severity::Warning, "touchpoint", "", "", {}, nullptr};
+const Rule kTouchNoOwner{
+    "touchpoint/no-owner", Severity::Warning, "touchpoint", "", "", {}, nullptr};
 const Rule* const kRules[] = {&kUndeclared, &kKpiNoOwner, &kTouchNoOwner};
 
 }  // namespace

@@ -41,16 +41,18 @@ TEST_CASE("lint.rules, then --strict, then --rule: the command line wins") {
 }
 
 TEST_CASE("unknown rules and options in lint.rules are reported with a suggestion") {
-  auto l = test::load(model("lint:\n  rules:\n    kpi/no-ownr: off\n    kpi/no-owner: {max: 3}\n"
-                            "    model/syntax: off\n"));
+  auto l =
+      test::load(model("lint:\n  rules:\n    kpi/no-ownr: off\n    kpi/no-owner: {max: 3}\n"
+                       "    model/syntax: off\n"));
   auto ds = test::check(*l);
-  CHECK(summary(ds) == std::vector<std::string>{
-                           "kpi/no-owner@8:3 kpi:a", "kpi/no-owner@9:3 kpi:b",
-                           "kpi/no-target@8:3 kpi:a", "kpi/no-target@9:3 kpi:b",
-                           "model/invalid-value@6:5 model", "model/unknown-key@5:20 model",
-                           "model/unknown-reference@4:5 model"});
+  CHECK(summary(ds) ==
+        std::vector<std::string>{"kpi/no-owner@8:3 kpi:a", "kpi/no-owner@9:3 kpi:b",
+                                 "kpi/no-target@8:3 kpi:a", "kpi/no-target@9:3 kpi:b",
+                                 "model/invalid-value@6:5 model", "model/unknown-key@5:20 model",
+                                 "model/unknown-reference@4:5 model"});
   for (const auto& d : ds)
-    if (d.rule == "model/unknown-reference") CHECK(d.message.find("did you mean 'kpi/no-owner'") != std::string::npos);
+    if (d.rule == "model/unknown-reference")
+      CHECK(d.message.find("did you mean 'kpi/no-owner'") != std::string::npos);
 }
 
 TEST_CASE("waivers silence one rule on one target, expire, and report when unused") {
@@ -65,20 +67,20 @@ TEST_CASE("waivers silence one rule on one target, expire, and report when unuse
   - {rule: kpi/no-target, target: "kpo:a", reason: x}
 )"));
   auto ds = test::check(*l);
-  CHECK(summary(ds) == std::vector<std::string>{
-                           "kpi/no-owner@13:3 kpi:b",             // waiver 2 expired
-                           "kpi/no-target@12:3 kpi:a",            // waiver 5 has no reason
-                           "model/invalid-value@10:35 waiver:8",  // bad target kind
-                           "model/invalid-value@9:12 waiver:7",   // model/* cannot be waived
-                           "model/missing-field@7:5 waiver:5",
-                           "model/unknown-reference@8:12 waiver:6",
-                           "waiver/expired@4:68 waiver:2",
-                           "waiver/unused@5:5 waiver:3"});
+  CHECK(summary(ds) ==
+        std::vector<std::string>{"kpi/no-owner@13:3 kpi:b",             // waiver 2 expired
+                                 "kpi/no-target@12:3 kpi:a",            // waiver 5 has no reason
+                                 "model/invalid-value@10:35 waiver:8",  // bad target kind
+                                 "model/invalid-value@9:12 waiver:7",   // model/* cannot be waived
+                                 "model/missing-field@7:5 waiver:5",
+                                 "model/unknown-reference@8:12 waiver:6",
+                                 "waiver/expired@4:68 waiver:2", "waiver/unused@5:5 waiver:3"});
 }
 
 TEST_CASE("a waiver of a switched-off rule is not reported unused") {
-  auto l = test::load(model("lint: {rules: {kpi/no-target: off}}\nwaivers:\n"
-                            "  - {rule: kpi/no-target, target: 'kpi:zzz', reason: x}\n"));
+  auto l =
+      test::load(model("lint: {rules: {kpi/no-target: off}}\nwaivers:\n"
+                       "  - {rule: kpi/no-target, target: 'kpi:zzz', reason: x}\n"));
   auto ds = test::check(*l);
   for (const auto& d : ds) CHECK(d.rule != "waiver/unused");
 }

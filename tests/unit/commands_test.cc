@@ -47,7 +47,8 @@ TEST_CASE("matrix: A/R/C/I per column, rows with no or several A, columns withou
   std::vector<std::string> ids;
   for (const auto& c : m.columns) ids.push_back(c.id);
   // sales is referenced as a department (step `two`); solo too; no customer column.
-  CHECK(ids == std::vector<std::string>{"sales", "sales.advisor", "sales.lead", "solo", "solo.only", "a", "b", "c"});
+  CHECK(ids == std::vector<std::string>{"sales", "sales.advisor", "sales.lead", "solo", "solo.only",
+                                        "a", "b", "c"});
   REQUIRE(m.rows.size() == 7);
   CHECK(raci_letters(m.rows[0].cells[1]) == "A");
   CHECK(raci_letters(m.rows[0].cells[3]) == "C");

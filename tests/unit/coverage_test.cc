@@ -24,8 +24,7 @@ TEST_CASE("uncovered minutes of the service hours") {
   CHECK(gaps("Mon-Fri 08:00-20:00", {"Mon-Fri 08:00-14:15", "Mon-Fri 14:00-20:00"}) == "");
   CHECK(gaps("Mon-Fri 08:00-20:00", {"Mon-Fri 08:00-14:00", "Mon-Fri 15:00-20:00"}) ==
         "Mon 14:00-15:00, Tue 14:00-15:00, Wed 14:00-15:00 and 2 more");
-  CHECK(gaps("Mon 08:00-20:00, Tue 08:00-21:00", {"Mon-Tue 08:00-20:30"}) ==
-        "Tue 20:30-21:00");
+  CHECK(gaps("Mon 08:00-20:00, Tue 08:00-21:00", {"Mon-Tue 08:00-20:30"}) == "Tue 20:30-21:00");
   // Shifts outside the service hours cover nothing that matters and never show up.
   CHECK(gaps("Mon 09:00-10:00", {"Sat 00:00-24:00"}) == "Mon 09:00-10:00");
   CHECK(gaps("Mon 09:00-10:00", {}) == "Mon 09:00-10:00");

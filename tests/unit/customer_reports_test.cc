@@ -37,7 +37,8 @@ journeys:
           - id: wait
             owner: customer
             touchpoint: web
-            experience: )" + wait_experience + R"(
+            experience: )" +
+         wait_experience + R"(
             pain-points: [{text: Where is it, evidence: reported, source: Complaints}]
   k:
     personas: [shopper]
@@ -50,7 +51,9 @@ journeys:
 
 }  // namespace
 
-TEST_CASE("stats: per journey and persona average and lowest; pain points with and without an opportunity") {
+TEST_CASE(
+    "stats: per journey and persona average and lowest; pain points with and without an "
+    "opportunity") {
   auto l = test::load(model("{shopper: {score: -2}, gifter: {score: 1, feeling: Fine}}",
                             "opportunities: {o: {addresses: [j/wait], owner: sales}}\n"));
   REQUIRE(l->result.diagnostics.empty());
@@ -86,7 +89,9 @@ TEST_CASE("stats: a persona without readable scores has no average") {
   CHECK(sb.per_journey[0].personas[0].scored == 1);  // the unreadable score is no point
 }
 
-TEST_CASE("matrix --of touchpoints: steps per journey, unused and ownerless touchpoints, unmapped frontstage steps") {
+TEST_CASE(
+    "matrix --of touchpoints: steps per journey, unused and ownerless touchpoints, unmapped "
+    "frontstage steps") {
   auto l = test::load(model("{shopper: {score: 0}}"));
   TouchpointMatrix m = build_touchpoint_matrix(l->result.model);
   REQUIRE(m.rows.size() == 3);
@@ -127,8 +132,9 @@ TEST_CASE("impact: REF forms for touchpoints and personas") {
 }
 
 TEST_CASE("impact: a touchpoint's steps and feelings; a persona's curve and touchpoints") {
-  auto l = test::load(model("{shopper: {score: -2, feeling: Lost}}",
-                            "opportunities: {o: {addresses: [j/wait], owner: sales, status: planned}}\n"));
+  auto l = test::load(
+      model("{shopper: {score: -2, feeling: Lost}}",
+            "opportunities: {o: {addresses: [j/wait], owner: sales, status: planned}}\n"));
   const Model& m = l->result.model;
   TouchpointImpact t = analyze_touchpoint_impact(l->graph, m.touchpoint_index.at("web"), -1);
   REQUIRE(t.steps.size() == 2);
@@ -151,7 +157,8 @@ TEST_CASE("impact: a touchpoint's steps and feelings; a persona's curve and touc
 }
 
 TEST_CASE("impact: a department's touchpoints and opportunities") {
-  auto l = test::load(model("{shopper: {score: 0}}", "opportunities: {o: {addresses: [j/wait], owner: sales.lead}}\n"));
+  auto l = test::load(model("{shopper: {score: 0}}",
+                            "opportunities: {o: {addresses: [j/wait], owner: sales.lead}}\n"));
   std::string error;
   auto sales = find_party(l->result.model, "sales", &error);
   Impact im = analyze_impact(l->graph, *sales);
@@ -162,10 +169,12 @@ TEST_CASE("impact: a department's touchpoints and opportunities") {
 }
 
 TEST_CASE("diff: touchpoints, personas and opportunities; score and status changes") {
-  auto before = test::load(model("{shopper: {score: -2, feeling: Lost}}",
-                                 "opportunities: {o: {addresses: [j/wait], owner: sales, status: proposed}}\n"));
-  auto after = test::load(model("{shopper: {score: 0, feeling: Lost}, gifter: {score: 1}}",
-                                "opportunities: {o: {addresses: [j/wait], owner: sales, status: in-progress}}\n"));
+  auto before = test::load(
+      model("{shopper: {score: -2, feeling: Lost}}",
+            "opportunities: {o: {addresses: [j/wait], owner: sales, status: proposed}}\n"));
+  auto after = test::load(
+      model("{shopper: {score: 0, feeling: Lost}, gifter: {score: 1}}",
+            "opportunities: {o: {addresses: [j/wait], owner: sales, status: in-progress}}\n"));
   ModelDiff d = diff_models(before->graph, {}, after->graph, {});
   CHECK(d.has_personas);
   REQUIRE(d.scores.size() == 2);

@@ -23,7 +23,9 @@ const Step& step(const Model& m, std::string_view journey, std::string_view id) 
   return j.steps[j.step_index.at(std::string(id))];
 }
 
-std::int32_t persona(const Model& m, std::string_view id) { return m.persona_index.at(std::string(id)); }
+std::int32_t persona(const Model& m, std::string_view id) {
+  return m.persona_index.at(std::string(id));
+}
 
 }  // namespace
 
@@ -56,7 +58,8 @@ opportunities:
   REQUIRE(l->result.diagnostics.empty());
   const Model& m = l->result.model;
   const Journey& j = m.journeys[0];
-  CHECK(j.persona_list == std::vector<std::int32_t>{persona(m, "shopper"), persona(m, "gift-buyer")});
+  CHECK(j.persona_list ==
+        std::vector<std::int32_t>{persona(m, "shopper"), persona(m, "gift-buyer")});
   const Step& a = step(m, "j", "a");
   CHECK(a.touchpoint.index == m.touchpoint_index.at("web-shop"));
   CHECK(a.names_touchpoint());
@@ -116,8 +119,9 @@ journeys:
           - {id: c, owner: customer, experience: {shopper: {feeling: No score}}}
           - {id: d, owner: customer, experience: {shopper: 2}}
 )");
-  CHECK(rules_of(l->result) == std::vector<std::string>{"model/invalid-value step:j/a", "model/type step:j/b",
-                                                       "model/type step:j/d"});
+  CHECK(rules_of(l->result) == std::vector<std::string>{"model/invalid-value step:j/a",
+                                                        "model/type step:j/b",
+                                                        "model/type step:j/d"});
   const Model& m = l->result.model;
   const std::int32_t p = persona(m, "shopper");
   CHECK(scored_for(step(m, "j", "a"), p));
@@ -144,13 +148,15 @@ opportunities:
   o: {addresses: [j/wait-for-parcl, wait-for-parcel], owner: sales}
 )");
   CHECK(rules_of(l->result) ==
-        std::vector<std::string>{"model/unknown-reference journey:j", "model/unknown-reference opportunity:o",
-                                 "model/unknown-reference opportunity:o", "model/unknown-reference step:j/a",
-                                 "model/unknown-reference step:j/a", "model/unknown-reference step:j/a"});
+        std::vector<std::string>{
+            "model/unknown-reference journey:j", "model/unknown-reference opportunity:o",
+            "model/unknown-reference opportunity:o", "model/unknown-reference step:j/a",
+            "model/unknown-reference step:j/a", "model/unknown-reference step:j/a"});
   const Model& m = l->result.model;
   const Journey& j = m.journeys[0];
   // The misspelt listed persona is read as its suggestion: the key written the same way scores it.
-  CHECK(j.persona_list == std::vector<std::int32_t>{persona(m, "shopper"), persona(m, "gift-buyer")});
+  CHECK(j.persona_list ==
+        std::vector<std::int32_t>{persona(m, "shopper"), persona(m, "gift-buyer")});
   const Step& a = step(m, "j", "a");
   CHECK(score_for(a, persona(m, "gift-buyer")) == 0);
   // `shoper` is not listed: reported, its score unused, but shopper counts as scored.
@@ -200,7 +206,8 @@ journeys:
   CHECK(u.roles[0][2].owns_opportunity);
   CHECK(u.department_appears == std::vector<std::uint8_t>{1, 0, 0});
   CHECK(u.department_takes_part == std::vector<std::uint8_t>{1, 1, 0});
-  CHECK(u.partner_appears == std::vector<std::uint8_t>{0});  // partner/no-feedback: not in a journey
+  CHECK(u.partner_appears ==
+        std::vector<std::uint8_t>{0});  // partner/no-feedback: not in a journey
   CHECK(u.partner_takes_part == std::vector<std::uint8_t>{1});
   CHECK_FALSE(u.unresolved_owner);  // `customer` (refused) names no party
 }

@@ -17,11 +17,10 @@ TEST_CASE("dates: valid ISO dates") {
 
 TEST_CASE("dates: invalid dates say what is expected") {
   const char* invalid[] = {
-      "2027-02-30", "2027-02-29", "1900-02-29",  // not leap years
-      "2027-04-31", "2027-13-01", "2027-00-10", "2027-01-00", "2027-01-32",
-      "",           "2027-6-30",  "2027-06-3",  "27-06-30",   "2027/06/30",
-      "2027-06-30T10:00",         " 2027-06-30", "2027-06-30 ", "2027-O6-30",
-      "+027-06-30", "2027-06-+3",
+      "2027-02-30",  "2027-02-29", "1900-02-29",  // not leap years
+      "2027-04-31",  "2027-13-01", "2027-00-10", "2027-01-00", "2027-01-32",       "",
+      "2027-6-30",   "2027-06-3",  "27-06-30",   "2027/06/30", "2027-06-30T10:00", " 2027-06-30",
+      "2027-06-30 ", "2027-O6-30", "+027-06-30", "2027-06-+3",
   };
   for (const char* text : invalid) {
     CAPTURE(text);
@@ -31,9 +30,7 @@ TEST_CASE("dates: invalid dates say what is expected") {
   }
 }
 
-TEST_CASE("dates: the error text is optional") {
-  CHECK_FALSE(parse_date("2027-02-30"));
-}
+TEST_CASE("dates: the error text is optional") { CHECK_FALSE(parse_date("2027-02-30")); }
 
 TEST_CASE("dates: ordering and formatting") {
   CHECK(Date{2027, 6, 30} < Date{2027, 7, 1});

@@ -39,13 +39,13 @@ TEST_CASE("durations: decimal fractions round to the nearest second") {
   CHECK(parse_duration("1.5h") == 5400);
   CHECK(parse_duration("0.5m") == 30);
   CHECK(parse_duration("2.25d") == 2 * 86400 + 6 * 3600);
-  CHECK(parse_duration("1.5s") == 2);    // half rounds up
+  CHECK(parse_duration("1.5s") == 2);  // half rounds up
   CHECK(parse_duration("1.49s") == 1);
   CHECK(parse_duration("0.5s") == 1);
   CHECK(parse_duration("0.4s0.4s") == 1);  // the total is rounded, not each part
   CHECK(parse_duration("1.0h") == 3600);
   CHECK(parse_duration("007m") == 420);
-  CHECK(parse_duration("0.00001w") == 6);  // 6.048 s
+  CHECK(parse_duration("0.00001w") == 6);             // 6.048 s
   CHECK(parse_duration("1.1234567890123h") == 4044);  // digits beyond nanoseconds ignored
 }
 

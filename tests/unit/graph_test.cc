@@ -69,10 +69,10 @@ journeys:
   const JourneyGraph& g = l->graph.journeys.at(0);
   CHECK_FALSE(g.entry[0]);
   CHECK(g.entry[1]);
-  CHECK(g.terminal[3]);   // only a cross-journey link
-  CHECK(g.terminal[4]);   // next: []
-  CHECK(g.terminal[5]);   // end: true
-  CHECK(g.terminal[6]);   // the last step
+  CHECK(g.terminal[3]);  // only a cross-journey link
+  CHECK(g.terminal[4]);  // next: []
+  CHECK(g.terminal[5]);  // end: true
+  CHECK(g.terminal[6]);  // the last step
   CHECK_FALSE(g.terminal[0]);
   // a flows implicitly to b; b -> c, b -> b (loop); c -> d, c -> b (back edge); d -> k/x
   REQUIRE(g.edges.size() == 6);

@@ -21,7 +21,8 @@ departments:
 personas: {shopper: {}, gifter: {}}
 journeys:
   j:
-    personas: )" + personas + R"(
+    personas: )" +
+         personas + R"(
     stages:
       - id: s
         steps:
@@ -30,10 +31,12 @@ journeys:
             owner: sales.advisor
             next:
               - to: wait
-                handover: )" + handover + R"(
+                handover: )" +
+         handover + R"(
           - id: wait
             owner: warehouse.picker
-            experience: )" + experience + R"(
+            experience: )" +
+         experience + R"(
 )";
 }
 
@@ -43,10 +46,12 @@ std::vector<std::string> describe(const Graph& g, const std::vector<SeamHotspot>
   for (const auto& h : hs) {
     const Journey& j = m.journeys[h.journey];
     std::string line = step_target(j, j.steps[h.step]) + " low " + std::to_string(h.lowest());
-    for (const auto& s : h.scores) line += " " + m.personas[s.persona].id + "=" + std::to_string(s.score);
+    for (const auto& s : h.scores)
+      line += " " + m.personas[s.persona].id + "=" + std::to_string(s.score);
     for (const auto& seam : h.seams) {
       const Edge& e = g.journeys[h.journey].edges[seam.edge];
-      line += " [" + edge_name(m, g.journeys[h.journey], e) + ": " + seam_lacks(seam, *e.handover()) + "]";
+      line += " [" + edge_name(m, g.journeys[h.journey], e) + ": " +
+              seam_lacks(seam, *e.handover()) + "]";
     }
     out.push_back(line);
   }
@@ -56,29 +61,35 @@ std::vector<std::string> describe(const Graph& g, const std::vector<SeamHotspot>
 }  // namespace
 
 TEST_CASE("hotspots: a low score behind a seam that lacks confirm, follow-up or a record") {
-  auto l = test::load(model("{method: Phone, carries: [o]}", "{shopper: {score: -1}, gifter: {score: -2}}"));
+  auto l = test::load(
+      model("{method: Phone, carries: [o]}", "{shopper: {score: -1}, gifter: {score: -2}}"));
   REQUIRE(l->result.diagnostics.empty());
   CHECK(describe(l->graph, seam_hotspots(l->graph)) ==
-        std::vector<std::string>{"step:j/wait low -2 shopper=-1 gifter=-2 [confirm->wait: no 'confirm', no "
-                                 "'follow-up', the unrecorded method 'Phone']"});
+        std::vector<std::string>{
+            "step:j/wait low -2 shopper=-1 gifter=-2 [confirm->wait: no 'confirm', no "
+            "'follow-up', the unrecorded method 'Phone']"});
   // The threshold is the rule's option `below`.
   CHECK(describe(l->graph, seam_hotspots(l->graph, -2)) ==
-        std::vector<std::string>{"step:j/wait low -2 gifter=-2 [confirm->wait: no 'confirm', no 'follow-up', "
-                                 "the unrecorded method 'Phone']"});
+        std::vector<std::string>{
+            "step:j/wait low -2 gifter=-2 [confirm->wait: no 'confirm', no 'follow-up', "
+            "the unrecorded method 'Phone']"});
   CHECK(seam_hotspots(l->graph, -3).empty());
 }
 
 TEST_CASE("hotspots: a complete seam, a score above the threshold, or no score is no hotspot") {
-  const std::string complete = "{method: ticket, carries: [o], confirm: warehouse.boss, follow-up: {by: sales.lead}}";
+  const std::string complete =
+      "{method: ticket, carries: [o], confirm: warehouse.boss, follow-up: {by: sales.lead}}";
   auto fine = test::load(model(complete, "{shopper: {score: -2}}"));
   CHECK(seam_hotspots(fine->graph).empty());
-  auto happy = test::load(model("{method: phone, carries: [o]}", "{shopper: {score: 0}, gifter: {score: 2}}"));
+  auto happy = test::load(
+      model("{method: phone, carries: [o]}", "{shopper: {score: 0}, gifter: {score: 2}}"));
   CHECK(seam_hotspots(happy->graph).empty());
   auto unscored = test::load(model("{method: phone, carries: [o]}", "{shopper: {feeling: Fine}}"));
   CHECK(seam_hotspots(unscored->graph).empty());
   // Only a recorded method is missing? Nothing is missing: confirm and follow-up are there.
-  auto recorded = test::load(model("{method: email, carries: [o], confirm: warehouse.boss, follow-up: {by: sales.lead}}",
-                                   "{shopper: {score: -2}}"));
+  auto recorded = test::load(
+      model("{method: email, carries: [o], confirm: warehouse.boss, follow-up: {by: sales.lead}}",
+            "{shopper: {score: -2}}"));
   CHECK(seam_hotspots(recorded->graph).empty());
 }
 
@@ -87,7 +98,8 @@ TEST_CASE("hotspots: unreadable scores, unlisted personas and unreadable fields 
   auto bad_score = test::load(model("{method: phone, carries: [o]}", "{shopper: {score: \"-2\"}}"));
   CHECK(seam_hotspots(bad_score->graph).empty());
   // A persona the journey does not list: model/unknown-reference, then ignored.
-  auto unlisted = test::load(model("{method: phone, carries: [o]}", "{gifter: {score: -2}}", "[shopper]"));
+  auto unlisted =
+      test::load(model("{method: phone, carries: [o]}", "{gifter: {score: -2}}", "[shopper]"));
   CHECK(seam_hotspots(unlisted->graph).empty());
   // A confirm and a follow-up written wrongly count as present (model/type reported); only the
   // method is judged.

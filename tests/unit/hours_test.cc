@@ -68,9 +68,9 @@ TEST_CASE("hours: every day name") {
 }
 
 TEST_CASE("hours: day ranges, wrapping ranges and lists") {
-  CHECK(formatted("Mon-Fri 08:00-20:00") ==
-        Strings{"Mon 08:00-20:00", "Tue 08:00-20:00", "Wed 08:00-20:00", "Thu 08:00-20:00",
-                "Fri 08:00-20:00"});
+  CHECK(formatted("Mon-Fri 08:00-20:00") == Strings{"Mon 08:00-20:00", "Tue 08:00-20:00",
+                                                    "Wed 08:00-20:00", "Thu 08:00-20:00",
+                                                    "Fri 08:00-20:00"});
   CHECK(formatted("Fri-Mon 10:00-11:00") ==
         Strings{"Mon 10:00-11:00", "Fri 10:00-11:00", "Sat 10:00-11:00", "Sun 10:00-11:00"});
   CHECK(formatted("Sat,Sun 10:00-16:00") == Strings{"Sat 10:00-16:00", "Sun 10:00-16:00"});
@@ -260,8 +260,7 @@ TEST_CASE("hours: invalid times") {
         "invalid time '0800' in 'Mon 0800-1200' (expected HH:MM, 00:00-24:00)");
   CHECK(error_of("Mon 08:00-24:01") ==
         "invalid time '24:01' in 'Mon 08:00-24:01' (expected HH:MM, 00:00-24:00)");
-  CHECK(error_of("Mon 08:00-") ==
-        "invalid time '' in 'Mon 08:00-' (expected HH:MM, 00:00-24:00)");
+  CHECK(error_of("Mon 08:00-") == "invalid time '' in 'Mon 08:00-' (expected HH:MM, 00:00-24:00)");
   CHECK(error_of("Mon 24:00-06:00") ==
         "invalid start time '24:00' in 'Mon 24:00-06:00' (24:00 can only end a range; use "
         "00:00)");
@@ -285,14 +284,16 @@ TEST_CASE("hours: unknown days suggest the closest day name") {
 }
 
 TEST_CASE("hours: malformed day lists and ranges") {
-  const std::string expected = " (expected a day like Mon, a range like Mon-Fri or a list "
-                               "like Sat,Sun)";
+  const std::string expected =
+      " (expected a day like Mon, a range like Mon-Fri or a list "
+      "like Sat,Sun)";
   CHECK(error_of("Mon-Wed-Fri 08:00-12:00") == "invalid days 'Mon-Wed-Fri'" + expected);
   CHECK(error_of("Mon- 08:00-12:00") == "invalid days 'Mon-'" + expected);
   CHECK(error_of("-Fri 08:00-12:00") == "invalid days '-Fri'" + expected);
   CHECK(error_of("Sat,,Sun 08:00-12:00") == "invalid days 'Sat,,Sun'" + expected);
-  CHECK(error_of("Sat, 08:00-12:00") == "expected '<days> <HH:MM>-<HH:MM>' in 'Sat' (a list of "
-                                        "days has no spaces, as in Sat,Sun)");
+  CHECK(error_of("Sat, 08:00-12:00") ==
+        "expected '<days> <HH:MM>-<HH:MM>' in 'Sat' (a list of "
+        "days has no spaces, as in Sat,Sun)");
   CHECK(error_of("Sat,Sun, 08:00-12:00") ==
         "expected '<days> <HH:MM>-<HH:MM>' in 'Sat,Sun' (a list of days has no spaces, as in "
         "Sat,Sun)");

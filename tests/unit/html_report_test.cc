@@ -6,10 +6,10 @@
 
 #include "chainmap/report.h"
 #include "chainmap/rules.h"
-#include "util/escape.h"
 #include "report/html.h"
 #include "report/touchpoint_table.h"
 #include "support.h"
+#include "util/escape.h"
 
 using namespace chainmap;
 
@@ -21,9 +21,12 @@ std::size_t count(const std::string& text, std::string_view what) {
 }
 }  // namespace
 
-TEST_CASE("rule_doc_section: a section's text, without its heading; headings in code blocks do not count") {
+TEST_CASE(
+    "rule_doc_section: a section's text, without its heading; headings in code blocks do not "
+    "count") {
   constexpr std::string_view doc =
-      "## What it checks\nA thing.\n\n## Example\n```yaml\n## Why it matters\nnot a heading\n```\n\n"
+      "## What it checks\nA thing.\n\n## Example\n```yaml\n## Why it matters\nnot a "
+      "heading\n```\n\n"
       "## Why it matters\nBecause.\n\nTwo paragraphs.\n\n## How to fix\nFix it.\n";
   CHECK(rule_doc_section(doc, "What it checks") == "A thing.");
   CHECK(rule_doc_section(doc, "Why it matters") == "Because.\n\nTwo paragraphs.");
@@ -40,7 +43,10 @@ TEST_CASE("rule_doc_section: a section's text, without its heading; headings in 
 
 TEST_CASE("html_escape: markup escaped; what HTML rejects replaced; tabs and line breaks kept") {
   CHECK(html_escape("</script>&\"'") == "&lt;/script&gt;&amp;&quot;&#39;");
-  CHECK(html_escape("a\x01" "b\x1b[31m\x7f") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD[31m\xEF\xBF\xBD");
+  CHECK(html_escape("a\x01"
+                    "b\x1b[31m\x7f") ==
+        "a\xEF\xBF\xBD"
+        "b\xEF\xBF\xBD[31m\xEF\xBF\xBD");
   CHECK(html_escape("tab\there\nline\r") == "tab\there\nline\r");
   CHECK(html_escape("c1 \xC2\x85 nonchar \xEF\xBF\xBE \xEF\xB7\x90 ok \xC3\xA9 \xE2\x98\x85") ==
         "c1 \xEF\xBF\xBD nonchar \xEF\xBF\xBD \xEF\xBF\xBD ok \xC3\xA9 \xE2\x98\x85");
@@ -62,7 +68,8 @@ TEST_CASE("anchors: any id gives a valid, distinct anchor") {
 }
 
 TEST_CASE("rule pages as HTML: paragraphs, code spans, code blocks") {
-  CHECK(html::doc_html("Use `a<b>`\nand more.\n\nSecond.") == "<p>Use <code>a&lt;b&gt;</code> and more.</p>\n<p>Second.</p>\n");
+  CHECK(html::doc_html("Use `a<b>`\nand more.\n\nSecond.") ==
+        "<p>Use <code>a&lt;b&gt;</code> and more.</p>\n<p>Second.</p>\n");
   CHECK(html::doc_html("An odd ` tick") == "<p>An odd ` tick</p>\n");
   CHECK(html::doc_html("Before:\n```yaml\nkey: <v>\n```\nAfter.") ==
         "<p>Before:</p>\n<pre>key: &lt;v&gt;\n</pre>\n<p>After.</p>\n");
@@ -71,18 +78,22 @@ TEST_CASE("rule pages as HTML: paragraphs, code spans, code blocks") {
 TEST_CASE("inline SVG: no prolog, comments or titles; ids prefixed; tooltips linked") {
   const std::string svg =
       "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"x\" \"y\">\n<!-- Generated -->\n"
-      "<svg width=\"10pt\" height=\"5pt\" viewBox=\"0 0 10 5\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+      "<svg width=\"10pt\" height=\"5pt\" viewBox=\"0 0 10 5\" "
+      "xmlns=\"http://www.w3.org/2000/svg\">\n"
       "<g id=\"graph0\" class=\"graph\">\n<title>journey</title>\n"
       "<g id=\"node1\" class=\"node\">\n<title>step:a</title>\n"
       "<g id=\"a_node1\"><a xlink:title=\"error: bad &#39;x&#39; &#45;&gt; y [r]\">\n"
       "<path fill=\"url(#l_1)\" d=\"M0,0\"/>\n</a>\n</g>\n</g>\n"
-      "<g id=\"node2\" class=\"node\"><g id=\"a_node2\"><a xlink:title=\"start\"><ellipse/></a></g></g>\n"
+      "<g id=\"node2\" class=\"node\"><g id=\"a_node2\"><a "
+      "xlink:title=\"start\"><ellipse/></a></g></g>\n"
       "</g>\n</svg>\n";
   std::string seen;
-  const std::string out = html::inline_svg(svg, "p3-", "Journey map: <A&B>", [&](std::string_view tip) {
-    seen += std::string(tip) + "|";
-    return tip.find("bad 'x' -> y") != std::string_view::npos ? std::string("#f-7") : std::string();
-  });
+  const std::string out =
+      html::inline_svg(svg, "p3-", "Journey map: <A&B>", [&](std::string_view tip) {
+        seen += std::string(tip) + "|";
+        return tip.find("bad 'x' -> y") != std::string_view::npos ? std::string("#f-7")
+                                                                  : std::string();
+      });
   CHECK(out.starts_with("<svg aria-label=\"Journey map: &lt;A&amp;B&gt;\" width=\"10pt\""));
   CHECK(out.ends_with("</svg>\n"));
   CHECK(out.find("<?xml") == std::string::npos);
@@ -94,7 +105,9 @@ TEST_CASE("inline SVG: no prolog, comments or titles; ids prefixed; tooltips lin
   CHECK(out.find("<a href=\"#f-7\" xlink:title=\"error: bad") != std::string::npos);
   CHECK(out.find("<a xlink:title=\"start\">") != std::string::npos);  // nothing to link
   CHECK(seen == "error: bad 'x' -> y [r]|start|");
-  CHECK(html::inline_svg("not a picture", "p-", "x", [](std::string_view) { return std::string(); }).empty());
+  CHECK(html::inline_svg("not a picture", "p-", "x", [](std::string_view) {
+          return std::string();
+        }).empty());
 }
 
 TEST_CASE("gate: the verdict and exit status of validate") {
@@ -128,7 +141,8 @@ journeys:
     stages: [{ id: s, steps: [{ id: a, owner: customer }, { id: b, owner: desk.lead, touchpoint: web }] }]
 )";
 
-std::string report(const test::Loaded& l, const std::vector<Diagnostic>& findings, std::size_t max_drawn) {
+std::string report(const test::Loaded& l, const std::vector<Diagnostic>& findings,
+                   std::size_t max_drawn) {
   Report r{l.sources, findings, l.result.model.files};
   HtmlOptions o;
   o.models.push_back({l.result.model, l.graph});
@@ -138,12 +152,14 @@ std::string report(const test::Loaded& l, const std::vector<Diagnostic>& finding
 }
 }  // namespace
 
-TEST_CASE("the HTML report draws the journeys with findings first, up to the cap, and lists the others") {
+TEST_CASE(
+    "the HTML report draws the journeys with findings first, up to the cap, and lists the others") {
   auto l = test::load(kThree);
   const auto findings = test::check(*l);
-  REQUIRE(test::summary(findings) == std::vector<std::string>{"journey/frontstage-only@14:3 journey:calm",
-                                                              "journey/frontstage-only@8:3 journey:quiet",
-                                                              "ownership/missing-owner@13:59 step:loud/b"});
+  REQUIRE(test::summary(findings) ==
+          std::vector<std::string>{"journey/frontstage-only@14:3 journey:calm",
+                                   "journey/frontstage-only@8:3 journey:quiet",
+                                   "ownership/missing-owner@13:59 step:loud/b"});
 
   const std::string one = report(*l, findings, 1);
   CHECK(one == report(*l, findings, 1));  // the same bytes every time
@@ -159,7 +175,8 @@ TEST_CASE("the HTML report draws the journeys with findings first, up to the cap
 
   const std::string all = report(*l, findings, 50);
   CHECK(all.find("Not drawn") == std::string::npos);
-  CHECK(count(all, "<svg aria-label=") == 6);
+  // Journey map and blueprint of each, and the experience map of the two naming touchpoints.
+  CHECK(count(all, "<svg aria-label=") == 8);
   // Drawn in model order, whatever the order of choosing.
   CHECK(all.find("id=\"journey-quiet\"") < all.find("id=\"journey-loud\""));
   CHECK(all.find("id=\"journey-loud\"") < all.find("id=\"journey-calm\""));
@@ -181,7 +198,8 @@ TEST_CASE("touchpoint table: the steps of each journey naming each touchpoint") 
 
 TEST_CASE("the HTML report of findings without a model (a library caller's) still lists them") {
   SourceSet sources;
-  const std::vector<Diagnostic> findings = {{"model/syntax", Severity::Error, "cannot <parse>", "model", {}, {}}};
+  const std::vector<Diagnostic> findings = {
+      {"model/syntax", Severity::Error, "cannot <parse>", "model", {}, {}}};
   const std::string page = format_html(Report{sources, findings, {}}, HtmlOptions{});
   CHECK(page.find("cannot &lt;parse&gt;") != std::string::npos);
   CHECK(page.find("id=\"f-1\"") != std::string::npos);
@@ -189,11 +207,15 @@ TEST_CASE("the HTML report of findings without a model (a library caller's) stil
 }
 
 TEST_CASE("the HTML report folds a long list of files") {
-  std::map<std::string, std::string> files = {{"chainmap.yaml", "chainmap: 1\ninclude: [\"parts/*.yaml\"]\n"}};
-  for (int i = 0; i < 12; ++i) files[fmt::format("parts/p{:02}.yaml", i)] = fmt::format("information: {{ i{}: {{}} }}\n", i);
+  std::map<std::string, std::string> files = {
+      {"chainmap.yaml", "chainmap: 1\ninclude: [\"parts/*.yaml\"]\n"}};
+  for (int i = 0; i < 12; ++i)
+    files[fmt::format("parts/p{:02}.yaml", i)] = fmt::format("information: {{ i{}: {{}} }}\n", i);
   auto l = test::load(files);
   const std::string page = report(*l, test::check(*l), 50);
-  CHECK(page.find("<dt>Files read</dt><dd><details><summary>13 files</summary>") != std::string::npos);
+  CHECK(page.find("<dt>Files read</dt><dd><details><summary>13 files</summary>") !=
+        std::string::npos);
   auto one = test::load(kThree);
-  CHECK(report(*one, {}, 50).find("<dt>Files read</dt><dd>1<ul class=\"files\">") != std::string::npos);
+  CHECK(report(*one, {}, 50).find("<dt>Files read</dt><dd>1<ul class=\"files\">") !=
+        std::string::npos);
 }

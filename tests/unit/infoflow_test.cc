@@ -33,9 +33,7 @@ struct Flow {
   std::int32_t step(const std::string& id) const {
     return loaded->result.model.journeys.at(0).step_index.at(id);
   }
-  std::int32_t info(const std::string& id) const {
-    return loaded->result.model.info_index.at(id);
-  }
+  std::int32_t info(const std::string& id) const { return loaded->result.model.info_index.at(id); }
   bool in(const std::string& s, const std::string& i) const {
     return flow.in[step(s)].contains(info(i));
   }
@@ -245,8 +243,9 @@ TEST_CASE("a path that never captures the item is kept as witness, with where it
 TEST_CASE("the witness is a shortest path, and a long one is cut to its first and last steps") {
   // start -> x0 .. x19 -> end, and start -> y -> end: the short path is the witness for
   // 'end'; for x19 the only path is long.
-  std::string steps = "          - {id: start, owner: sales, next: [x0, y]}\n"
-                      "          - {id: y, owner: sales, next: [end]}\n";
+  std::string steps =
+      "          - {id: start, owner: sales, next: [x0, y]}\n"
+      "          - {id: y, owner: sales, next: [end]}\n";
   for (int i = 0; i < 20; ++i)
     steps += "          - {id: x" + std::to_string(i) + ", owner: sales" +
              (i == 19 ? ", next: [end]" : "") + "}\n";

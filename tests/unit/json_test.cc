@@ -74,8 +74,9 @@ TEST_CASE("json_read: events and where their tokens start") {
 }
 
 TEST_CASE("json_read: strict errors with line and column") {
-  CHECK(error_of("") == "1:1: syntax error while parsing value - unexpected end of input; "
-                        "expected '[', '{', or a literal");
+  CHECK(error_of("") ==
+        "1:1: syntax error while parsing value - unexpected end of input; "
+        "expected '[', '{', or a literal");
   CHECK(error_of("{\"a\": 1,}") ==
         "1:9: syntax error while parsing object key - unexpected '}'; expected string literal");
   CHECK(error_of("[1, 2,]") ==
@@ -84,12 +85,14 @@ TEST_CASE("json_read: strict errors with line and column") {
   CHECK(error_of("{\"a\": {\"x\": 1}, \"b\": {\"x\": 2}}") == "read");  // per object
   CHECK(error_of("\"abc") ==
         "1:5: syntax error while parsing value - invalid string: missing closing quote");
-  CHECK(error_of("\"a\nb\"") == "1:3: syntax error while parsing value - invalid string: control "
-                                "character U+000A (LF) must be escaped to \\u000A or \\n");
+  CHECK(error_of("\"a\nb\"") ==
+        "1:3: syntax error while parsing value - invalid string: control "
+        "character U+000A (LF) must be escaped to \\u000A or \\n");
   CHECK(error_of("\"\xFF\"") ==
         "1:2: syntax error while parsing value - invalid string: ill-formed UTF-8 byte");
-  CHECK(error_of("\"\\udc00\"") == "1:7: syntax error while parsing value - invalid string: "
-                                   "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF");
+  CHECK(error_of("\"\\udc00\"") ==
+        "1:7: syntax error while parsing value - invalid string: "
+        "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF");
   CHECK(error_of("01") ==
         "1:2: syntax error while parsing value - unexpected number literal; expected end of input");
   CHECK(error_of("1e999") == "1:5: number overflow parsing '1e999'");

@@ -14,8 +14,9 @@ TEST_CASE("a minimal model loads clean") {
 }
 
 TEST_CASE("sections merge across included files in load order") {
-  auto l = load({{"chainmap.yaml", "chainmap: 1\ninclude: [b.yaml, journeys/*.yaml]\n"
-                                   "departments:\n  sales: {type: frontline}\n"},
+  auto l = load({{"chainmap.yaml",
+                  "chainmap: 1\ninclude: [b.yaml, journeys/*.yaml]\n"
+                  "departments:\n  sales: {type: frontline}\n"},
                  {"b.yaml", "departments:\n  warehouse: {type: back-office}\n"},
                  {"journeys/z.yaml", "journeys:\n  z: {stages: []}\n"},
                  {"journeys/a.yaml", "journeys:\n  a: {stages: []}\n"}});
@@ -75,8 +76,9 @@ TEST_CASE("the root file: missing, a folder, a folder with chainmap.yaml") {
 }
 
 TEST_CASE("department and partner ids share one namespace; customer is reserved") {
-  auto l = load("chainmap: 1\ndepartments:\n  ops: {type: frontline}\n  customer: {type: frontline}\n"
-                "partners:\n  ops: {agreement: formal}\n");
+  auto l = load(
+      "chainmap: 1\ndepartments:\n  ops: {type: frontline}\n  customer: {type: frontline}\n"
+      "partners:\n  ops: {agreement: formal}\n");
   CHECK(summary(l->result.diagnostics) ==
         std::vector<std::string>{"model/duplicate-id@6:3 partner:ops",
                                  "model/invalid-value@4:3 department:customer"});
@@ -174,7 +176,8 @@ journeys:
 }
 
 TEST_CASE("missing ids get a stand-in so later findings can name the entity") {
-  auto l = load("chainmap: 1\njourneys:\n  j:\n    stages:\n      - steps:\n          - {owner: customer}\n");
+  auto l = load(
+      "chainmap: 1\njourneys:\n  j:\n    stages:\n      - steps:\n          - {owner: customer}\n");
   CHECK(summary(l->result.diagnostics) ==
         std::vector<std::string>{"model/missing-field@5:9 stage:j/#1",
                                  "model/missing-field@6:13 step:j/#1"});
@@ -204,14 +207,17 @@ lint:
   CHECK(lint.rules[1].severity == Severity::Error);
   CHECK(lint.rules[1].options.at("max") == 5);
   CHECK_FALSE(lint.rules[2].severity);
-  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/invalid-value@7:20 model"});
+  CHECK(summary(l->result.diagnostics) ==
+        std::vector<std::string>{"model/invalid-value@7:20 model"});
 }
 
 TEST_CASE("an unknown top-level key is a misspelt section: model/unknown-section, an error") {
-  auto l = load("chainmap: 1\njournies: {}\nx-mine: 1\ntouchpoints: {}\npersonas: {}\n"
-                "opportunities: {}\nnotes: 1\n");
+  auto l = load(
+      "chainmap: 1\njournies: {}\nx-mine: 1\ntouchpoints: {}\npersonas: {}\n"
+      "opportunities: {}\nnotes: 1\n");
   CHECK(summary(l->result.diagnostics) ==
-        std::vector<std::string>{"model/unknown-section@2:1 model", "model/unknown-section@7:1 model"});
+        std::vector<std::string>{"model/unknown-section@2:1 model",
+                                 "model/unknown-section@7:1 model"});
   CHECK(l->result.diagnostics[0].severity == Severity::Error);
   CHECK(l->result.diagnostics[0].message ==
         "unknown section 'journies': nothing under it is read; did you mean 'journeys'?");
@@ -224,15 +230,18 @@ TEST_CASE("an unknown top-level key is a misspelt section: model/unknown-section
 TEST_CASE("an unknown top-level key of an included file is a misspelt section too") {
   auto l = load({{"chainmap.yaml", "chainmap: 1\ninclude: [part.yaml]\n"},
                  {"part.yaml", "partner:\n  p: {agreement: formal}\n"}});
-  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/unknown-section@1:1 model"});
+  CHECK(summary(l->result.diagnostics) ==
+        std::vector<std::string>{"model/unknown-section@1:1 model"});
   CHECK(l->result.diagnostics[0].message.ends_with("did you mean 'partners'?"));
 }
 
 TEST_CASE("a blank waiver rule, target or reason is a missing field") {
-  auto l = load("chainmap: 1\nwaivers:\n  - {rule: kpi/no-owner, target: 'kpi:k', reason: ''}\n"
-                "  - {rule: ' ', target: \"\\t\", reason: ok}\n");
+  auto l = load(
+      "chainmap: 1\nwaivers:\n  - {rule: kpi/no-owner, target: 'kpi:k', reason: ''}\n"
+      "  - {rule: ' ', target: \"\\t\", reason: ok}\n");
   CHECK(summary(l->result.diagnostics) ==
-        std::vector<std::string>{"model/missing-field@3:51 waiver:1", "model/missing-field@4:12 waiver:2",
+        std::vector<std::string>{"model/missing-field@3:51 waiver:1",
+                                 "model/missing-field@4:12 waiver:2",
                                  "model/missing-field@4:25 waiver:2"});
   CHECK(l->result.diagnostics[0].message ==
         "the 'reason' of waiver 1 is empty; write why the finding is accepted");
@@ -269,7 +278,8 @@ journeys:
           - {id: a, owner: sales, end: true, next: [b]}
           - {id: b, owner: sales, end: true, next: []}
 )");
-  CHECK(summary(l->result.diagnostics) == std::vector<std::string>{"model/invalid-value@9:40 step:j/a"});
+  CHECK(summary(l->result.diagnostics) ==
+        std::vector<std::string>{"model/invalid-value@9:40 step:j/a"});
   const auto& a = l->result.model.journeys[0].steps[0];
   CHECK(a.end);
   CHECK(a.next.size() == 1);

@@ -9,7 +9,8 @@ namespace {
 // The path as text: keys joined by '/', list items as "[]".
 std::string path_text(const YamlPath& path) {
   std::string out;
-  for (const PathStep& s : path) out += (out.empty() ? "" : "/") + (s.item ? std::string("[]") : s.key);
+  for (const PathStep& s : path)
+    out += (out.empty() ? "" : "/") + (s.item ? std::string("[]") : s.key);
   return out;
 }
 
@@ -45,7 +46,7 @@ TEST_CASE("lsp cursor: block values and keys from indentation") {
   CHECK(path_text(c.path) == "journeys/order/stages/[]/steps/[]/owner");
   CHECK(c.slot == Slot::Value);
   CHECK(c.word == "sa");
-  CHECK(c.siblings.count("id") == 1);     // the item's first key, on the `- ` line
+  CHECK(c.siblings.count("id") == 1);  // the item's first key, on the `- ` line
   CHECK(c.siblings.count("owner") == 1);
   c = at(std::string(kSteps) + "          - id: b\n            ne|\n");
   CHECK(path_text(c.path) == "journeys/order/stages/[]/steps/[]");

@@ -42,11 +42,16 @@ waivers:
   REQUIRE(dept);
   CHECK(index.symbols()[dept->symbol].kind == Kind::Department);
   // The step link, the SLA of the owning partner, the waiver's rule and target, the customer.
-  CHECK(index.occurrences_of(static_cast<std::uint32_t>(index.find_index(Kind::Step, "order/ship"))).size() == 3);
-  CHECK(index.occurrences_of(static_cast<std::uint32_t>(index.find_index(Kind::Sla, "fastship/delivery"))).size() == 2);
+  CHECK(index.occurrences_of(static_cast<std::uint32_t>(index.find_index(Kind::Step, "order/ship")))
+            .size() == 3);
+  CHECK(index
+            .occurrences_of(
+                static_cast<std::uint32_t>(index.find_index(Kind::Sla, "fastship/delivery")))
+            .size() == 2);
   CHECK(index.find(Kind::Rule, "handover/undeclared"));
   CHECK(index.find(Kind::Customer, "customer"));
-  CHECK(index.occurrences_of(static_cast<std::uint32_t>(index.find_index(Kind::Role, "sales.lead"))).size() == 2);
+  CHECK(index.occurrences_of(static_cast<std::uint32_t>(index.find_index(Kind::Role, "sales.lead")))
+            .size() == 2);
 }
 
 TEST_CASE("lsp index: references to ids never declared are findings, not references") {
@@ -142,13 +147,14 @@ waivers:
   const Occurrence* step = index.at(0, 24, 23);
   REQUIRE(step);
   CHECK(index.symbols()[step->symbol].id == "order/confirm");
-  CHECK_FALSE(index.at(0, 24, 32));  // bare `confirm`
+  CHECK_FALSE(index.at(0, 24, 32));                 // bare `confirm`
   CHECK(uses(Kind::Journey, "order").size() == 3);  // key, addresses order/confirm and order/nope
   CHECK(uses(Kind::Role, "sales.advisor").size() == 3);
   CHECK(uses(Kind::Kpi, "speed").size() == 2);
   CHECK(uses(Kind::Opportunity, "faster").size() == 2);
-  CHECK(index.find(Kind::Opportunity, "faster")->detail ==
-        "opportunity, status planned, owner 'sales.advisor', addresses 'order/confirm', KPI 'speed'");
+  CHECK(
+      index.find(Kind::Opportunity, "faster")->detail ==
+      "opportunity, status planned, owner 'sales.advisor', addresses 'order/confirm', KPI 'speed'");
   // Owners: the touchpoint's department; `owner: customer` of a touchpoint is a finding.
   // key, touchpoint owner, KPI `of` and owner, and the first part of two `sales.advisor`
   CHECK(uses(Kind::Department, "sales").size() == 6);

@@ -39,17 +39,26 @@ ServerOptions options() {
 
 TEST_CASE("lsp server: in memory, initialize, open a model, diagnostics, shutdown, exit") {
   test::TempDir dir;
-  const auto root = dir.write("chainmap.yaml", "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n"
-                                               "        steps:\n          - { id: a, owner: nobody }\n");
+  const auto root = dir.write("chainmap.yaml",
+                              "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n"
+                              "        steps:\n          - { id: a, owner: nobody }\n");
   const std::string uri = path_to_uri(canonical_path(root));
   std::string script;
-  script += message({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", json::object()}}}});
+  script += message({{"jsonrpc", "2.0"},
+                     {"id", 1},
+                     {"method", "initialize"},
+                     {"params", {{"capabilities", json::object()}}}});
   script += message({{"jsonrpc", "2.0"}, {"method", "initialized"}, {"params", json::object()}});
   script += message({{"jsonrpc", "2.0"},
                      {"method", "textDocument/didOpen"},
-                     {"params", {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 3},
-                                                   {"text", "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n"
-                                                            "        steps:\n          - { id: a, owner: nobodi }\n"}}}}}});
+                     {"params",
+                      {{"textDocument",
+                        {{"uri", uri},
+                         {"languageId", "yaml"},
+                         {"version", 3},
+                         {"text",
+                          "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n"
+                          "        steps:\n          - { id: a, owner: nobodi }\n"}}}}}});
   script += message({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}});
   script += message({{"jsonrpc", "2.0"}, {"method", "exit"}});
   StringInput in(script);
@@ -67,15 +76,18 @@ TEST_CASE("lsp server: in memory, initialize, open a model, diagnostics, shutdow
       // The buffer, not the file: `nobodi` is what is unknown.
       REQUIRE(m["params"]["diagnostics"].size() == 1);
       CHECK(m["params"]["diagnostics"][0]["code"] == "model/unknown-reference");
-      CHECK(m["params"]["diagnostics"][0]["message"].get<std::string>().find("'nobodi'") != std::string::npos);
-      CHECK(m["params"]["diagnostics"][0]["range"]["start"] == json{{"line", 6}, {"character", 28}});
+      CHECK(m["params"]["diagnostics"][0]["message"].get<std::string>().find("'nobodi'") !=
+            std::string::npos);
+      CHECK(m["params"]["diagnostics"][0]["range"]["start"] ==
+            json{{"line", 6}, {"character", 28}});
     }
   CHECK(published);
   CHECK(messages.back()["id"] == 2);
 }
 
 TEST_CASE("lsp server: the end of the input without exit is status 1") {
-  StringInput in(message({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", json::object()}}));
+  StringInput in(message(
+      {{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", json::object()}}));
   StringOutput out;
   CHECK(serve(in, out, options()) == 1);
 }

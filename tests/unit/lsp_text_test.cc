@@ -10,8 +10,8 @@ TEST_CASE("lsp text: code units of UTF-8, UTF-16 and UTF-32") {
   CHECK(count_units(line, Encoding::Utf8) == 11);
   CHECK(count_units(line, Encoding::Utf16) == 6);  // the emoji is a surrogate pair
   CHECK(count_units(line, Encoding::Utf32) == 5);
-  CHECK(prefix_bytes(line, 3, Encoding::Utf16) == 6);    // after the dash
-  CHECK(prefix_bytes(line, 4, Encoding::Utf16) == 6);    // inside the pair: its start
+  CHECK(prefix_bytes(line, 3, Encoding::Utf16) == 6);  // after the dash
+  CHECK(prefix_bytes(line, 4, Encoding::Utf16) == 6);  // inside the pair: its start
   CHECK(prefix_bytes(line, 5, Encoding::Utf16) == 10);
   CHECK(prefix_bytes(line, 99, Encoding::Utf16) == 11);  // past the end: the end
   CHECK(prefix_bytes(line, 2, Encoding::Utf8) == 1);     // inside ü: its start
@@ -24,13 +24,17 @@ TEST_CASE("lsp text: bytes that are not UTF-8 count one unit each") {
 }
 
 TEST_CASE("lsp text: offsets and positions, CRLF lines, clamping") {
-  const std::string text = "ab\r\nc\xC3\xA9" "d\n\nlast";
+  const std::string text =
+      "ab\r\nc\xC3\xA9"
+      "d\n\nlast";
   Lines lines(text);
   CHECK(lines.count() == 4);
   CHECK(lines.line(0) == "ab");
-  CHECK(lines.line(1) == "c\xC3\xA9" "d");
+  CHECK(lines.line(1) ==
+        "c\xC3\xA9"
+        "d");
   CHECK(lines.offset({1, 2}, Encoding::Utf16) == 7);
-  CHECK(lines.offset({1, 9}, Encoding::Utf16) == 8);   // past the line: its end
+  CHECK(lines.offset({1, 9}, Encoding::Utf16) == 8);  // past the line: its end
   CHECK(lines.offset({9, 0}, Encoding::Utf16) == text.size());
   CHECK(lines.position(7, Encoding::Utf16) == Position{1, 2});
   CHECK(lines.position(3, Encoding::Utf16) == Position{0, 2});  // the '\r' is not in the line

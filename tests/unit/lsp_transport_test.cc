@@ -49,7 +49,10 @@ TEST_CASE("lsp transport: a Content-Length too short or too long loses at most o
 
 TEST_CASE("lsp transport: headers without a usable length, junk, oversized and cut-off bodies") {
   {
-    StringInput in("Content-Type: x\r\n\r\n" R"({"id":1})" + framed(R"({"id":2})"));
+    StringInput in(
+        "Content-Type: x\r\n\r\n"
+        R"({"id":1})" +
+        framed(R"({"id":2})"));
     MessageReader reader(in);
     CHECK(reader.next().kind == Incoming::Kind::Invalid);  // no length
     Incoming junk = reader.next();

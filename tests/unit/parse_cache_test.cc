@@ -32,8 +32,10 @@ TEST_CASE("load options: read_override stands for included files; a cache gives 
   const auto root = dir.write("chainmap.yaml", "chainmap: 1\ninclude: [more.yaml]\n");
   const auto more = dir.write("more.yaml", "information:\n  on-disk: {}\n");
   LoadOptions options;
-  options.read_override = [&](const std::filesystem::path& canonical) -> std::optional<std::string> {
-    if (canonical == std::filesystem::weakly_canonical(more)) return std::string("information:\n  in-buffer: {}\n");
+  options.read_override =
+      [&](const std::filesystem::path& canonical) -> std::optional<std::string> {
+    if (canonical == std::filesystem::weakly_canonical(more))
+      return std::string("information:\n  in-buffer: {}\n");
     return std::nullopt;
   };
   yaml::ParseCache cache;

@@ -125,7 +125,8 @@ TEST_CASE("no path from an entry to an end: empty paths") {
 }
 
 TEST_CASE("a long chain is solved in one pass") {
-  std::string text = std::string(kOwners) + "journeys:\n  j:\n    stages:\n      - id: s\n        steps:\n";
+  std::string text =
+      std::string(kOwners) + "journeys:\n  j:\n    stages:\n      - id: s\n        steps:\n";
   const int n = 20000;
   for (int i = 0; i < n; ++i)
     text += fmt::format("          - {{id: s{}, owner: {}, duration: 1m}}\n", i,

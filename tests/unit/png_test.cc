@@ -13,7 +13,8 @@ using chainmap::views::encode_png;
 namespace {
 
 std::uint32_t be32(const std::string& s, std::size_t at) {
-  return (std::uint32_t(std::uint8_t(s[at])) << 24) | (std::uint32_t(std::uint8_t(s[at + 1])) << 16) |
+  return (std::uint32_t(std::uint8_t(s[at])) << 24) |
+         (std::uint32_t(std::uint8_t(s[at + 1])) << 16) |
          (std::uint32_t(std::uint8_t(s[at + 2])) << 8) | std::uint32_t(std::uint8_t(s[at + 3]));
 }
 
@@ -44,12 +45,15 @@ Decoded decode(const std::string& png) {
   }
   d.rows.resize(1 << 16);
   uLongf size = d.rows.size();
-  REQUIRE(uncompress(d.rows.data(), &size, reinterpret_cast<const Bytef*>(idat.data()), idat.size()) == Z_OK);
+  REQUIRE(uncompress(d.rows.data(), &size, reinterpret_cast<const Bytef*>(idat.data()),
+                     idat.size()) == Z_OK);
   d.rows.resize(size);
   return d;
 }
 
-std::uint32_t argb(unsigned a, unsigned r, unsigned g, unsigned b) { return (a << 24) | (r << 16) | (g << 8) | b; }
+std::uint32_t argb(unsigned a, unsigned r, unsigned g, unsigned b) {
+  return (a << 24) | (r << 16) | (g << 8) | b;
+}
 
 }  // namespace
 
@@ -63,8 +67,9 @@ TEST_CASE("PNG encoder: an opaque bitmap becomes RGB rows filtered with Up") {
   CHECK(d.width == 2);
   CHECK(d.height == 2);
   CHECK(d.colour == 2);
-  const std::vector<unsigned char> expected = {2, 10, 20, 30, 40, 50, 60,  // first row: minus zeros
-                                               2, 1, 2, 3, 0, 0, 0};       // second: minus the first
+  const std::vector<unsigned char> expected = {
+      2, 10, 20, 30, 40, 50, 60,  // first row: minus zeros
+      2, 1,  2,  3,  0,  0,  0};  // second: minus the first
   CHECK(d.rows == expected);
 }
 
@@ -80,5 +85,6 @@ TEST_CASE("PNG encoder: nothing to encode gives nothing") {
   const std::uint32_t px[] = {0};
   CHECK(encode_png(nullptr, 1, 1, 4).empty());
   CHECK(encode_png(reinterpret_cast<const unsigned char*>(px), 0, 1, 4).empty());
-  CHECK(encode_png(reinterpret_cast<const unsigned char*>(px), 2, 1, 4).empty());  // stride too small
+  CHECK(
+      encode_png(reinterpret_cast<const unsigned char*>(px), 2, 1, 4).empty());  // stride too small
 }

@@ -175,7 +175,8 @@ std::vector<std::string_view> string_literals(std::string_view code) {
       const std::string close = ")" + std::string(code.substr(i + 2, open - i - 2)) + "\"";
       i = code.find(close, open);
       if (i != std::string_view::npos) i += close.size();
-    } else if (code[i] == '\'' && (i == 0 || !std::isalnum(static_cast<unsigned char>(code[i - 1])))) {
+    } else if (code[i] == '\'' &&
+               (i == 0 || !std::isalnum(static_cast<unsigned char>(code[i - 1])))) {
       skip_quoted('\'');
     } else if (code[i] == '"') {
       out.push_back(skip_quoted('"'));

@@ -52,11 +52,11 @@ TEST_CASE("DOT writer: an edge that may be flat never gets a label (Graphviz 2.4
   dot.node("d");
   dot.edge("a", "b", {});
   dot.edge("b", "c", {});
-  dot.edge("a", "c", {{"label", "one rank"}});                                   // same rank group
-  dot.edge("a", "d", {{"label", "ranked apart"}});                               // constrained
-  dot.edge("d", "a", {{"constraint", "false"}, {"label", "back, apart"}});      // a -> d ranks them
-  dot.edge("d", "b", {{"constraint", "false"}, {"label", "unconstrained"}});    // nothing ranks d, b
-  dot.edge("d", "d", {{"label", "loop"}});                                       // a loop on one node
+  dot.edge("a", "c", {{"label", "one rank"}});                                // same rank group
+  dot.edge("a", "d", {{"label", "ranked apart"}});                            // constrained
+  dot.edge("d", "a", {{"constraint", "false"}, {"label", "back, apart"}});    // a -> d ranks them
+  dot.edge("d", "b", {{"constraint", "false"}, {"label", "unconstrained"}});  // nothing ranks d, b
+  dot.edge("d", "d", {{"label", "loop"}});                                    // a loop on one node
   dot.edge("c", "d", {{"minlen", "0"}, {"label", "minlen 0"}});
   const std::string text = dot.finish();
   CHECK(text.find("\"a\" -> \"c\" [xlabel=\"one rank\"]") != std::string::npos);
@@ -130,7 +130,8 @@ journeys:
           - {id: d, owner: ext, next: [{to: b, loop: true}]}
 )";
 
-std::string render_one(const test::Loaded& l, View view, RenderFormat format, const std::vector<Diagnostic>* f = nullptr) {
+std::string render_one(const test::Loaded& l, View view, RenderFormat format,
+                       const std::vector<Diagnostic>* f = nullptr) {
   RenderOptions o;
   o.view = view;
   o.format = format;
@@ -168,7 +169,8 @@ TEST_CASE("the blueprint's lanes and lines are drawn behind it in every picture 
   CHECK(dot.find("_background=\"c 11 -transparent C 7 -#fdf8e6 P 4 ") != std::string::npos);
   const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
   CHECK(svg.find("<polygon fill=\"#fdf8e6\" stroke=\"transparent\"") != std::string::npos);
-  CHECK(svg.find("stroke=\"#1f4e79\" stroke-width=\"1.5\" stroke-dasharray=\"5,2\"") != std::string::npos);
+  CHECK(svg.find("stroke=\"#1f4e79\" stroke-width=\"1.5\" stroke-dasharray=\"5,2\"") !=
+        std::string::npos);
   // PNG: encoded by chainmap's own Graphviz device, written outside Graphviz's output functions.
   const std::string png = render_one(*l, View::Blueprint, RenderFormat::Png);
   REQUIRE(png.starts_with("\x89PNG\r\n\x1a\n"));
@@ -189,10 +191,12 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
   CHECK(plain.find("#d62728") == std::string::npos);
   CHECK(plain.find("#ff9f1c") == std::string::npos);
   // The edge takes the worst severity and lists both messages.
-  CHECK(overlaid.find("color=\"#d62728\", penwidth=\"2.5\", fontcolor=\"#d62728\", tooltip=\"error: an error <here> "
-                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") != std::string::npos);
-  CHECK(overlaid.find("color=\"#ff9f1c\", penwidth=\"3\", tooltip=\"warning: amber step [partner/no-review]\"") !=
+  CHECK(overlaid.find("color=\"#d62728\", penwidth=\"2.5\", fontcolor=\"#d62728\", "
+                      "tooltip=\"error: an error <here> "
+                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") !=
         std::string::npos);
+  CHECK(overlaid.find("color=\"#ff9f1c\", penwidth=\"3\", tooltip=\"warning: amber step "
+                      "[partner/no-review]\"") != std::string::npos);
   CHECK(overlaid.find("a note") == std::string::npos);
   std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
   CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
@@ -200,7 +204,8 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
 
 TEST_CASE("a picture too large to lay out is refused for the layout formats only") {
   std::string text = "chainmap: 1\njourneys:\n  j:\n    stages:\n      - id: s\n        steps:\n";
-  for (std::size_t i = 0; i <= kMaxPictureSize; ++i) text += fmt::format("          - {{id: s{}, owner: customer}}\n", i);
+  for (std::size_t i = 0; i <= kMaxPictureSize; ++i)
+    text += fmt::format("          - {{id: s{}, owner: customer}}\n", i);
   auto l = test::load(text);
   RenderOptions o;
   o.journey = "j";
@@ -208,9 +213,11 @@ TEST_CASE("a picture too large to lay out is refused for the layout formats only
     o.view = view;
     o.format = RenderFormat::Svg;
     CHECK(render(l->result.model, l->graph, o).error ==
-          "journey 'j' has 1001 steps, more than the 1000 one picture draws (Graphviz's layout time grows much "
+          "journey 'j' has 1001 steps, more than the 1000 one picture draws (Graphviz's layout "
+          "time grows much "
           "faster than the picture); split the journey, or render it with " +
-              std::string(view == View::Journey ? "--format dot or --format mermaid" : "--format mermaid"));
+              std::string(view == View::Journey ? "--format dot or --format mermaid"
+                                                : "--format mermaid"));
     CHECK(render(l->result.model, l->graph, o).too_large);
     o.format = RenderFormat::Mermaid;
     CHECK(render(l->result.model, l->graph, o).error.empty());
@@ -227,7 +234,9 @@ TEST_CASE("an unknown or missing journey lists the valid ones") {
   RenderOptions o;
   o.view = View::Blueprint;
   o.journey = "k";
-  CHECK(render(l->result.model, l->graph, o).error.starts_with("unknown journey 'k'; valid journeys: j"));
+  CHECK(render(l->result.model, l->graph, o)
+            .error.starts_with("unknown journey 'k'; valid journeys: j"));
   o.journey = "";
-  CHECK(render(l->result.model, l->graph, o).error == "view 'blueprint' needs --journey ID; valid journeys: j");
+  CHECK(render(l->result.model, l->graph, o).error ==
+        "view 'blueprint' needs --journey ID; valid journeys: j");
 }

@@ -64,8 +64,9 @@ TEST_CASE("baseline: malformed reports say where") {
         "invalid JSON: syntax error while parsing value - unexpected '}'; expected '[', '{', or a "
         "literal");
   e = baseline_error("[]");
-  CHECK(e.message ==
-        "the report is array, not an object; expected a report of 'chainmap validate --format json'");
+  CHECK(
+      e.message ==
+      "the report is array, not an object; expected a report of 'chainmap validate --format json'");
   e = baseline_error("{\"tool\": \"eslint\", \"diagnostics\": []}");
   CHECK(e.column == 10);
   e = baseline_error("{\"files\": []}");
@@ -151,8 +152,8 @@ TEST_CASE("gitlab: severities, locations, and unique fingerprints when rule and 
                                 finding("model/syntax", "model", Severity::Error)};
   ds[0].loc = {0, 3, 3, 1};
   ds[1].loc = {0, 4, 3, 1};
-  ds[2].loc = {0, 0, 0, 0};     // no line: the file's first line
-  ds[3].loc = {99, 7, 1, 1};    // no such file: the root model's first line
+  ds[2].loc = {0, 0, 0, 0};   // no line: the file's first line
+  ds[3].loc = {99, 7, 1, 1};  // no such file: the root model's first line
   ds[0].message = "first";
   Report r{loaded->sources, ds, loaded->result.model.files};
   auto issues = nlohmann::json::parse(format_gitlab(r));

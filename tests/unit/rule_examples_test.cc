@@ -19,7 +19,7 @@ std::string yaml_block(const std::string& page, const std::string& section) {
 }
 
 struct Outcome {
-  int findings = 0;    // of the rule itself
+  int findings = 0;      // of the rule itself
   int model_errors = 0;  // model/* findings: the example does not load cleanly
 };
 

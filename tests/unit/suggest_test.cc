@@ -44,10 +44,11 @@ TEST_CASE("suggestions: longer names built from the same word parts") {
 }
 
 TEST_CASE("suggestions: good ones from edits stay") {
-  const std::vector<std::string> step = {"id", "name", "owner", "lane", "channel", "duration",
-                                         "captures", "needs", "personal-data", "moment-of-truth",
-                                         "responsible", "consulted", "informed", "sla",
-                                         "entry", "end", "next"};
+  const std::vector<std::string> step = {
+      "id",          "name",      "owner",    "lane",          "channel",
+      "duration",    "captures",  "needs",    "personal-data", "moment-of-truth",
+      "responsible", "consulted", "informed", "sla",           "entry",
+      "end",         "next"};
   CHECK(closest("ownr", step) == "owner");
   CHECK(closest("nxt", step) == "next");
   CHECK(closest("captured", step) == "captures");

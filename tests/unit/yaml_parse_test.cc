@@ -83,7 +83,10 @@ TEST_CASE("invalid UTF-8 and NUL bytes are refused with their position") {
   auto nul = parse(std::string("a: 1\0", 5), 0, Limits{});
   REQUIRE(nul.error);
   CHECK(nul.error->message.find("NUL") != std::string::npos);
-  auto utf16 = parse("\xff\xfe" "a\0", 0, Limits{});
+  auto utf16 = parse(
+      "\xff\xfe"
+      "a\0",
+      0, Limits{});
   REQUIRE(utf16.error);
   CHECK(utf16.error->message.find("UTF-16") != std::string::npos);
   // Overlong encodings and surrogates are not UTF-8.
@@ -93,7 +96,10 @@ TEST_CASE("invalid UTF-8 and NUL bytes are refused with their position") {
 }
 
 TEST_CASE("a UTF-8 byte-order mark and CRLF line ends are accepted") {
-  auto r = parse("\xef\xbb\xbf" "a: 1\r\nb: 2\r\n", 0, Limits{});
+  auto r = parse(
+      "\xef\xbb\xbf"
+      "a: 1\r\nb: 2\r\n",
+      0, Limits{});
   REQUIRE_FALSE(r.error);
   CHECK(r.root.value(1).text == "2");
   CHECK(r.root.value(1).loc.line == 2);

@@ -9,16 +9,18 @@ namespace chainmap::rules {
 namespace {
 
 void check(const RuleContext& cx, Findings& out) {
-  for_each_role(cx.model, cx.analysis<Usage>(),
-                [&](std::size_t, const Department& dept, const Role& role, const RoleUsage& u) {
-    if (!u.owns && !u.responsible) return;
-    // A backup written but not understood was reported by the loader (model/*).
-    if (!role.backup.id.empty() || role.backup.loc.valid()) return;
-    out.report(role_target(dept, role), role.loc,
-               fmt::format("role '{}.{}' {} but has no backup; name the role of '{}' that takes "
-                           "over when it is absent as 'backup'",
-                           dept.id, role.id, work(cx.model, u), dept.id));
-  });
+  for_each_role(
+      cx.model, cx.analysis<Usage>(),
+      [&](std::size_t, const Department& dept, const Role& role, const RoleUsage& u) {
+        if (!u.owns && !u.responsible) return;
+        // A backup written but not understood was reported by the loader (model/*).
+        if (!role.backup.id.empty() || role.backup.loc.valid()) return;
+        out.report(
+            role_target(dept, role), role.loc,
+            fmt::format("role '{}.{}' {} but has no backup; name the role of '{}' that takes "
+                        "over when it is absent as 'backup'",
+                        dept.id, role.id, work(cx.model, u), dept.id));
+      });
 }
 
 }  // namespace

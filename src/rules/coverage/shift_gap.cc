@@ -7,9 +7,7 @@
 namespace chainmap::rules {
 namespace {
 
-std::string stretches(std::size_t n) {
-  return fmt::format("{} stretch{}", n, n == 1 ? "" : "es");
-}
+std::string stretches(std::size_t n) { return fmt::format("{} stretch{}", n, n == 1 ? "" : "es"); }
 
 void check(const RuleContext& cx, Findings& out) {
   const Coverage& coverage = cx.analysis<Coverage>();
@@ -17,12 +15,12 @@ void check(const RuleContext& cx, Findings& out) {
     const DepartmentCoverage& c = coverage.departments[d];
     if (!c.judged || c.gaps.empty()) continue;
     const Department& dept = cx.model.departments[d];
-    out.report("department:" + dept.id, dept.hours_text.loc,
-               fmt::format("no shift of department '{}' is on during {} of its service hours "
-                           "({} a week): {}; extend a shift or add one for these times",
-                           dept.id, stretches(c.gaps.size()),
-                           format_duration(Seconds{c.uncovered_minutes} * 60),
-                           describe_gaps(c.gaps)));
+    out.report(
+        "department:" + dept.id, dept.hours_text.loc,
+        fmt::format("no shift of department '{}' is on during {} of its service hours "
+                    "({} a week): {}; extend a shift or add one for these times",
+                    dept.id, stretches(c.gaps.size()),
+                    format_duration(Seconds{c.uncovered_minutes} * 60), describe_gaps(c.gaps)));
   }
 }
 

@@ -27,7 +27,8 @@ void check(const RuleContext& cx, Findings& out) {
         const std::string quote =
             first.text.present() ? fmt::format("'{}'", short_text(first.text.value)) : "";
         pains = n == 1 ? fmt::format("a pain point{}", quote.empty() ? "" : " (" + quote + ")")
-                       : fmt::format("{} pain points{}", n, quote.empty() ? "" : " (first " + quote + ")");
+                       : fmt::format("{} pain points{}", n,
+                                     quote.empty() ? "" : " (first " + quote + ")");
         loc = first.loc;
       }
       // Listed personas only: an entry for an unlisted persona is ignored (SPEC "v1.1 fine
@@ -39,13 +40,13 @@ void check(const RuleContext& cx, Findings& out) {
           if (!loc.valid()) loc = experience_for(s, p)->score_loc;
         }
       if (pains.empty() && worst.empty()) continue;
-      const std::string personas =
-          fmt::format("persona{} {} score{}", worst.size() == 1 ? "" : "s", quoted_and(worst),
-                      worst.size() == 1 ? "s" : "");
+      const std::string personas = fmt::format("persona{} {} score{}", worst.size() == 1 ? "" : "s",
+                                               quoted_and(worst), worst.size() == 1 ? "s" : "");
       const std::string what =
-          worst.empty()   ? fmt::format("step '{}' has {}", s.id, pains)
-          : pains.empty() ? fmt::format("{} step '{}' {}", personas, s.id, kMinScore)
-                          : fmt::format("step '{}' has {} and {} it {},", s.id, pains, personas, kMinScore);
+          worst.empty() ? fmt::format("step '{}' has {}", s.id, pains)
+          : pains.empty()
+              ? fmt::format("{} step '{}' {}", personas, s.id, kMinScore)
+              : fmt::format("step '{}' has {} and {} it {},", s.id, pains, personas, kMinScore);
       out.report(step_target(j, s), loc,
                  fmt::format("{} but no opportunity addresses it; add one under 'opportunities' "
                              "with 'addresses: [{}/{}]' and an owner",

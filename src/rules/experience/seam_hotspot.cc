@@ -13,7 +13,8 @@ namespace {
 
 constexpr RuleOption kOptions[] = {
     {"below", kDefaultHotspotBelow,
-     "the score (-2 to 2) at or below which a step entered over a weak handover is a hotspot", kMinScore},
+     "the score (-2 to 2) at or below which a step entered over a weak handover is a hotspot",
+     kMinScore},
 };
 
 // What a declared handover lacks: "no 'confirm', no 'follow-up' and the unrecorded method
@@ -72,7 +73,8 @@ void check(const RuleContext& cx, Findings& out) {
       const std::string scores =
           low.size() == 1
               ? fmt::format("persona '{}' scores step '{}' {}", lowest_persona, s.id, lowest)
-              : fmt::format("personas {} score step '{}' at or below {}", plain_and(low), s.id, below);
+              : fmt::format("personas {} score step '{}' at or below {}", plain_and(low), s.id,
+                            below);
       const std::string over =
           seams.size() == 1 ? "handover " + seams.front()
                             : fmt::format("{} handovers, {}", seams.size(), plain_and(seams));

@@ -18,9 +18,8 @@ void check(const RuleContext& cx, Findings& out) {
         // An unknown `evidence` was reported (model/invalid-value) and counts as assumed; a
         // `source` of the wrong type was reported too (model/type).
         if (p.evidence == Evidence::Assumed || p.source.present() || p.source.malformed) continue;
-        const std::string which =
-            p.text.present() ? fmt::format("'{}'", short_text(p.text.value))
-                             : fmt::format("{}", i + 1);
+        const std::string which = p.text.present() ? fmt::format("'{}'", short_text(p.text.value))
+                                                   : fmt::format("{}", i + 1);
         out.report(step_target(j, s), p.loc,
                    fmt::format("pain point {} of step '{}' is marked '{}' but gives no "
                                "'source'; say where it was {} (a usability test, the complaint "

@@ -27,11 +27,11 @@ void check(const RuleContext& cx, Findings& out) {
     if (unknown.empty()) return;
     const std::string& from = m.journeys[g.journey].steps[e.from].id;
     const char* them = unknown.size() == 1 ? "it" : "them";
-    out.report(handover_target(m, g, e), first,
-               fmt::format("handover {} carries {}, which step '{}' does not know; capture {} "
-                           "before '{}' or remove {} from 'carries'",
-                           describe_edge(m, g, e), fmt::join(unknown, ", "), from, them, from,
-                           them));
+    out.report(
+        handover_target(m, g, e), first,
+        fmt::format("handover {} carries {}, which step '{}' does not know; capture {} "
+                    "before '{}' or remove {} from 'carries'",
+                    describe_edge(m, g, e), fmt::join(unknown, ", "), from, them, from, them));
   });
 }
 

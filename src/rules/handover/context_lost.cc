@@ -23,8 +23,8 @@ struct Lost {
 
 // Why `need` does not reach step `s`: the handovers that drop it, and a path from an entry
 // along which no step captures it (with where it is captured instead, if anywhere).
-std::string explain(const Model& m, const JourneyGraph& g, const InfoLosses& losses,
-                    std::int32_t s, const Ref& need, std::vector<Related>& related) {
+std::string explain(const Model& m, const JourneyGraph& g, const InfoLosses& losses, std::int32_t s,
+                    const Ref& need, std::vector<Related>& related) {
   const Journey& journey = m.journeys[g.journey];
   const InfoLoss& loss = losses.steps[s];
   std::vector<std::string> reasons;

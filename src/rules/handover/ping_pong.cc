@@ -51,8 +51,8 @@ void check(const RuleContext& cx, Findings& out) {
       if (static_cast<long>(edges.size()) <= max) continue;
       std::vector<Related> related;
       for (const Edge* e : edges)
-        related.push_back(Related{edge_loc(m, g, *e),
-                                  fmt::format("handover {}", describe_edge(m, g, *e))});
+        related.push_back(
+            Related{edge_loc(m, g, *e), fmt::format("handover {}", describe_edge(m, g, *e))});
       out.report("journey:" + j.id, j.loc,
                  fmt::format("'{}' and '{}' hand over to each other {} times in journey '{}' "
                              "(more than {}); let one of them own the exchange end to end or "

@@ -9,13 +9,14 @@ void check(const RuleContext& cx, Findings& out) {
   for_each_edge(cx, [&](const JourneyGraph& g, const Edge& e) {
     // A `handover` that is not a mapping was reported by the loader; one finding is enough.
     if (!e.is_handover() || e.handover() || (e.next && e.next->handover_malformed)) return;
-    const std::string what = fmt::format("{} handover {}", handover_kind_name(e.kind),
-                                         describe_edge(m, g, e));
+    const std::string what =
+        fmt::format("{} handover {}", handover_kind_name(e.kind), describe_edge(m, g, e));
     const std::string fix =
         e.next ? "add a 'handover' with method and carries"
-               : fmt::format("write it as a 'next' item {{to: {}, handover: {{method: ..., "
-                             "carries: [...]}}}}",
-                             m.journeys[g.journey].steps[e.to].id);
+               : fmt::format(
+                     "write it as a 'next' item {{to: {}, handover: {{method: ..., "
+                     "carries: [...]}}}}",
+                     m.journeys[g.journey].steps[e.to].id);
     out.report(handover_target(m, g, e), edge_loc(m, g, e),
                fmt::format("{} is not declared; {}", what, fix));
   });

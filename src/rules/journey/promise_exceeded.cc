@@ -23,8 +23,12 @@ void check(const RuleContext& cx, Findings& out) {
     // Long paths and long lists are cut: the first few, then how many more.
     constexpr std::size_t kShown = 5;
     std::string undated_ids = fmt::format(
-        "'{}'", fmt::join(undated.begin(), undated.begin() + static_cast<std::ptrdiff_t>(std::min(undated.size(), kShown)), "', '"));
-    if (undated.size() > kShown) undated_ids += fmt::format(" and {} more", undated.size() - kShown);
+        "'{}'",
+        fmt::join(undated.begin(),
+                  undated.begin() + static_cast<std::ptrdiff_t>(std::min(undated.size(), kShown)),
+                  "', '"));
+    if (undated.size() > kShown)
+      undated_ids += fmt::format(" and {} more", undated.size() - kShown);
     std::string unknown =
         undated.empty()
             ? std::string("every step on it has a duration")

@@ -9,7 +9,8 @@ namespace {
 void check(const RuleContext& cx, Findings& out) {
   for (const Kpi& k : cx.model.kpis)
     // An owner written with the wrong type was reported by the loader (model/type).
-    if (!k.owner && !k.owner_malformed) out.report("kpi:" + k.id, k.loc, fmt::format("KPI '{}' has no owner", k.id));
+    if (!k.owner && !k.owner_malformed)
+      out.report("kpi:" + k.id, k.loc, fmt::format("KPI '{}' has no owner", k.id));
 }
 
 }  // namespace

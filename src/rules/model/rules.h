@@ -8,7 +8,8 @@
 namespace chainmap::rules {
 
 // Always errors: never switched off, waived or taken into a baseline (SPEC section 3).
-inline constexpr RuleControls kInputError{.configurable = false, .waivable = false, .baselined = false};
+inline constexpr RuleControls kInputError{
+    .configurable = false, .waivable = false, .baselined = false};
 
 extern const Rule model_syntax;
 extern const Rule model_type;

@@ -49,7 +49,8 @@ void check(const RuleContext& cx, Findings& out) {
           auto it = std::find_if(parties.begin(), parties.end(),
                                  [&](const Party& p) { return p.owner == ref.owner; });
           if (it == parties.end()) it = parties.insert(parties.end(), Party{ref.owner, {}});
-          if (it->mentions.empty() || it->mentions.back().first != l) it->mentions.emplace_back(l, &ref);
+          if (it->mentions.empty() || it->mentions.back().first != l)
+            it->mentions.emplace_back(l, &ref);
         }
 
       const Owner owner = s.owner();

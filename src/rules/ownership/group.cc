@@ -5,7 +5,8 @@ namespace chainmap::rules {
 
 std::span<const Rule* const> ownership_rules() {
   static const Rule* const rules[] = {&ownership_missing_owner, &ownership_multiple_owners,
-      &ownership_conflicting_raci, &ownership_unused_party, &ownership_unused_role};
+                                      &ownership_conflicting_raci, &ownership_unused_party,
+                                      &ownership_unused_role};
   return rules;
 }
 

@@ -11,26 +11,28 @@ namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   const Usage& usage = cx.analysis<Usage>();
-  for_each_role(cx.model, usage, [&](std::size_t d, const Department& dept, const Role& role,
-                                     const RoleUsage& u) {
-    if (u.owns || u.responsible || u.backs_up || u.owns_touchpoint || u.owns_opportunity) return;
-    // A misspelt `warehouse.pikcer` was reported as model/unknown-reference; the role it meant
-    // must not be reported again as unused.
-    if (usage.unknown_role_named[d]) return;
-    // Being consulted or informed is a part without work: say so, or the finding looks false
-    // to someone who sees the role named on a step.
-    std::string advised;
-    if (u.first_advised.valid()) {
-      const Journey& j = cx.model.journeys[u.first_advised.journey];
-      advised = fmt::format(" (being {} for step '{}' of journey '{}' puts no work on it)",
-                            u.advised_informed ? "informed" : "consulted",
-                            j.steps[u.first_advised.step].id, j.id);
-    }
-    out.report(role_target(dept, role), role.loc,
-               fmt::format("role '{}.{}' owns no step, is responsible for none and is "
-                           "nobody's backup{}; give it work in a journey or remove it",
-                           dept.id, role.id, advised));
-  });
+  for_each_role(
+      cx.model, usage,
+      [&](std::size_t d, const Department& dept, const Role& role, const RoleUsage& u) {
+        if (u.owns || u.responsible || u.backs_up || u.owns_touchpoint || u.owns_opportunity)
+          return;
+        // A misspelt `warehouse.pikcer` was reported as model/unknown-reference; the role it meant
+        // must not be reported again as unused.
+        if (usage.unknown_role_named[d]) return;
+        // Being consulted or informed is a part without work: say so, or the finding looks false
+        // to someone who sees the role named on a step.
+        std::string advised;
+        if (u.first_advised.valid()) {
+          const Journey& j = cx.model.journeys[u.first_advised.journey];
+          advised = fmt::format(" (being {} for step '{}' of journey '{}' puts no work on it)",
+                                u.advised_informed ? "informed" : "consulted",
+                                j.steps[u.first_advised.step].id, j.id);
+        }
+        out.report(role_target(dept, role), role.loc,
+                   fmt::format("role '{}.{}' owns no step, is responsible for none and is "
+                               "nobody's backup{}; give it work in a journey or remove it",
+                               dept.id, role.id, advised));
+      });
 }
 
 }  // namespace

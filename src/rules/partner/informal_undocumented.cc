@@ -8,7 +8,8 @@ namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   for (const Partner& p : cx.model.partners) {
-    if (p.agreement != Agreement::Informal || p.documented_in.present() || p.documented_in.malformed)
+    if (p.agreement != Agreement::Informal || p.documented_in.present() ||
+        p.documented_in.malformed)
       continue;
     out.report("partner:" + p.id, p.loc,
                fmt::format("informal partner '{}' has no 'documented-in'; say where the "

@@ -8,7 +8,9 @@
 namespace chainmap::rules {
 namespace {
 
-bool internal(const Owner& o) { return o.kind == OwnerKind::Department || o.kind == OwnerKind::Role; }
+bool internal(const Owner& o) {
+  return o.kind == OwnerKind::Department || o.kind == OwnerKind::Role;
+}
 
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
@@ -42,7 +44,8 @@ const Rule partner_no_feedback{
     "partner/no-feedback",
     Severity::Warning,
     "partner",
-    "a partner in a journey with no `feedback` and no edge back from its steps to an internal owner",
+    "a partner in a journey with no `feedback` and no edge back from its steps to an internal "
+    "owner",
     R"doc(## What it checks
 A partner appears in a journey (it owns a step, or is responsible, consulted or informed for
 one), has no `feedback`, and no step it owns flows (`next`, or the implicit flow to the next

@@ -28,12 +28,13 @@ void check(const RuleContext& cx, Findings& out) {
       personal.push_back(quoted);
     }
     if (personal.empty()) return;
-    out.report(handover_target(m, g, e), first,
-               fmt::format("handover {} passes personal data ({}) to partner '{}', which has no "
-                           "data-processing agreement; put a DPA in place and set 'dpa: true', "
-                           "or stop sending it",
-                           describe_edge(m, g, e), fmt::join(personal, ", "), p.id),
-               {Related{p.loc, fmt::format("partner '{}' is declared here without 'dpa: true'", p.id)}});
+    out.report(
+        handover_target(m, g, e), first,
+        fmt::format("handover {} passes personal data ({}) to partner '{}', which has no "
+                    "data-processing agreement; put a DPA in place and set 'dpa: true', "
+                    "or stop sending it",
+                    describe_edge(m, g, e), fmt::join(personal, ", "), p.id),
+        {Related{p.loc, fmt::format("partner '{}' is declared here without 'dpa: true'", p.id)}});
   });
 }
 

@@ -5,11 +5,8 @@ namespace chainmap::rules {
 
 namespace {
 const Rule* const kRules[] = {
-    &touchpoint_channel_conflict,
-    &touchpoint_missing,
-    &touchpoint_no_owner,
-    &touchpoint_unstaffed_hours,
-    &touchpoint_unused,
+    &touchpoint_channel_conflict, &touchpoint_missing, &touchpoint_no_owner,
+    &touchpoint_unstaffed_hours,  &touchpoint_unused,
 };
 }  // namespace
 

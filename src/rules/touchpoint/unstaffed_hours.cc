@@ -9,9 +9,7 @@
 namespace chainmap::rules {
 namespace {
 
-std::string stretches(std::size_t n) {
-  return fmt::format("{} stretch{}", n, n == 1 ? "" : "es");
-}
+std::string stretches(std::size_t n) { return fmt::format("{} stretch{}", n, n == 1 ? "" : "es"); }
 
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
@@ -36,14 +34,14 @@ void check(const RuleContext& cx, Findings& out) {
         owner.kind == OwnerKind::Role
             ? fmt::format("department '{}' (owner '{}')", dept.id, t.owner->text)
             : fmt::format("its owner '{}'", dept.id);
-    out.report("touchpoint:" + t.id, t.hours_text.loc,
-               fmt::format("staffed touchpoint '{}' ({}) is open for {} a week outside the service "
-                           "hours of {}, in {}: {}; nobody is there to answer: shorten the "
-                           "touchpoint's 'hours' or extend those of '{}'",
-                           t.id, t.channel.value,
-                           format_duration(static_cast<Seconds>(minutes) * 60), whose,
-                           stretches(gaps.size()), describe_gaps(gaps), dept.id),
-               {Related{dept.hours_text.loc, fmt::format("service hours of '{}'", dept.id)}});
+    out.report(
+        "touchpoint:" + t.id, t.hours_text.loc,
+        fmt::format("staffed touchpoint '{}' ({}) is open for {} a week outside the service "
+                    "hours of {}, in {}: {}; nobody is there to answer: shorten the "
+                    "touchpoint's 'hours' or extend those of '{}'",
+                    t.id, t.channel.value, format_duration(static_cast<Seconds>(minutes) * 60),
+                    whose, stretches(gaps.size()), describe_gaps(gaps), dept.id),
+        {Related{dept.hours_text.loc, fmt::format("service hours of '{}'", dept.id)}});
   }
 }
 
