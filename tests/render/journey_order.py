@@ -74,6 +74,9 @@ def main():
                 svg = os.path.join(tmp, "j.svg")
                 dot = subprocess.run([binary, "render", "journey", model, "--journey", journey, "--format", "dot"],
                                      capture_output=True, text=True)
+                # Order can only go wrong in a stage of two steps or more: draw only those journeys.
+                if dot.returncode == 0 and all(len(stage) < 2 for stage in stage_columns(dot.stdout)):
+                    continue
                 r = subprocess.run([binary, "render", "journey", model, "--journey", journey, "-o", svg],
                                    capture_output=True, text=True)
                 if dot.returncode != 0 or r.returncode != 0:
