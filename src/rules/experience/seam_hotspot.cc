@@ -17,74 +17,56 @@ constexpr RuleOption kOptions[] = {
      kMinScore},
 };
 
-// What a declared handover lacks: "no 'confirm', no 'follow-up' and the unrecorded method
-// 'phone'", or "" when it lacks nothing. Fields written but unreadable were reported by the
-// loader and count as written (one mistake, one finding).
-std::string lacks(const Handover& h) {
+// What a seam lacks: "no 'confirm', no 'follow-up' and the unrecorded method 'phone'".
+std::string lacks(const HotspotSeam& seam, const Handover& h) {
   std::vector<std::string> missing;
-  if (!h.confirm && !h.confirm_malformed) missing.emplace_back("no 'confirm'");
-  if (!h.follow_up && !h.follow_up_malformed) missing.emplace_back("no 'follow-up'");
-  if (is_unrecorded_method(h.method.value))  // any case: `Phone` is `phone`
+  if (seam.no_confirm) missing.emplace_back("no 'confirm'");
+  if (seam.no_follow_up) missing.emplace_back("no 'follow-up'");
+  if (seam.unrecorded_method)
     missing.push_back(fmt::format("the unrecorded method '{}'", h.method.value));
   return plain_and(missing);
 }
 
+// One finding per hotspot (chainmap/hotspots.h decides what is one, for stats and impact too),
+// at the lowest score; the seams as related locations.
 void check(const RuleContext& cx, Findings& out) {
   const Model& m = cx.model;
   const long below = cx.option("below");
-  for (const JourneyGraph& g : cx.graph.journeys) {
-    const Journey& j = m.journeys[static_cast<std::size_t>(g.journey)];
-    if (j.persona_list.empty()) continue;
-    for (std::size_t si = 0; si < j.steps.size(); ++si) {
-      const Step& s = j.steps[si];
-      // The listed personas scoring the step at or below the threshold (readable scores only;
-      // entries for unlisted personas are ignored). The finding points at the lowest score.
-      std::vector<std::string> low;
-      Loc loc;
-      int lowest = kMaxScore + 1;
-      std::string lowest_persona;
-      for (std::int32_t p : j.persona_list) {
-        const std::optional<int> score = score_for(s, p);
-        if (!score || *score > below) continue;
-        const std::string& id = m.personas[static_cast<std::size_t>(p)].id;
-        low.push_back(fmt::format("'{}' ({})", id, *score));
-        if (*score < lowest) {
-          lowest = *score;
-          lowest_persona = id;
-          loc = experience_for(s, p)->score_loc;
-        }
-      }
-      if (low.empty()) continue;
-      // Every declared handover into the step from its own journey, `loop` edges included
-      // (SPEC "v1.1 fine points"); cross-journey links into it are not in g.in(). Judged on
-      // the handover itself, whether or not its handover/* findings are waived.
-      std::vector<std::string> seams;
-      std::vector<Related> related;
-      for (std::int32_t ei : g.in(static_cast<std::int32_t>(si))) {
-        const Edge& e = g.edges[static_cast<std::size_t>(ei)];
-        if (!e.is_handover() || !e.handover() || e.handover()->empty) continue;
-        const std::string missing = lacks(*e.handover());
-        if (missing.empty()) continue;
-        seams.push_back(fmt::format("{} ({})", describe_edge(m, g, e), missing));
-        related.push_back(Related{e.handover()->loc,
-                                  fmt::format("handover {}: {}", edge_name(m, g, e), missing)});
-      }
-      if (seams.empty()) continue;
-      const std::string scores =
-          low.size() == 1
-              ? fmt::format("persona '{}' scores step '{}' {}", lowest_persona, s.id, lowest)
-              : fmt::format("personas {} score step '{}' at or below {}", plain_and(low), s.id,
-                            below);
-      const std::string over =
-          seams.size() == 1 ? "handover " + seams.front()
-                            : fmt::format("{} handovers, {}", seams.size(), plain_and(seams));
-      out.report(step_target(j, s), loc,
-                 fmt::format("{}, and it is entered over {}: the customer feels this seam; give "
-                             "the {} what {} lack{}",
-                             scores, over, seams.size() == 1 ? "handover" : "handovers",
-                             seams.size() == 1 ? "it" : "they", seams.size() == 1 ? "s" : ""),
-                 std::move(related));
+  for (const SeamHotspot& h : seam_hotspots(cx.graph, static_cast<int>(below))) {
+    const Journey& j = m.journeys[static_cast<std::size_t>(h.journey)];
+    const JourneyGraph& g = cx.graph.journeys[static_cast<std::size_t>(h.journey)];
+    const Step& s = j.steps[static_cast<std::size_t>(h.step)];
+    std::vector<std::string> low;
+    const HotspotScore* lowest = nullptr;
+    for (const HotspotScore& hs : h.scores) {
+      low.push_back(
+          fmt::format("'{}' ({})", m.personas[static_cast<std::size_t>(hs.persona)].id, hs.score));
+      if (!lowest || hs.score < lowest->score) lowest = &hs;
     }
+    std::vector<std::string> seams;
+    std::vector<Related> related;
+    for (const HotspotSeam& seam : h.seams) {
+      const Edge& e = g.edges[static_cast<std::size_t>(seam.edge)];
+      const std::string missing = lacks(seam, *e.handover());
+      seams.push_back(fmt::format("{} ({})", describe_edge(m, g, e), missing));
+      related.push_back(
+          Related{e.handover()->loc, fmt::format("handover {}: {}", edge_name(m, g, e), missing)});
+    }
+    const std::string scores =
+        low.size() == 1 ? fmt::format("persona '{}' scores step '{}' {}",
+                                      m.personas[static_cast<std::size_t>(lowest->persona)].id,
+                                      s.id, lowest->score)
+                        : fmt::format("personas {} score step '{}' at or below {}", plain_and(low),
+                                      s.id, below);
+    const std::string over = seams.size() == 1
+                                 ? "handover " + seams.front()
+                                 : fmt::format("{} handovers, {}", seams.size(), plain_and(seams));
+    out.report(step_target(j, s), experience_for(s, lowest->persona)->score_loc,
+               fmt::format("{}, and it is entered over {}: the customer feels this seam; give "
+                           "the {} what {} lack{}",
+                           scores, over, seams.size() == 1 ? "handover" : "handovers",
+                           seams.size() == 1 ? "it" : "they", seams.size() == 1 ? "s" : ""),
+               std::move(related));
   }
 }
 
