@@ -18,14 +18,20 @@ void check(const RuleContext& cx, Findings& out) {
     if (!f.reachable[e.from]) return;  // nothing is known at an unreachable step
     std::vector<std::string> unknown;
     Loc first;
+    const Step& source = m.journeys[g.journey].steps[e.from];
     for (const Ref& item : h.carries) {
       if (item.index < 0 || f.knows(e.from, item.index)) continue;  // unknown ids: loader
+      // The source needs it too: handover/context-lost reports the loss there, naming the
+      // handover that dropped it. One mistake, one finding.
+      if (std::any_of(source.needs.begin(), source.needs.end(),
+                      [&](const Ref& need) { return need.index == item.index; }))
+        continue;
       if (std::find(unknown.begin(), unknown.end(), "'" + item.id + "'") != unknown.end()) continue;
       if (!first.valid()) first = item.loc;
       unknown.push_back("'" + item.id + "'");
     }
     if (unknown.empty()) return;
-    const std::string& from = m.journeys[g.journey].steps[e.from].id;
+    const std::string& from = source.id;
     const char* them = unknown.size() == 1 ? "it" : "them";
     out.report(
         handover_target(m, g, e), first,
@@ -46,7 +52,9 @@ const Rule handover_carries_unknown{
     R"doc(## What it checks
 A declared handover lists in `carries` an information item that its source step does not know:
 the item reaches the source on no path (or not on every path) and the source does not capture
-it.
+it. When the source step itself `needs` the item, `handover/context-lost` reports the loss at
+that step, naming the handover that dropped it, and this rule stays silent about it: one
+mistake, one finding.
 
 ## Why it matters
 The model promises the receiver something the sender cannot give. In practice the field on the
