@@ -1,16 +1,19 @@
 // Renders every view of every model under the folders given (each chainmap.yaml found, with its
 // includes), for every journey, as DOT, SVG and mermaid with and without the findings overlay,
-// and as PNG: in one process, so that `make test` can do it under ASan+UBSan in about a minute.
-// A render that fails is reported and fails the test (a picture refused as too large to lay
-// out, kMaxPictureSize, is counted apart); one that crashes ends the process, and the last
-// "model:" line says which model did it.
+// and, for the models under a folder given with --png-under, as PNG too: in one process, so that
+// `make test` can do it under ASan+UBSan. PNG lays the picture out as SVG does and only then
+// differs (cairo, a library outside our code), so it runs on the examples and the render
+// fixtures rather than on every rule fixture. A render that fails is reported and fails the
+// test (a picture refused as too large to lay out, kMaxPictureSize, is counted apart); one that
+// crashes ends the process, and the last "model:" line says which model did it.
 //
-//   chainmap_render_models FOLDER...
+//   chainmap_render_models [--png-under FOLDER]... FOLDER...
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chainmap/check.h"
@@ -23,11 +26,23 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   using namespace chainmap;
   std::vector<fs::path> models;
-  for (int i = 1; i < argc; ++i)
+  std::vector<std::string> png_under;
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--png-under" && i + 1 < argc) {
+      png_under.push_back(fs::path(argv[++i]).lexically_normal().string());
+      continue;
+    }
     for (const auto& entry :
          fs::recursive_directory_iterator(argv[i], fs::directory_options::skip_permission_denied))
       if (entry.path().filename() == "chainmap.yaml" && entry.is_regular_file())
         models.push_back(entry.path());
+  }
+  auto wants_png = [&](const fs::path& model) {
+    const std::string path = model.lexically_normal().string();
+    return std::any_of(png_under.begin(), png_under.end(), [&](const std::string& folder) {
+      return path.compare(0, folder.size(), folder) == 0;
+    });
+  };
   std::sort(models.begin(), models.end());
   if (models.empty()) {
     std::fprintf(stderr, "chainmap_render_models: no chainmap.yaml under the folders given\n");
@@ -60,10 +75,9 @@ int main(int argc, char** argv) {
     };
     // PNG (and through the same cairo renderer PDF) once, without findings: the overlay
     // changes colours and widths, which the text formats show as well.
-    fuzz::render_every_view(
-        load.model, graph,
-        {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Png, RenderFormat::Mermaid}, nullptr,
-        check);
+    std::vector<RenderFormat> formats{RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid};
+    if (wants_png(path)) formats.push_back(RenderFormat::Png);
+    fuzz::render_every_view(load.model, graph, formats, nullptr, check);
     fuzz::render_every_view(load.model, graph,
                             {RenderFormat::Dot, RenderFormat::Svg, RenderFormat::Mermaid},
                             &findings, check);
