@@ -6,7 +6,7 @@
 # nothing is ever downloaded here.
 #
 # Usage: tests/render/mermaid_check.sh CHAINMAP [MODEL_DIR...]
-#   (default: examples/*/ and tests/cases/render/shop, whose names hold " # < > & | ` \)
+#   (default: examples/*/ and tests/cases/render/shop, whose names hold " < > & \)
 # Environment:
 #   MMDC         the mmdc program (default: mmdc on PATH)
 #   MMDC_ARGS    extra mmdc options, e.g. "-p puppeteer.json" for a system chromium
