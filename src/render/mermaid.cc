@@ -1,8 +1,8 @@
 // Mermaid text for GitHub markdown (SPEC section 6, `--format mermaid`): a flowchart for the
-// chain, handovers, journey and blueprint views (journeys: stages as subgraphs left to right),
-// and for the experience view Mermaid's own `journey` diagram: a section per stage, a task per
-// step the persona scored, its score + 3 (Mermaid's 1..5), the step's owner as actor.
-// Flowchart node ids are generated (n0, n1 ...); user text only ever appears inside quoted
+// chain, handovers, journey and blueprint views (journeys: a column per stage, left to right;
+// see JourneyFlow), and for the experience view Mermaid's own `journey` diagram: a section per
+// stage, a task per step the persona scored, its score + 3 (Mermaid's 1..5), the step's owner as
+// actor. Flowchart node ids are generated (n0, n1 ...); user text only ever appears inside quoted
 // labels with Mermaid's entity codes, so it cannot close a label or start a directive. A
 // `journey` diagram has no quoting: the characters its grammar stops at become look-alikes
 // (full-width ＃ ； ，, and ꞉ U+A789 for a colon), line breaks spaces.
@@ -73,7 +73,9 @@ class Writer {
     --depth_;
     line("end");
   }
+  // A node is declared once; later uses (a step linked to twice) only refer to its id.
   void node(const std::string& key, const std::string& label, std::string_view shape = "[]") {
+    if (!declared_.insert(key).second) return;
     line(fmt::format("{}{}\"{}\"{}", id(key), shape.substr(0, shape.size() / 2), label,
                      shape.substr(shape.size() / 2)));
   }
@@ -100,6 +102,7 @@ class Writer {
  private:
   std::string out_;
   std::map<std::string, std::string> ids_;
+  std::set<std::string> declared_;
   std::vector<std::string> styles_;
   int depth_ = 1;
   int edges_ = 0;
@@ -118,59 +121,171 @@ std::string step_text(const Model& model, const Step& step, const Owner& owner) 
   return label;
 }
 
-// Steps and flow of one journey; `group` puts each step into a subgraph (stage or lane).
-void journey_flow(Writer& w, const Model& model, const Graph& graph, std::int32_t index,
-                  const Overlay& overlay, const Palette& palette, bool by_lane) {
-  const Journey& j = model.journeys[index];
-  const JourneyGraph& jg = graph.journeys[index];
-  auto put_step = [&](std::int32_t s) {
-    const std::string key = "step:" + j.steps[s].id;
-    w.node(key, step_text(model, j.steps[s], jg.owners[s]), jg.terminal[s] ? "([])" : "[]");
-    w.style(key, fmt::format("fill:{}", palette.fill(jg.owners[s])));
-    overlay_node(w, overlay, key, step_target(j, j.steps[s]));
-  };
-  if (by_lane) {
-    // Mermaid cannot draw the blueprint's lines; each lane's title names the line above it.
-    const char* above = nullptr;
-    for (Lane lane :
-         {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
-      const char* line = std::exchange(above, line_below(lane));
-      bool any = false;
-      for (const Step& s : j.steps) any = any || s.lane == lane;
-      if (!any) continue;
-      w.open(fmt::format("lane:{}", to_string(lane)),
-             line ? fmt::format("{} — below the {}", lane_title(lane), line)
-                  : std::string(lane_title(lane)));
-      for (std::size_t s = 0; s < j.steps.size(); ++s)
-        if (j.steps[s].lane == lane) put_step(static_cast<std::int32_t>(s));
-      w.close();
-    }
-  } else {
-    for (const Stage& st : j.stages) {
-      w.open("stage:" + st.id, st.name.empty() ? st.id : st.name);
-      for (std::int32_t s = st.first; s < st.first + st.count; ++s) put_step(s);
-      w.close();
-    }
-  }
-  for (const Edge& e : jg.edges) {
-    std::string to;
-    if (e.cross) {
-      const Journey& other = model.journeys[e.to_journey];
-      to = "link:" + other.id + "/" + other.steps[e.to].id;
-      w.node(to, "→ " + text(other.name.empty() ? other.id : other.name) + ": " +
-                     text(step_name(other.steps[e.to])));
-    } else {
-      to = "step:" + j.steps[e.to].id;
-    }
-    const FlowLook look = flow_look(model, jg, e, overlay);
-    std::string label = text(look.condition);
-    if (look.handover) label = label.empty() ? text(look.what) : text(look.what) + "<br/>" + label;
-    const char* arrow = look.loop ? "-.->" : look.handover ? "==>" : "-->";
-    int n = w.edge("step:" + j.steps[e.from].id, to, arrow, label);
-    if (!look.finding.empty())
-      w.link_style(n, fmt::format("stroke:{},stroke-width:3px", look.finding));
-  }
+// The stage each step is in, -1 for none.
+std::vector<std::int32_t> stage_of(const Journey& j) {
+  std::vector<std::int32_t> out(j.steps.size(), -1);
+  for (std::size_t i = 0; i < j.stages.size(); ++i)
+    for (std::int32_t s = j.stages[i].first; s < j.stages[i].first + j.stages[i].count; ++s)
+      if (s >= 0 && s < static_cast<std::int32_t>(out.size()))
+        out[s] = static_cast<std::int32_t>(i);
+  return out;
 }
+
+// One journey as Mermaid can lay it out: a subgraph per stage (none for a stage without steps:
+// an empty subgraph breaks the elk renderer), `direction TB` inside, left to right in model
+// order. Mermaid honours a subgraph's direction only while no link crosses its border from a
+// node inside, so a flow between steps of two stages is drawn between the two stage boxes and
+// its label names the steps the boxes do not make plain (`from` a step that is not its stage's
+// last, `to` one that is not its stage's first). Invisible links (`~~~`) keep the stages, and
+// the steps of a stage, in model order where no flow does. In the blueprint a stage holds a
+// subgraph per run of neighbouring steps in one lane, titled with the lane.
+class JourneyFlow {
+ public:
+  JourneyFlow(Writer& w, const Model& model, const Graph& graph, std::int32_t index,
+              const Overlay& overlay, const Palette& palette, bool by_lane)
+      : w_(w),
+        model_(model),
+        j_(model.journeys[index]),
+        jg_(graph.journeys[index]),
+        overlay_(overlay),
+        palette_(palette),
+        by_lane_(by_lane),
+        stage_(stage_of(j_)) {}
+
+  void write() {
+    std::vector<std::string> stages;
+    for (const Stage& st : j_.stages) {
+      if (st.count <= 0) continue;
+      stages.push_back("stage:" + st.id);
+      w_.open(stages.back(), stage_name(st));
+      w_.line("direction TB");
+      if (by_lane_)
+        lanes(st);
+      else
+        for (std::int32_t s = st.first; s < st.first + st.count; ++s) put_step(s);
+      w_.close();
+    }
+    for (std::size_t s = 0; s < j_.steps.size(); ++s)
+      if (stage_[s] < 0) put_step(static_cast<std::int32_t>(s));
+    // Invisible links keep the stages in model order where the flow alone would not.
+    for (std::size_t i = 1; i < stages.size(); ++i) w_.edge(stages[i - 1], stages[i], "~~~", "");
+    for (const auto& [above, below] : run_order_) w_.edge(above, below, "~~~", "");
+    if (!by_lane_) stack_steps();
+    for (const Edge& e : jg_.edges) edge(e);
+  }
+
+ private:
+  void put_step(std::int32_t s) {
+    const std::string key = "step:" + j_.steps[s].id;
+    w_.node(key, step_text(model_, j_.steps[s], jg_.owners[s]), jg_.terminal[s] ? "([])" : "[]");
+    w_.style(key, fmt::format("fill:{}", palette_.fill(jg_.owners[s])));
+    overlay_node(w_, overlay_, key, step_target(j_, j_.steps[s]));
+  }
+
+  // In the journey view a stage's steps stand in model order, top to bottom: an invisible link
+  // joins two neighbours that no flow joins.
+  void stack_steps() {
+    for (std::size_t s = 1; s < j_.steps.size(); ++s) {
+      const auto a = static_cast<std::int32_t>(s - 1);
+      const auto b = static_cast<std::int32_t>(s);
+      if (stage_[a] < 0 || stage_[a] != stage_[b]) continue;
+      bool joined = false;
+      for (std::int32_t i : jg_.out(a)) joined = joined || jg_.edges[i].to == b;
+      for (std::int32_t i : jg_.out(b)) joined = joined || jg_.edges[i].to == a;
+      if (!joined) w_.edge("step:" + j_.steps[a].id, "step:" + j_.steps[b].id, "~~~", "");
+    }
+  }
+
+  // Mermaid cannot draw the blueprint's lines; a lane's title names the line above it.
+  static std::string lane_heading(Lane lane) {
+    const char* above = nullptr;
+    for (Lane l :
+         {Lane::Customer, Lane::Frontstage, Lane::Backstage, Lane::Support, Lane::Partner}) {
+      if (l == lane) break;
+      above = line_below(l);
+    }
+    return above ? fmt::format("{} — below the {}", lane_title(lane), above)
+                 : std::string(lane_title(lane));
+  }
+
+  // A stage of the blueprint: each run of neighbouring steps in one lane is a subgraph titled
+  // with the lane, the runs top to bottom in model order. (One subgraph per lane and stage
+  // would interleave when the flow goes back and forth between two lanes, and Mermaid's
+  // layout then draws the boxes over each other, with steps inside the wrong lane's box.)
+  void lanes(const Stage& st) {
+    std::string previous;
+    for (std::int32_t s = st.first; s < st.first + st.count;) {
+      const Lane lane = j_.steps[s].lane;
+      const std::string key = fmt::format("stage:{}/run:{}", st.id, s);
+      w_.open(key, lane_heading(lane));
+      for (; s < st.first + st.count && j_.steps[s].lane == lane; ++s) put_step(s);
+      w_.close();
+      if (!previous.empty()) run_order_.emplace_back(previous, key);
+      previous = key;
+    }
+  }
+
+  // The handover, "[condition]" and "loop": the edge's label lines.
+  static std::string label(const FlowLook& look, bool back) {
+    std::string out = look.condition.empty() ? "" : "[" + text(look.condition) + "]";
+    if (look.handover) out = out.empty() ? text(look.what) : text(look.what) + "<br/>" + out;
+    if (look.loop && !back) out = out.empty() ? "loop" : out + " (loop)";
+    return out;
+  }
+
+  // A flow back to the same or an earlier step is written from that step on, as a dotted line
+  // without arrowheads labelled "loop back to" its step: Mermaid draws no arrowhead at a link's
+  // start, and a link written against the stages' order makes its layout put the later stage
+  // first.
+  void edge(const Edge& e) {
+    const FlowLook look = flow_look(model_, jg_, e, overlay_);
+    const bool back = !e.cross && e.to <= e.from;
+    std::string label = JourneyFlow::label(look, back);
+    auto add = [&label](const std::string& line) {
+      label += (label.empty() ? "" : "<br/>") + line;
+    };
+    std::string from = "step:" + j_.steps[e.from].id;
+    std::string to;
+    const std::int32_t sf = stage_[e.from];
+    if (e.cross) {
+      const Journey& other = model_.journeys[e.to_journey];
+      to = "link:" + other.id + "/" + other.steps[e.to].id;
+      w_.node(to, "→ " + text(journey_name(other)) + ": " + text(step_name(other.steps[e.to])));
+    } else {
+      to = "step:" + j_.steps[e.to].id;
+    }
+    const std::int32_t st = e.cross ? -1 : stage_[e.to];
+    if (back) add("loop back to " + text(step_name(j_.steps[e.to])));
+    if (sf >= 0 && sf != st) {
+      const Stage& s = j_.stages[sf];
+      if (e.from != s.first + s.count - 1) add("from " + text(step_name(j_.steps[e.from])));
+      from = "stage:" + s.id;
+    }
+    if (st >= 0 && st != sf) {
+      const Stage& s = j_.stages[st];
+      if (e.to != s.first && !back) add("to " + text(step_name(j_.steps[e.to])));
+      to = "stage:" + s.id;
+    }
+    const char* arrow = back ? "-.-" : look.loop ? "-.->" : look.handover ? "==>" : "-->";
+    const int n = back ? w_.edge(to, from, arrow, label) : w_.edge(from, to, arrow, label);
+    const std::string colour = look.finding.empty() ? look.colour : look.finding;
+    if (!colour.empty())
+      w_.link_style(
+          n,
+          fmt::format("stroke:{}{}{}", colour, look.finding.empty() ? "" : ",stroke-width:3px",
+                      look.line_style() == "dashed" && !look.loop ? ",stroke-dasharray:6 4" : ""));
+  }
+
+  Writer& w_;
+  const Model& model_;
+  const Journey& j_;
+  const JourneyGraph& jg_;
+  const Overlay& overlay_;
+  const Palette& palette_;
+  const bool by_lane_;
+  const std::vector<std::int32_t> stage_;
+  std::vector<std::pair<std::string, std::string>> run_order_;
+};
 
 std::string chain(const Model& model, const Graph& graph, const Overlay& overlay,
                   const Palette& palette) {
@@ -178,7 +293,8 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
   w.line(fmt::format("%% {} — service chain", text(model.organisation.value)));
   w.node("customer", "Customer", "([])");
   w.style("customer", fmt::format("fill:{}", kCustomerColour));
-  w.open("internal", "Our organisation");
+  // No subgraph without nodes: an empty one breaks Mermaid's elk renderer.
+  if (!model.departments.empty()) w.open("internal", "Our organisation");
   for (std::size_t i = 0; i < model.departments.size(); ++i) {
     const Department& d = model.departments[i];
     const std::string key = "dept:" + d.id;
@@ -188,7 +304,7 @@ std::string chain(const Model& model, const Graph& graph, const Overlay& overlay
                              d.type == DepartmentType::Frontline ? ",stroke-width:3px" : ""));
     overlay_node(w, overlay, key, "department:" + d.id);
   }
-  w.close();
+  if (!model.departments.empty()) w.close();
   if (!model.partners.empty()) {
     w.open("external", "External partners");
     for (std::size_t i = 0; i < model.partners.size(); ++i) {
@@ -315,10 +431,10 @@ std::string mermaid(const Model& model, const Graph& graph, View view, std::int3
     case View::Journey:
     case View::Blueprint: {
       const Journey& j = model.journeys[journey];
-      Writer w(view == View::Journey ? "LR" : "TB");
+      Writer w("LR");
       w.line(fmt::format("%% {} — {}: {}", text(model.organisation.value), to_string(view),
                          text(j.name.empty() ? j.id : j.name)));
-      journey_flow(w, model, graph, journey, overlay, palette, view == View::Blueprint);
+      JourneyFlow(w, model, graph, journey, overlay, palette, view == View::Blueprint).write();
       return w.finish();
     }
   }
