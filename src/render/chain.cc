@@ -185,6 +185,7 @@ Links collect_links(const Model& model, const Graph& graph, const Flows& handove
       ++(forward ? link.interactions_ahead : link.interactions_back);
     }
   for (const auto& [pair, flow] : handovers.pairs) {
+    if (pair.first.empty() || pair.second.empty()) continue;
     Both& link = link_of(links, places, pair.first, pair.second, forward);
     (forward ? link.ahead : link.back) = &flow;
   }
@@ -204,66 +205,48 @@ std::string flow_text(const Flow& flow) {
   return fmt::format("{}× {}", flow.count, methods);
 }
 
-// A label for both directions of an edge drawn left to right: "text →" over "← text" (HTML-like,
-// for the line break), or "text each way". Within one column (the edge runs up or down) the
-// arrow names the party instead.
-Attr two_way(const std::string& ahead, const std::string& back, bool flat,
-             const std::string& tail_name, const std::string& head_name) {
-  std::string text;
-  if (back.empty())
-    text = html_escape(ahead);
-  else if (ahead.empty())
-    text = html_escape(flat ? back : "← " + back);
-  else if (ahead == back)
-    text = html_escape(ahead + " each way");
-  else if (flat)
-    text = html_escape(fmt::format("{} → {}", ahead, head_name)) + "<BR/>" +
-           html_escape(fmt::format("{} → {}", back, tail_name));
-  else
-    text = html_escape(ahead + " →") + "<BR/>" + html_escape("← " + back);
-  return html_attr("label", text);
+// The label of both directions of an edge drawn left to right: "text →" over "← text" (HTML-like,
+// for the line break), or "text each way". An edge within one column runs up or down, so there
+// each direction's text goes at its arrowhead instead (a head or tail label, never beside the
+// edge's middle, where Graphviz put it among the labels of the edges to the next column).
+Attrs two_way(const std::string& ahead, const std::string& back, bool flat) {
+  if (flat) {
+    Attrs attrs;
+    if (!ahead.empty()) attrs.push_back({"headlabel", ahead});
+    if (!back.empty()) attrs.push_back({"taillabel", back});
+    return attrs;
+  }
+  if (back.empty()) return {{"label", ahead}};
+  if (ahead.empty()) return {{"label", "← " + back}};
+  if (ahead == back) return {{"label", ahead + " each way"}};
+  return {html_attr("label", html_escape(ahead + " →") + "<BR/>" + html_escape("← " + back))};
 }
 
 const char* direction(bool ahead, bool back) {
   return ahead && back ? "both" : back ? "back" : "forward";
 }
 
-// The display name of a party's node, for labels of edges within one column.
-std::string party_name(const Model& model, const std::map<std::string, Place>& places,
-                       const std::string& key) {
-  const auto it = places.find(key);
-  if (it == places.end() || it->second.first == kCustomerColumn) return "Customer";
-  if (it->second.first == kPartnerColumn) {
-    const Partner& p = model.partners[static_cast<std::size_t>(it->second.second)];
-    return p.name.empty() ? p.id : p.name;
-  }
-  const Department& d = model.departments[static_cast<std::size_t>(it->second.second)];
-  return d.name.empty() ? d.id : d.name;
-}
-
 // Dotted customer interactions, handovers labelled with count and methods (brown when a
 // partner is involved), green dashed feedback (its text is in the partner's box).
-void write_links(DotWriter& dot, const Model& model, const Links& links,
+void write_links(DotWriter& dot, const Links& links,
                  const std::map<std::string, Place>& places, const Overlay& overlay) {
   for (const auto& [pair, link] : links) {
     const auto& [tail, head] = pair;
     const bool flat =
         places.count(tail) && places.count(head) && places.at(tail).first == places.at(head).first;
-    const std::string tail_name = party_name(model, places, tail),
-                      head_name = party_name(model, places, head);
     const bool customer = tail == "customer";
     if (link.interactions_ahead || link.interactions_back) {
       auto count = [](int n) { return n ? fmt::format("{}×", n) : std::string(); };
-      dot.edge(tail, head,
-               {{"style", "dotted"},
-                {"color", "#888888"},
-                {"dir", direction(link.interactions_ahead, link.interactions_back)},
-                {"weight",
-                 customer && places.count(head) && places.at(head).first == kFrontlineColumn ? "8"
-                                                                                             : "0"},
-                two_way(count(link.interactions_ahead), count(link.interactions_back), flat,
-                        tail_name, head_name),
-                {"fontcolor", "#666666"}});
+      const bool frontline =
+          customer && places.count(head) && places.at(head).first == kFrontlineColumn;
+      Attrs attrs = {{"style", "dotted"},
+                     {"color", "#888888"},
+                     {"fontcolor", "#666666"},
+                     {"dir", direction(link.interactions_ahead, link.interactions_back)},
+                     {"weight", frontline ? "8" : "0"}};
+      for (Attr& a : two_way(count(link.interactions_ahead), count(link.interactions_back), flat))
+        attrs.push_back(std::move(a));
+      dot.edge(tail, head, attrs);
     }
     if (link.ahead || link.back) {
       const int count = (link.ahead ? link.ahead->count : 0) + (link.back ? link.back->count : 0);
@@ -272,10 +255,11 @@ void write_links(DotWriter& dot, const Model& model, const Links& links,
       for (const Flow* f : {link.ahead, link.back})
         if (f) targets.insert(targets.end(), f->targets.begin(), f->targets.end());
       Attrs attrs = {{"dir", direction(link.ahead, link.back)},
-                     two_way(link.ahead ? flow_text(*link.ahead) : "",
-                             link.back ? flow_text(*link.back) : "", flat, tail_name, head_name),
                      {"penwidth", fmt::format("{:.1f}", std::min(1.0 + 0.75 * count, 6.0))},
                      {"color", external ? "#8c564b" : "#1f4e79"}};
+      for (Attr& a : two_way(link.ahead ? flow_text(*link.ahead) : "",
+                             link.back ? flow_text(*link.back) : "", flat))
+        attrs.push_back(std::move(a));
       if (flat) {
         // Both ends on their column's right-hand side: the edge bows out to the right instead
         // of round the boxes between its ends and through the labels beside them.
@@ -332,7 +316,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
   const auto places = party_places(model);
   order_columns(dot, places);
   const Flows handovers = collect_handovers(model, graph, FlowLevel::Party);
-  write_links(dot, model, collect_links(model, graph, handovers, places), places, overlay);
+  write_links(dot, collect_links(model, graph, handovers, places), places, overlay);
   return dot.finish();
 }
 
