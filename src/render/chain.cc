@@ -228,8 +228,8 @@ const char* direction(bool ahead, bool back) {
 
 // Dotted customer interactions, handovers labelled with count and methods (brown when a
 // partner is involved), green dashed feedback (its text is in the partner's box).
-void write_links(DotWriter& dot, const Links& links,
-                 const std::map<std::string, Place>& places, const Overlay& overlay) {
+void write_links(DotWriter& dot, const Links& links, const std::map<std::string, Place>& places,
+                 const Overlay& overlay) {
   for (const auto& [pair, link] : links) {
     const auto& [tail, head] = pair;
     const bool flat =

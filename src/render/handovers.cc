@@ -1,6 +1,7 @@
 // Every handover (SPEC section 6): each owner that takes part in a handover is a node (roles
-// grouped in their department), each ordered pair of owners that hands over anywhere an edge,
-// heavier the more handovers it carries; cross-boundary (partner) handovers highlighted.
+// grouped in their department), each pair of owners that hands over anywhere an edge (both
+// directions on one edge, with one label), heavier the more handovers it carries;
+// cross-boundary (partner) handovers highlighted. Owners stand in the chain view's columns.
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "graph/handover_flows.h"
+#include "render/columns.h"
 #include "render/labels.h"
 #include "render/views.h"
 
@@ -17,9 +19,10 @@ namespace chainmap::views {
 namespace {
 
 // The columns of the picture, left to right, as in the chain view: frontline, back office and
-// untyped departments, then partners. The owners of one column share a rank (a column of
-// boxes), so an edge leaves a department's box sideways, not through its title, and runs only
-// as far as its ends' columns are apart.
+// untyped departments, then partners. A column is one rank or several side by side: an owner
+// that another owner of its column hands over to goes right of it (render/columns.h), so that
+// no edge runs up or down a rank, round the boxes between its ends. Every column starts right
+// of the one before it, so an edge runs only as far as its ends are apart.
 int column_of(const Model& model, const Owner& owner) {
   if (owner.kind == OwnerKind::Partner) return 3;
   if (owner.kind != OwnerKind::Department && owner.kind != OwnerKind::Role) return 4;
@@ -27,10 +30,30 @@ int column_of(const Model& model, const Owner& owner) {
   return type == DepartmentType::Frontline ? 0 : type == DepartmentType::BackOffice ? 1 : 2;
 }
 
-// Where an owner's node goes: column, department or partner, role; sorts in model order.
-using Place = std::tuple<int, std::int32_t, std::int32_t>;
-Place place_of(const Model& model, const Owner& owner) {
-  return {column_of(model, owner), owner.party, owner.role};
+// Where an owner's node goes: column, level in the column, department or partner, role; sorts
+// in model order within a level.
+using Place = std::tuple<int, int, std::int32_t, std::int32_t>;
+
+std::map<std::string, Place> owner_places(const Model& model, const Flows& flows) {
+  // The owners of each column in model order (department or partner, then role), numbered for
+  // column_levels.
+  std::map<int, std::map<std::pair<std::int32_t, std::int32_t>, std::string>> sorted;
+  for (const auto& [name, owner] : flows.ends)
+    sorted[column_of(model, owner)].emplace(std::pair{owner.party, owner.role}, name);
+  std::map<std::string, Place> places;
+  for (const auto& [column, owners] : sorted) {
+    std::map<std::string, int> number;
+    for (const auto& [key, name] : owners) number.emplace(name, static_cast<int>(number.size()));
+    std::vector<std::pair<int, int>> edges;
+    for (const auto& [pair, flow] : flows.pairs)
+      if (number.count(pair.first) && number.count(pair.second))
+        edges.emplace_back(number.at(pair.first), number.at(pair.second));
+    const std::vector<int> levels = column_levels(number.size(), edges);
+    for (const auto& [key, name] : owners)
+      places.emplace(name, Place{column, levels[static_cast<std::size_t>(number.at(name))],
+                                 key.first, key.second});
+  }
+  return places;
 }
 
 std::string owner_label(const Model& model, const Owner& owner) {
@@ -51,20 +74,20 @@ Attrs owner_attrs(const Model& model, const Palette& palette, const Owner& owner
 
 // One column: departments as boxes around their roles, partners in their own box; all its
 // owners in one rank.
+using Member = std::pair<std::string, Owner>;
 void write_column(DotWriter& dot, const Model& model, const Palette& palette,
-                  const std::vector<std::pair<std::string, Owner>>& members, int column,
-                  const Overlay& overlay) {
+                  const std::map<Place, Member>& members, int column, const Overlay& overlay) {
   dot.open_cluster(fmt::format("column-{}", column), {{"label", ""}, {"peripheries", "0"}});
   std::int32_t open_party = -1;
   const bool partners = column == 3, departments = column < 3;
   if (partners)
-    dot.open_cluster(
-        "external",
-        {{"label", "External partners"},
-         {"style", "rounded,dashed"},
-         {"color", "#8c564b"},
-         {"peripheries", "1"}});
-  for (const auto& [name, owner] : members) {
+    dot.open_cluster("external", {{"label", "External partners"},
+                                  {"labeljust", "r"},  // edges come in from the left
+                                  {"style", "rounded,dashed"},
+                                  {"color", "#8c564b"},
+                                  {"peripheries", "1"}});
+  for (const auto& [place, member] : members) {
+    const auto& [name, owner] = member;
     if (departments && owner.party != open_party) {
       if (open_party >= 0) dot.close();
       open_party = owner.party;
@@ -82,9 +105,16 @@ void write_column(DotWriter& dot, const Model& model, const Palette& palette,
     dot.node(node_id("owner", name), attrs);
   }
   if (open_party >= 0 || partners) dot.close();
-  dot.open_rank("same");
-  for (const auto& [name, owner] : members) dot.node(node_id("owner", name));
-  dot.close();
+  int level = -1;  // one rank per level
+  for (const auto& [place, member] : members) {
+    if (std::get<1>(place) != level) {
+      if (level >= 0) dot.close();
+      dot.open_rank("same");
+      level = std::get<1>(place);
+    }
+    dot.node(node_id("owner", member.first));
+  }
+  if (level >= 0) dot.close();
   dot.close();
 }
 
@@ -92,47 +122,52 @@ void write_column(DotWriter& dot, const Model& model, const Palette& palette,
 std::map<std::string, Place> write_owners(DotWriter& dot, const Model& model, const Flows& flows,
                                           const Overlay& overlay) {
   const Palette palette(model);
-  std::map<std::string, Place> places;
-  std::map<Place, std::pair<std::string, Owner>> sorted;
-  for (const auto& [name, owner] : flows.ends) {
-    places.emplace(name, place_of(model, owner));
-    sorted.emplace(place_of(model, owner), std::pair{name, owner});
-  }
-  std::map<int, std::vector<std::pair<std::string, Owner>>> columns;
-  for (const auto& [place, member] : sorted) columns[std::get<0>(place)].push_back(member);
-  std::string previous;
-  for (const auto& [column, members] : columns) {
+  const std::map<std::string, Place> places = owner_places(model, flows);
+  std::map<int, std::map<Place, Member>> columns;
+  for (const auto& [name, owner] : flows.ends)
+    columns[column_of(model, owner)].emplace(places.at(name), Member{name, owner});
+  for (const auto& [column, members] : columns)
     write_column(dot, model, palette, members, column, overlay);
-    // The first owner of each column before the first of the next: columns stay in order.
-    const std::string first = node_id("owner", members.front().first);
-    if (!previous.empty()) dot.edge(previous, first, {{"style", "invis"}});
-    previous = first;
+  // The first owner of each column and level before the first of the next: columns stay in
+  // order.
+  std::map<std::pair<int, int>, std::string> first;
+  for (const auto& [column, members] : columns)
+    for (const auto& [place, member] : members)
+      first.emplace(std::pair{std::get<0>(place), std::get<1>(place)}, member.first);
+  std::string previous;
+  for (const auto& [key, name] : first) {
+    if (!previous.empty()) dot.edge(previous, node_id("owner", name), {{"style", "invis"}});
+    previous = node_id("owner", name);
   }
   return places;
 }
 
 // The count of handovers, both ways when there are: "2 →" over "← 1" (the edge runs from left to
-// right), "1 each way", or within one column (up or down) "2 → Shift manager" over
-// "1 → Support agent".
-std::string count_label(const Model& model, const Flows& flows,
-                        const std::pair<std::string, std::string>& pair, const Flow* ahead,
-                        const Flow* back, bool flat) {
-  if (!ahead || !back) return fmt::format("{}", ahead ? ahead->count : back->count);
-  if (ahead->count == back->count) return fmt::format("{} each way", ahead->count);
-  if (!flat) return fmt::format("{} →<BR/>← {}", ahead->count, back->count);
-  return fmt::format("{} → {}<BR/>{} → {}", ahead->count,
-                     html_escape(owner_label(model, flows.ends.at(pair.second))), back->count,
-                     html_escape(owner_label(model, flows.ends.at(pair.first))));
+// right) or "1 each way". An edge within one rank runs up or down, so there each direction's
+// count goes at its arrowhead (a head or tail label, never beside the edge's middle, where
+// Graphviz put it among the labels of the edges to the next column).
+Attrs count_label(const Flow* ahead, const Flow* back, bool flat) {
+  if (flat) {
+    Attrs attrs;
+    if (ahead) attrs.push_back({"headlabel", fmt::format("{}", ahead->count)});
+    if (back) attrs.push_back({"taillabel", fmt::format("{}", back->count)});
+    return attrs;
+  }
+  if (!ahead || !back) return {{"label", fmt::format("{}", ahead ? ahead->count : back->count)}};
+  if (ahead->count == back->count) return {{"label", fmt::format("{} each way", ahead->count)}};
+  return {html_attr("label", fmt::format("{} →<BR/>← {}", ahead->count, back->count))};
 }
 
 const char* colour_of(EdgeKind kind) {
-  return kind == EdgeKind::Partner ? "#c0392b" : kind == EdgeKind::Department ? "#1f4e79" : "#888888";
+  return kind == EdgeKind::Partner      ? "#c0392b"
+         : kind == EdgeKind::Department ? "#1f4e79"
+                                        : "#888888";
 }
 
 // One edge per pair of owners that hand over, either way or both (opposite directions share
 // the edge and its label), heavier the more handovers it carries.
-void write_flows(DotWriter& dot, const Model& model, const Flows& flows,
-                 const std::map<std::string, Place>& places, const Overlay& overlay) {
+void write_flows(DotWriter& dot, const Flows& flows, const std::map<std::string, Place>& places,
+                 const Overlay& overlay) {
   std::map<std::pair<std::string, std::string>, std::pair<const Flow*, const Flow*>> both;
   for (const auto& [pair, f] : flows.pairs) {
     if (places.at(pair.first) <= places.at(pair.second))
@@ -143,7 +178,8 @@ void write_flows(DotWriter& dot, const Model& model, const Flows& flows,
   for (const auto& [pair, flow] : both) {
     const auto& [ahead, back] = flow;
     const int count = (ahead ? ahead->count : 0) + (back ? back->count : 0);
-    const EdgeKind kind = std::max(ahead ? ahead->kind : back->kind, back ? back->kind : ahead->kind);
+    const EdgeKind kind =
+        std::max(ahead ? ahead->kind : back->kind, back ? back->kind : ahead->kind);
     std::set<std::string> journeys;
     std::vector<std::string> targets;
     for (const Flow* f : {ahead, back})
@@ -153,17 +189,22 @@ void write_flows(DotWriter& dot, const Model& model, const Flows& flows,
       }
     std::string names;
     for (const auto& name : journeys) names += (names.empty() ? "" : ", ") + name;
-    const bool flat = std::get<0>(places.at(pair.first)) == std::get<0>(places.at(pair.second));
+    const Place& a = places.at(pair.first);
+    const Place& b = places.at(pair.second);
+    const bool flat = std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b);
     Attrs attrs = {
-        {"dir", ahead && back ? "both" : ahead ? "forward" : "back"},
-        html_attr("label", count_label(model, flows, pair, ahead, back, flat)),
+        {"dir", ahead && back ? "both"
+                : ahead       ? "forward"
+                              : "back"},
         {"penwidth", fmt::format("{:.1f}", 1.0 + 2.0 * std::log2(1.0 + count))},
         {"color", colour_of(kind)},
         {"fontcolor", colour_of(kind)},
         {"fontsize", "11"},
         {"tooltip", fmt::format("{} handover{} in {}", count, count == 1 ? "" : "s", names)}};
+    for (Attr& label : count_label(ahead, back, flat)) attrs.push_back(std::move(label));
     if (flat) {
-      // Within one column: out to the right and back, not round the boxes between.
+      // Within one rank (owners of one place; column_levels leaves none otherwise): out to the
+      // right and back, not round the boxes between.
       attrs.push_back({"tailport", "e"});
       attrs.push_back({"headport", "e"});
     }
@@ -198,7 +239,7 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
                 "Red: crosses the organisation boundary (partner). Blue: between departments. "
                 "Grey: within a team."}))});
   const auto places = write_owners(dot, model, flows, overlay);
-  write_flows(dot, model, flows, places, overlay);
+  write_flows(dot, flows, places, overlay);
   return dot.finish();
 }
 
