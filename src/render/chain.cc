@@ -206,28 +206,52 @@ std::string flow_text(const Flow& flow) {
 }
 
 // The label of both directions of an edge drawn left to right: "text →" over "← text" (HTML-like,
-// for the line break), or "text each way". An edge within one column runs up or down, so there
-// each direction's text goes at its arrowhead instead (a head or tail label, never beside the
-// edge's middle, where Graphviz put it among the labels of the edges to the next column).
-Attrs two_way(const std::string& ahead, const std::string& back, bool flat) {
-  if (flat) {
-    Attrs attrs;
-    if (!ahead.empty()) attrs.push_back({"headlabel", ahead});
-    if (!back.empty()) attrs.push_back({"taillabel", back});
-    return attrs;
-  }
-  if (back.empty()) return {{"label", ahead}};
-  if (ahead.empty()) return {{"label", "← " + back}};
-  if (ahead == back) return {{"label", ahead + " each way"}};
-  return {html_attr("label", html_escape(ahead + " →") + "<BR/>" + html_escape("← " + back))};
+// for the line break), or "text each way".
+Attr two_way(const std::string& ahead, const std::string& back) {
+  if (back.empty()) return {"label", ahead};
+  if (ahead.empty()) return {"label", "← " + back};
+  if (ahead == back) return {"label", ahead + " each way"};
+  return html_attr("label", html_escape(ahead + " →") + "<BR/>" + html_escape("← " + back));
 }
 
 const char* direction(bool ahead, bool back) {
   return ahead && back ? "both" : back ? "back" : "forward";
 }
 
-// Dotted customer interactions, handovers labelled with count and methods (brown when a
-// partner is involved), green dashed feedback (its text is in the partner's box).
+// The handovers between two parties, brown when a partner is involved. Within one column
+// (`flat`) an edge runs up or down and bows out to the side of its ports rather than round the
+// boxes between its ends; Graphviz places its label freely (an xlabel: render/dot.h), and head
+// and tail labels went to the wrong ends of an edge it drew upwards. So there the two
+// directions are two edges, one out to the right and one to the left, each with its own label.
+void write_handovers(DotWriter& dot, const std::string& tail, const std::string& head,
+                     const Both& link, bool flat, const Overlay& overlay) {
+  const bool external = tail.starts_with("partner:") || head.starts_with("partner:");
+  auto edge = [&](const Flow* ahead, const Flow* back, const char* port) {
+    const int count = (ahead ? ahead->count : 0) + (back ? back->count : 0);
+    std::vector<std::string> targets;
+    for (const Flow* f : {ahead, back})
+      if (f) targets.insert(targets.end(), f->targets.begin(), f->targets.end());
+    Attrs attrs = {{"dir", direction(ahead, back)},
+                   {"penwidth", fmt::format("{:.1f}", std::min(1.0 + 0.75 * count, 6.0))},
+                   {"color", external ? "#8c564b" : "#1f4e79"}};
+    if (flat)
+      attrs.push_back({"label", flow_text(ahead ? *ahead : *back)});
+    else
+      attrs.push_back(two_way(ahead ? flow_text(*ahead) : "", back ? flow_text(*back) : ""));
+    if (port) {
+      attrs.push_back({"tailport", port});
+      attrs.push_back({"headport", port});
+    }
+    add_overlay(attrs, overlay, targets, false);
+    dot.edge(tail, head, attrs);
+  };
+  if (!flat) return edge(link.ahead, link.back, nullptr);
+  if (link.ahead) edge(link.ahead, nullptr, "e");
+  if (link.back) edge(nullptr, link.back, link.ahead ? "w" : "e");
+}
+
+// Dotted customer interactions (the customer is alone in its column), handovers labelled with
+// count and methods, green dashed feedback (its text is in the partner's box).
 void write_links(DotWriter& dot, const Links& links, const std::map<std::string, Place>& places,
                  const Overlay& overlay) {
   for (const auto& [pair, link] : links) {
@@ -244,31 +268,10 @@ void write_links(DotWriter& dot, const Links& links, const std::map<std::string,
                      {"fontcolor", "#666666"},
                      {"dir", direction(link.interactions_ahead, link.interactions_back)},
                      {"weight", frontline ? "8" : "0"}};
-      for (Attr& a : two_way(count(link.interactions_ahead), count(link.interactions_back), flat))
-        attrs.push_back(std::move(a));
+      attrs.push_back(two_way(count(link.interactions_ahead), count(link.interactions_back)));
       dot.edge(tail, head, attrs);
     }
-    if (link.ahead || link.back) {
-      const int count = (link.ahead ? link.ahead->count : 0) + (link.back ? link.back->count : 0);
-      const bool external = tail.starts_with("partner:") || head.starts_with("partner:");
-      std::vector<std::string> targets;
-      for (const Flow* f : {link.ahead, link.back})
-        if (f) targets.insert(targets.end(), f->targets.begin(), f->targets.end());
-      Attrs attrs = {{"dir", direction(link.ahead, link.back)},
-                     {"penwidth", fmt::format("{:.1f}", std::min(1.0 + 0.75 * count, 6.0))},
-                     {"color", external ? "#8c564b" : "#1f4e79"}};
-      for (Attr& a : two_way(link.ahead ? flow_text(*link.ahead) : "",
-                             link.back ? flow_text(*link.back) : "", flat))
-        attrs.push_back(std::move(a));
-      if (flat) {
-        // Both ends on their column's right-hand side: the edge bows out to the right instead
-        // of round the boxes between its ends and through the labels beside them.
-        attrs.push_back({"tailport", "e"});
-        attrs.push_back({"headport", "e"});
-      }
-      add_overlay(attrs, overlay, targets, false);
-      dot.edge(tail, head, attrs);
-    }
+    if (link.ahead || link.back) write_handovers(dot, tail, head, link, flat, overlay);
     if (link.feedback)
       dot.edge(tail, head, {{"style", "dashed"}, {"color", "#2ca02c"}, {"dir", "back"}});
   }
