@@ -319,3 +319,28 @@ TEST_CASE("handovers view: owners in the chain's columns, one edge both ways") {
   CHECK(node_x(svg, "owner:desk.agent") < node_x(svg, "owner:stock.picker"));
   CHECK(node_x(svg, "owner:stock.picker") < node_x(svg, "owner:courier"));
 }
+
+TEST_CASE("chain view: two parties of one column that hand over both ways get an edge each side") {
+  auto l = test::load(R"(chainmap: 1
+departments:
+  stock: {type: back-office}
+  bill: {type: back-office}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: stock, next: [{to: b, handover: {method: ticket}}]}
+          - {id: b, owner: bill, next: [{to: c, handover: {method: crm}}]}
+          - {id: c, owner: stock}
+)");
+  const std::string dot = render_one(*l, View::Chain, RenderFormat::Dot);
+  // One rank: the labels are xlabels (render/dot.h), one edge out to the right, one to the left.
+  CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"forward\", penwidth=\"1.8\", "
+                 "color=\"#1f4e79\", xlabel=\"1× ticket\", tailport=\"e\", headport=\"e\"]") !=
+        std::string::npos);
+  CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"back\", penwidth=\"1.8\", "
+                 "color=\"#1f4e79\", xlabel=\"1× crm\", tailport=\"w\", headport=\"w\"]") !=
+        std::string::npos);
+  CHECK(render_one(*l, View::Chain, RenderFormat::Svg).starts_with("<?xml"));
+}
