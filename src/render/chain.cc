@@ -73,7 +73,7 @@ void write_departments(DotWriter& dot, const Model& model, const Palette& palett
                       {"fillcolor", type == DepartmentType::Frontline ? "#eef5fb" : "#f4f4f4"},
                       {"color", "#9bb7d4"},
                       {"fontsize", "11"}});
-    dot.open_rank("same");  // one column (see Column)
+    dot.open_rank("same");  // one column (see ChainColumn)
     for (std::size_t i = 0; i < model.departments.size(); ++i) {
       const Department& d = model.departments[i];
       if (d.type != type) continue;
@@ -115,7 +115,7 @@ void write_partners(DotWriter& dot, const Model& model, const Palette& palette,
 // The columns of the picture, left to right: the customer, frontline, back office, departments
 // of no given type, partners. Every party of a column is in one rank, so the customer sits next
 // to the frontline and an edge runs only as far as its ends' columns are apart.
-enum Column {
+enum ChainColumn {
   kCustomerColumn,
   kFrontlineColumn,
   kBackOfficeColumn,
@@ -130,15 +130,15 @@ int department_column(DepartmentType type) {
 }
 
 // Where a party's node is: its column, then its place in the model (for a stable order).
-using Place = std::pair<int, int>;
-std::map<std::string, Place> party_places(const Model& model) {
-  std::map<std::string, Place> places{{"customer", {kCustomerColumn, 0}}};
+using PartyPlace = std::pair<int, int>;
+std::map<std::string, PartyPlace> party_places(const Model& model) {
+  std::map<std::string, PartyPlace> places{{"customer", {kCustomerColumn, 0}}};
   for (std::size_t i = 0; i < model.departments.size(); ++i)
     places.emplace(node_id("dept", model.departments[i].id),
-                   Place{department_column(model.departments[i].type), static_cast<int>(i)});
+                   PartyPlace{department_column(model.departments[i].type), static_cast<int>(i)});
   for (std::size_t i = 0; i < model.partners.size(); ++i)
     places.emplace(node_id("partner", model.partners[i].id),
-                   Place{kPartnerColumn, static_cast<int>(i)});
+                   PartyPlace{kPartnerColumn, static_cast<int>(i)});
   return places;
 }
 
@@ -151,10 +151,10 @@ struct Both {
   const Flow* back = nullptr;
   bool feedback = false;  // the later party (a partner) gives the other feedback
 };
-using Links = std::map<std::pair<std::string, std::string>, Both>;
+using PartyLinks = std::map<std::pair<std::string, std::string>, Both>;
 
 // Orders a pair by place (unknown names last, by name): the first is the edge's tail.
-bool ahead_of(const std::map<std::string, Place>& places, const std::string& a,
+bool ahead_of(const std::map<std::string, PartyPlace>& places, const std::string& a,
               const std::string& b) {
   const auto pa = places.find(a), pb = places.find(b);
   if (pa == places.end() || pb == places.end())
@@ -162,8 +162,8 @@ bool ahead_of(const std::map<std::string, Place>& places, const std::string& a,
   return pa->second < pb->second;
 }
 
-Both& link_of(Links& links, const std::map<std::string, Place>& places, const std::string& from,
-              const std::string& to, bool& forward) {
+Both& link_of(PartyLinks& links, const std::map<std::string, PartyPlace>& places,
+              const std::string& from, const std::string& to, bool& forward) {
   forward = ahead_of(places, from, to);
   return forward ? links[{from, to}] : links[{to, from}];
 }
@@ -171,9 +171,9 @@ Both& link_of(Links& links, const std::map<std::string, Place>& places, const st
 // Customer interactions (not handovers: SPEC section 2), handovers, and feedback from each
 // partner with a `feedback` channel back to the departments that hand over to it (the ones
 // who need to hear how it went).
-Links collect_links(const Model& model, const Graph& graph, const Flows& handovers,
-                    const std::map<std::string, Place>& places) {
-  Links links;
+PartyLinks collect_links(const Model& model, const Graph& graph, const Flows& handovers,
+                         const std::map<std::string, PartyPlace>& places) {
+  PartyLinks links;
   bool forward = true;
   for (const JourneyGraph& jg : graph.journeys)
     for (const Edge& e : jg.edges) {
@@ -214,7 +214,7 @@ Attr two_way(const std::string& ahead, const std::string& back) {
   return html_attr("label", html_escape(ahead + " →") + "<BR/>" + html_escape("← " + back));
 }
 
-const char* direction(bool ahead, bool back) {
+const char* edge_dir(bool ahead, bool back) {
   return ahead && back ? "both" : back ? "back" : "forward";
 }
 
@@ -231,7 +231,7 @@ void write_handovers(DotWriter& dot, const std::string& tail, const std::string&
     std::vector<std::string> targets;
     for (const Flow* f : {ahead, back})
       if (f) targets.insert(targets.end(), f->targets.begin(), f->targets.end());
-    Attrs attrs = {{"dir", direction(ahead, back)},
+    Attrs attrs = {{"dir", edge_dir(ahead, back)},
                    {"penwidth", fmt::format("{:.1f}", std::min(1.0 + 0.75 * count, 6.0))},
                    {"color", external ? "#8c564b" : "#1f4e79"}};
     if (flat)
@@ -252,8 +252,8 @@ void write_handovers(DotWriter& dot, const std::string& tail, const std::string&
 
 // Dotted customer interactions (the customer is alone in its column), handovers labelled with
 // count and methods, green dashed feedback (its text is in the partner's box).
-void write_links(DotWriter& dot, const Links& links, const std::map<std::string, Place>& places,
-                 const Overlay& overlay) {
+void write_links(DotWriter& dot, const PartyLinks& links,
+                 const std::map<std::string, PartyPlace>& places, const Overlay& overlay) {
   for (const auto& [pair, link] : links) {
     const auto& [tail, head] = pair;
     const bool flat =
@@ -266,7 +266,7 @@ void write_links(DotWriter& dot, const Links& links, const std::map<std::string,
       Attrs attrs = {{"style", "dotted"},
                      {"color", "#888888"},
                      {"fontcolor", "#666666"},
-                     {"dir", direction(link.interactions_ahead, link.interactions_back)},
+                     {"dir", edge_dir(link.interactions_ahead, link.interactions_back)},
                      {"weight", frontline ? "8" : "0"}};
       attrs.push_back(two_way(count(link.interactions_ahead), count(link.interactions_back)));
       dot.edge(tail, head, attrs);
@@ -279,7 +279,7 @@ void write_links(DotWriter& dot, const Links& links, const std::map<std::string,
 
 // Invisible edges from the first party of each column to the first of the next: the columns
 // stay in order even where no edge joins two of them.
-void order_columns(DotWriter& dot, const std::map<std::string, Place>& places) {
+void order_columns(DotWriter& dot, const std::map<std::string, PartyPlace>& places) {
   std::map<int, std::pair<int, std::string>> first;  // column -> (place, node)
   for (const auto& [name, place] : places) {
     auto [it, inserted] = first.emplace(place.first, std::pair{place.second, name});

@@ -23,7 +23,7 @@ namespace {
 // that another owner of its column hands over to goes right of it (render/columns.h), so that
 // no edge runs up or down a rank, round the boxes between its ends. Every column starts right
 // of the one before it, so an edge runs only as far as its ends are apart.
-int column_of(const Model& model, const Owner& owner) {
+int owner_column(const Model& model, const Owner& owner) {
   if (owner.kind == OwnerKind::Partner) return 3;
   if (owner.kind != OwnerKind::Department && owner.kind != OwnerKind::Role) return 4;
   const DepartmentType type = model.departments[owner.party].type;
@@ -32,15 +32,15 @@ int column_of(const Model& model, const Owner& owner) {
 
 // Where an owner's node goes: column, level in the column, department or partner, role; sorts
 // in model order within a level.
-using Place = std::tuple<int, int, std::int32_t, std::int32_t>;
+using OwnerPlace = std::tuple<int, int, std::int32_t, std::int32_t>;
 
-std::map<std::string, Place> owner_places(const Model& model, const Flows& flows) {
+std::map<std::string, OwnerPlace> owner_places(const Model& model, const Flows& flows) {
   // The owners of each column in model order (department or partner, then role), numbered for
   // column_levels.
   std::map<int, std::map<std::pair<std::int32_t, std::int32_t>, std::string>> sorted;
   for (const auto& [name, owner] : flows.ends)
-    sorted[column_of(model, owner)].emplace(std::pair{owner.party, owner.role}, name);
-  std::map<std::string, Place> places;
+    sorted[owner_column(model, owner)].emplace(std::pair{owner.party, owner.role}, name);
+  std::map<std::string, OwnerPlace> places;
   for (const auto& [column, owners] : sorted) {
     std::map<std::string, int> number;
     for (const auto& [key, name] : owners) number.emplace(name, static_cast<int>(number.size()));
@@ -50,8 +50,8 @@ std::map<std::string, Place> owner_places(const Model& model, const Flows& flows
         edges.emplace_back(number.at(pair.first), number.at(pair.second));
     const std::vector<int> levels = column_levels(number.size(), edges);
     for (const auto& [key, name] : owners)
-      places.emplace(name, Place{column, levels[static_cast<std::size_t>(number.at(name))],
-                                 key.first, key.second});
+      places.emplace(name, OwnerPlace{column, levels[static_cast<std::size_t>(number.at(name))],
+                                      key.first, key.second});
   }
   return places;
 }
@@ -76,7 +76,7 @@ Attrs owner_attrs(const Model& model, const Palette& palette, const Owner& owner
 // owners in one rank.
 using Member = std::pair<std::string, Owner>;
 void write_column(DotWriter& dot, const Model& model, const Palette& palette,
-                  const std::map<Place, Member>& members, int column, const Overlay& overlay) {
+                  const std::map<OwnerPlace, Member>& members, int column, const Overlay& overlay) {
   dot.open_cluster(fmt::format("column-{}", column), {{"label", ""}, {"peripheries", "0"}});
   std::int32_t open_party = -1;
   const bool partners = column == 3, departments = column < 3;
@@ -119,13 +119,13 @@ void write_column(DotWriter& dot, const Model& model, const Palette& palette,
 }
 
 // The owners by column, in model order; returns each owner's place.
-std::map<std::string, Place> write_owners(DotWriter& dot, const Model& model, const Flows& flows,
-                                          const Overlay& overlay) {
+std::map<std::string, OwnerPlace> write_owners(DotWriter& dot, const Model& model,
+                                               const Flows& flows, const Overlay& overlay) {
   const Palette palette(model);
-  const std::map<std::string, Place> places = owner_places(model, flows);
-  std::map<int, std::map<Place, Member>> columns;
+  const std::map<std::string, OwnerPlace> places = owner_places(model, flows);
+  std::map<int, std::map<OwnerPlace, Member>> columns;
   for (const auto& [name, owner] : flows.ends)
-    columns[column_of(model, owner)].emplace(places.at(name), Member{name, owner});
+    columns[owner_column(model, owner)].emplace(places.at(name), Member{name, owner});
   for (const auto& [column, members] : columns)
     write_column(dot, model, palette, members, column, overlay);
   // The first owner of each column and level before the first of the next: columns stay in
@@ -166,8 +166,8 @@ const char* colour_of(EdgeKind kind) {
 
 // One edge per pair of owners that hand over, either way or both (opposite directions share
 // the edge and its label), heavier the more handovers it carries.
-void write_flows(DotWriter& dot, const Flows& flows, const std::map<std::string, Place>& places,
-                 const Overlay& overlay) {
+void write_flows(DotWriter& dot, const Flows& flows,
+                 const std::map<std::string, OwnerPlace>& places, const Overlay& overlay) {
   std::map<std::pair<std::string, std::string>, std::pair<const Flow*, const Flow*>> both;
   for (const auto& [pair, f] : flows.pairs) {
     if (places.at(pair.first) <= places.at(pair.second))
@@ -189,8 +189,8 @@ void write_flows(DotWriter& dot, const Flows& flows, const std::map<std::string,
       }
     std::string names;
     for (const auto& name : journeys) names += (names.empty() ? "" : ", ") + name;
-    const Place& a = places.at(pair.first);
-    const Place& b = places.at(pair.second);
+    const OwnerPlace& a = places.at(pair.first);
+    const OwnerPlace& b = places.at(pair.second);
     const bool flat = std::get<0>(a) == std::get<0>(b) && std::get<1>(a) == std::get<1>(b);
     Attrs attrs = {
         {"dir", ahead && back ? "both"
