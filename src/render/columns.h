@@ -1,10 +1,12 @@
 #pragma once
-// Levels within one column of the chain and handovers views. Both views draw their parties in
-// columns (customer, frontline, back office, untyped departments, partners); a column is one or
-// more ranks side by side. A node's level is the length of the longest path to it along the
-// edges between nodes of its column, so that an edge inside a column runs left to right from
-// one level to a later one instead of up or down within one rank, where it bowed round the
-// boxes between its ends and through the labels beside them.
+// Levels within one column of the handovers view. It draws its owners in the chain view's
+// columns (frontline, back office, untyped departments, partners); a column is one or more ranks
+// side by side. An owner's level is the length of the longest path to it along the handovers
+// between owners of its column, so that an edge inside a column runs left to right from one
+// level to a later one instead of up or down within one rank, where it bowed round the boxes
+// between its ends and through the labels beside them. (The chain view keeps one rank a column
+// and bows such edges out to the side: measured on the examples and hold-out models, levels
+// made its pictures wider and crossed more labels.)
 #include <cstddef>
 #include <utility>
 #include <vector>
