@@ -25,7 +25,25 @@ struct JourneyView {
   const Overlay& overlay;
   const Palette palette;
   std::vector<std::string> node_ids;  // per step
+  // Links to other journeys' steps: node id and "Journey: step", numbered in edge order. A link
+  // ends in a small marker `→ N`; what N is goes in the title (the picture's margin): the full
+  // text on a note beside the last stage made the picture hundreds of pixels wider.
+  std::vector<std::pair<std::string, std::string>> links{};
 };
+
+std::vector<std::pair<std::string, std::string>> cross_links(const Model& model,
+                                                             const JourneyGraph& jg) {
+  std::vector<std::pair<std::string, std::string>> links;
+  for (const Edge& e : jg.edges) {
+    if (!e.cross) continue;
+    const Journey& other = model.journeys[e.to_journey];
+    std::string id = node_id("link", other.id + "/" + other.steps[e.to].id);
+    if (std::none_of(links.begin(), links.end(), [&](const auto& l) { return l.first == id; }))
+      links.emplace_back(std::move(id),
+                         fmt::format("{}: {}", journey_name(other), step_name(other.steps[e.to])));
+  }
+  return links;
+}
 
 // Persona and promise, how to read the picture, and the owner legend.
 std::vector<std::string> journey_notes(const JourneyView& v) {
@@ -39,6 +57,8 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
   notes.push_back(
       "Stages are columns, read top to bottom. Bold blue edges: handovers (method · items "
       "carried). Dashed: loops and back edges. ★ moment of truth. Double border: end.");
+  for (std::size_t i = 0; i < v.links.size(); ++i)
+    notes.push_back(fmt::format("→ {}  continues in {}", i + 1, html_escape(v.links[i].second)));
   if (auto legend = owner_legend(v.model, v.palette, journey_owners(v.jg)); !legend.empty())
     notes.push_back(legend);
   return notes;
@@ -96,18 +116,22 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
   }
 }
 
-// The node an edge ends at: a step, or a note naming another journey's step (written once).
+// The node an edge ends at: a step, or a small numbered marker of another journey's step
+// (written once; the title says which step it is).
 std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e,
                       std::set<std::string>& cross_nodes) {
   if (!e.cross) return v.node_ids[static_cast<std::size_t>(e.to)];
   const Journey& other = v.model.journeys[e.to_journey];
   std::string to = node_id("link", other.id + "/" + other.steps[e.to].id);
+  const auto link =
+      std::find_if(v.links.begin(), v.links.end(), [&](const auto& l) { return l.first == to; });
   if (cross_nodes.insert(to).second)
     dot.node(to, {{"shape", "note"},
                   {"style", "filled"},
                   {"fillcolor", "#ffffff"},
-                  {"label",
-                   fmt::format("→ {}: {}", journey_name(other), step_name(other.steps[e.to]))}});
+                  {"margin", "0.06,0.03"},
+                  {"label", fmt::format("→ {}", link - v.links.begin() + 1)},
+                  {"tooltip", "continues in " + link->second}});
   return to;
 }
 
@@ -165,7 +189,13 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index,
                         const Overlay& overlay) {
   const Journey& j = model.journeys[index];
-  const JourneyView v{model, j, graph.journeys[index], overlay, Palette(model), step_node_ids(j)};
+  const JourneyView v{model,
+                      j,
+                      graph.journeys[index],
+                      overlay,
+                      Palette(model),
+                      step_node_ids(j),
+                      cross_links(model, graph.journeys[index])};
 
   DotWriter dot("journey");
   common_defaults(dot, "LR");

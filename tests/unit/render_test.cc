@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "chainmap/render.h"
+#include "render/columns.h"
 #include "render/dot.h"
 #include "render/gvc.h"
 #include "support.h"
@@ -301,4 +302,106 @@ journeys:
     CAPTURE(to_string(view));
     CHECK(subgraphs_hold_nodes(render_one(*l, view, RenderFormat::Mermaid)));
   }
+
+TEST_CASE(
+    "column levels: an edge inside a column runs to a later level; cycles are cut the same way") {
+  using views::column_levels;
+  CHECK(column_levels(3, {{0, 1}, {1, 2}}) == std::vector<int>{0, 1, 2});
+  CHECK(column_levels(3, {{1, 2}, {0, 1}}) == std::vector<int>{0, 1, 2});
+  CHECK(column_levels(2, {{0, 1}, {1, 0}}) == std::vector<int>{0, 1});  // the edge back is cut
+  CHECK(column_levels(2, {{1, 0}, {0, 1}}) == std::vector<int>{0, 1});
+  CHECK(column_levels(4, {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 0}}) == std::vector<int>{0, 1, 1, 2});
+  CHECK(column_levels(3, {{0, 0}, {0, 7}, {-1, 1}}) == std::vector<int>{0, 0, 0});
+  CHECK(column_levels(0, {}).empty());
+}
+
+namespace {
+const char* kColumns = R"(chainmap: 1
+departments:
+  desk: {type: frontline, roles: {agent: {}}}
+  stock: {type: back-office, roles: {picker: {}}}
+partners:
+  courier: {agreement: formal}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: customer, next: [b]}
+          - {id: b, owner: desk.agent, next: [{to: c, handover: {method: ticket}}]}
+          - {id: c, owner: stock.picker, next: [{to: d, handover: {method: email}}]}
+          - {id: d, owner: desk.agent, next: [{to: e, handover: {method: api}}]}
+          - {id: e, owner: courier, next: [{to: f, handover: {method: edi}}]}
+          - {id: f, owner: stock.picker}
+)";
+
+// The x of the first text of a node in an SVG (its centre: labels are centred).
+double node_x(const std::string& svg, const std::string& node) {
+  const auto title = svg.find("<title>" + node + "</title>");
+  REQUIRE(title != std::string::npos);
+  const auto x = svg.find(" x=\"", title);
+  REQUIRE(x != std::string::npos);
+  return std::stod(svg.substr(x + 4));
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+}  // namespace
+
+TEST_CASE(
+    "chain view: parties in columns, the customer next to the frontline, one edge both ways") {
+  auto l = test::load(kColumns);
+  const std::string dot = render_one(*l, View::Chain, RenderFormat::Dot);
+  // Opposite directions share one edge and a two-sided label, so the labels cannot overlap.
+  CHECK(count(dot, "\"dept:desk\" -> \"dept:stock\" [dir") == 1);  // and an invisible one
+  CHECK(count(dot, "\"dept:stock\" -> \"dept:desk\"") == 0);
+  CHECK(dot.find(
+            "\"dept:desk\" -> \"dept:stock\" [dir=\"both\", penwidth=\"2.5\", color=\"#1f4e79\", "
+            "label=<1× ticket →<BR/>← 1× email>]") != std::string::npos);
+  // An edge against the columns is drawn from left to right with its arrow at the tail.
+  CHECK(dot.find("\"partner:courier\" ->") == std::string::npos);
+  CHECK(dot.find("\"dept:stock\" -> \"partner:courier\" [dir=\"back\"") != std::string::npos);
+  const std::string svg = render_one(*l, View::Chain, RenderFormat::Svg);
+  CHECK(node_x(svg, "customer") < node_x(svg, "dept:desk"));
+  CHECK(node_x(svg, "dept:desk") < node_x(svg, "dept:stock"));
+  CHECK(node_x(svg, "dept:stock") < node_x(svg, "partner:courier"));
+}
+
+TEST_CASE("handovers view: owners in the chain's columns, one edge both ways") {
+  auto l = test::load(kColumns);
+  const std::string dot = render_one(*l, View::Handovers, RenderFormat::Dot);
+  CHECK(count(dot, "\"owner:desk.agent\" -> \"owner:stock.picker\" [dir") == 1);
+  CHECK(count(dot, "\"owner:stock.picker\" -> \"owner:desk.agent\"") == 0);
+  CHECK(dot.find("label=\"1 each way\"") != std::string::npos);
+  const std::string svg = render_one(*l, View::Handovers, RenderFormat::Svg);
+  CHECK(node_x(svg, "owner:desk.agent") < node_x(svg, "owner:stock.picker"));
+  CHECK(node_x(svg, "owner:stock.picker") < node_x(svg, "owner:courier"));
+}
+
+TEST_CASE("chain view: two parties of one column that hand over both ways get an edge each side") {
+  auto l = test::load(R"(chainmap: 1
+departments:
+  stock: {type: back-office}
+  bill: {type: back-office}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: stock, next: [{to: b, handover: {method: ticket}}]}
+          - {id: b, owner: bill, next: [{to: c, handover: {method: crm}}]}
+          - {id: c, owner: stock}
+)");
+  const std::string dot = render_one(*l, View::Chain, RenderFormat::Dot);
+  // One rank: the labels are xlabels (render/dot.h), one edge out to the right, one to the left.
+  CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"forward\", penwidth=\"1.8\", "
+                 "color=\"#1f4e79\", xlabel=\"1× ticket\", tailport=\"e\", headport=\"e\"]") !=
+        std::string::npos);
+  CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"back\", penwidth=\"1.8\", "
+                 "color=\"#1f4e79\", xlabel=\"1× crm\", tailport=\"w\", headport=\"w\"]") !=
+        std::string::npos);
+  CHECK(render_one(*l, View::Chain, RenderFormat::Svg).starts_with("<?xml"));
 }
