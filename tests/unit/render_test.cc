@@ -242,67 +242,6 @@ TEST_CASE("an unknown or missing journey lists the valid ones") {
         "view 'blueprint' needs --journey ID; valid journeys: j");
 }
 
-namespace {
-// True when every `subgraph ... end` holds a node or a subgraph (an empty one breaks
-// Mermaid's elk renderer).
-bool subgraphs_hold_nodes(const std::string& mmd) {
-  std::vector<int> held;  // per open subgraph: the nodes and subgraphs seen in it
-  std::size_t pos = 0;
-  while (pos < mmd.size()) {
-    std::size_t eol = mmd.find('\n', pos);
-    if (eol == std::string::npos) eol = mmd.size();
-    std::string line = mmd.substr(pos, eol - pos);
-    pos = eol + 1;
-    line.erase(0, line.find_first_not_of(' '));
-    if (line == "end") {
-      if (held.empty() || held.back() == 0) return false;
-      held.pop_back();
-    } else if (!held.empty() && !line.starts_with("direction ")) {
-      ++held.back();
-    }
-    if (line.starts_with("subgraph ")) held.push_back(0);
-  }
-  return held.empty();
-}
-}  // namespace
-
-TEST_CASE("mermaid: stages are columns, never empty; conditions keep brackets; loops labelled") {
-  auto l = test::load(R"(chainmap: 1
-organisation: Org
-partners:
-  ext: {name: Ext, agreement: formal}
-journeys:
-  j:
-    stages:
-      - id: empty
-        steps: []
-      - id: s
-        name: First
-        steps:
-          - {id: a, owner: customer}
-          - {id: b, owner: ext, next: [{to: a, loop: true}, {to: c, when: "it rains"}]}
-      - id: t
-        name: Second
-        steps:
-          - {id: c, owner: ext}
-)");
-  const std::string journey = render_one(*l, View::Journey, RenderFormat::Mermaid);
-  CHECK(journey.find("subgraph n0[\"First\"]\n    direction TB\n") != std::string::npos);
-  CHECK(journey.find("empty") == std::string::npos);
-  CHECK(journey.find("[it rains]") != std::string::npos);
-  CHECK(journey.find("-.-|\"loop back to a\"|") != std::string::npos);
-  // The flow into the next stage joins the two stage boxes, so each keeps its direction.
-  CHECK(journey.find("n0 -->|\"[it rains]\"| n3") != std::string::npos);
-  CHECK(journey.find("n0 ~~~ n3") != std::string::npos);
-  const std::string blueprint = render_one(*l, View::Blueprint, RenderFormat::Mermaid);
-  CHECK(blueprint.find("[\"First\"]") != std::string::npos);
-  CHECK(blueprint.find("[\"Second\"]") != std::string::npos);
-  CHECK(blueprint.find("[\"Partners (external)\"]") != std::string::npos);
-  for (View view : {View::Chain, View::Journey, View::Blueprint, View::Handovers}) {
-    CAPTURE(to_string(view));
-    CHECK(subgraphs_hold_nodes(render_one(*l, view, RenderFormat::Mermaid)));
-  }
-
 TEST_CASE(
     "column levels: an edge inside a column runs to a later level; cycles are cut the same way") {
   using views::column_levels;
@@ -404,4 +343,66 @@ journeys:
                  "color=\"#1f4e79\", xlabel=\"1× crm\", tailport=\"w\", headport=\"w\"]") !=
         std::string::npos);
   CHECK(render_one(*l, View::Chain, RenderFormat::Svg).starts_with("<?xml"));
+}
+
+namespace {
+// True when every `subgraph ... end` holds a node or a subgraph (an empty one breaks
+// Mermaid's elk renderer).
+bool subgraphs_hold_nodes(const std::string& mmd) {
+  std::vector<int> held;  // per open subgraph: the nodes and subgraphs seen in it
+  std::size_t pos = 0;
+  while (pos < mmd.size()) {
+    std::size_t eol = mmd.find('\n', pos);
+    if (eol == std::string::npos) eol = mmd.size();
+    std::string line = mmd.substr(pos, eol - pos);
+    pos = eol + 1;
+    line.erase(0, line.find_first_not_of(' '));
+    if (line == "end") {
+      if (held.empty() || held.back() == 0) return false;
+      held.pop_back();
+    } else if (!held.empty() && !line.starts_with("direction ")) {
+      ++held.back();
+    }
+    if (line.starts_with("subgraph ")) held.push_back(0);
+  }
+  return held.empty();
+}
+}  // namespace
+
+TEST_CASE("mermaid: stages are columns, never empty; conditions keep brackets; loops labelled") {
+  auto l = test::load(R"(chainmap: 1
+organisation: Org
+partners:
+  ext: {name: Ext, agreement: formal}
+journeys:
+  j:
+    stages:
+      - id: empty
+        steps: []
+      - id: s
+        name: First
+        steps:
+          - {id: a, owner: customer}
+          - {id: b, owner: ext, next: [{to: a, loop: true}, {to: c, when: "it rains"}]}
+      - id: t
+        name: Second
+        steps:
+          - {id: c, owner: ext}
+)");
+  const std::string journey = render_one(*l, View::Journey, RenderFormat::Mermaid);
+  CHECK(journey.find("subgraph n0[\"First\"]\n    direction TB\n") != std::string::npos);
+  CHECK(journey.find("empty") == std::string::npos);
+  CHECK(journey.find("[it rains]") != std::string::npos);
+  CHECK(journey.find("-.-|\"loop back to a\"|") != std::string::npos);
+  // The flow into the next stage joins the two stage boxes, so each keeps its direction.
+  CHECK(journey.find("n0 -->|\"[it rains]\"| n3") != std::string::npos);
+  CHECK(journey.find("n0 ~~~ n3") != std::string::npos);
+  const std::string blueprint = render_one(*l, View::Blueprint, RenderFormat::Mermaid);
+  CHECK(blueprint.find("[\"First\"]") != std::string::npos);
+  CHECK(blueprint.find("[\"Second\"]") != std::string::npos);
+  CHECK(blueprint.find("[\"Partners (external)\"]") != std::string::npos);
+  for (View view : {View::Chain, View::Journey, View::Blueprint, View::Handovers}) {
+    CAPTURE(to_string(view));
+    CHECK(subgraphs_hold_nodes(render_one(*l, view, RenderFormat::Mermaid)));
+  }
 }
