@@ -9,9 +9,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "chainmap/atomic_file.h"
 #include "chainmap/rules.h"
-#include "rules/coverage/rules.h"
-#include "util/atomic_file.h"
 
 namespace chainmap::cli {
 
@@ -31,7 +30,7 @@ void add_model_options(CLI::App* app, ModelOptions& options) {
   app->add_option("--rule", options.rules,
                   fmt::format("Set a rule's severity, e.g. --rule {}=off (repeatable; wins over "
                               "lint.rules)",
-                              rules::coverage_no_backup.id))
+                              example_configurable_rule().id))
       ->type_name("NAME=SEVERITY")
       ->allow_extra_args(false);
   app->add_flag("--strict", options.strict, "Treat every warning as an error");
@@ -78,7 +77,7 @@ CheckOptions check_options(const ModelOptions& options) {
     auto eq = setting.find('=');
     if (eq == std::string::npos)
       throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. {}=off", setting,
-                                rules::coverage_no_backup.id)};
+                                example_configurable_rule().id)};
     std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
     const Rule* rule = &named_rule(name, "--rule");
     if (!rule->configurable())

@@ -1,15 +1,15 @@
-#include "report/impact.h"
+#include "chainmap/impact_report.h"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
+#include "chainmap/printable.h"
 #include "chainmap/version.h"
 #include "report/customer_side.h"
 #include "util/escape.h"
 #include "util/json.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {

@@ -1,15 +1,15 @@
-#include "report/stats.h"
+#include "chainmap/stats_report.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "chainmap/version.h"
 #include "report/customer_side.h"
 #include "util/escape.h"
 #include "util/json.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {
