@@ -36,6 +36,19 @@ void add_model_options(CLI::App* app, ModelOptions& options) {
   app->add_flag("--strict", options.strict, "Treat every warning as an error");
 }
 
+void add_output_option(CLI::App* app, std::string& output) {
+  app->add_option("-o,--output", output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
+}
+
+void add_output_options(CLI::App* app, std::string& format, std::string& output,
+                        const std::vector<std::string>& formats) {
+  app->add_option("-f,--format", format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  add_output_option(app, output);
+}
+
 namespace {
 
 Date today() {

@@ -92,11 +92,7 @@ Command add_diff(CLI::App& root, const Globals&) {
   app->add_option("new", o->new_file, "The new model: root file or folder")
       ->type_name("NEW")
       ->required();
-  app->add_option("-f,--format", o->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
-      ->capture_default_str();
-  app->add_option("-o,--output", o->output, "Write to FILE instead of standard output")
-      ->type_name("FILE");
+  add_output_options(app, o->format, o->output, {"text", "json", "markdown"});
   add_model_options(app, o->model);
   return {app, [o] { return run_diff(*o); }};
 }
