@@ -49,4 +49,11 @@ LoadResult load_model(const std::filesystem::path& root, SourceSet& sources,
 LoadResult load_model_text(const std::string& text, const std::filesystem::path& root,
                            SourceSet& sources, const LoadOptions& options = {});
 
+// A loader finding that means part of the model was not read: an error-level file that does not
+// parse, an unknown section, an include that was not found or not allowed outside the root
+// folder. What was lost would look removed, so a comparison of two models says so first.
+bool loses_input(const Diagnostic& diagnostic);
+// A file that does not parse (model/syntax): what follows the error is lost or misread.
+bool is_syntax_error(const Diagnostic& diagnostic);
+
 }  // namespace chainmap

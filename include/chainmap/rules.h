@@ -49,6 +49,11 @@ struct Rule {
 Diagnostic make_diagnostic(const Rule& rule, std::string target, Loc loc, std::string message,
                            std::vector<Related> related = {});
 
+// Rules the command line's help texts name as examples: one whose severity `--rule` changes
+// (`--rule ID=off`) and one to `explain`.
+const Rule& example_configurable_rule();
+const Rule& example_explained_rule();
+
 // All rules, sorted by id.
 std::span<const Rule* const> catalogue();
 const Rule* find_rule(std::string_view id);

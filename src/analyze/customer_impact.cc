@@ -1,4 +1,4 @@
-#include "analyze/customer_impact.h"
+#include "chainmap/customer_impact.h"
 
 #include <algorithm>
 #include <set>

@@ -1,4 +1,4 @@
-#include "analyze/diff.h"
+#include "chainmap/diff.h"
 
 #include <algorithm>
 #include <map>

@@ -1,12 +1,12 @@
-#include "analyze/impact.h"
+#include "chainmap/impact.h"
 
 #include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
 
-#include "analyze/matrix.h"
-#include "util/suggest.h"
+#include "chainmap/matrix.h"
+#include "chainmap/suggest.h"
 
 namespace chainmap {
 namespace {

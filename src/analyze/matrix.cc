@@ -1,4 +1,4 @@
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
 
 #include <algorithm>
 

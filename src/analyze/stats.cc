@@ -1,4 +1,4 @@
-#include "analyze/stats.h"
+#include "chainmap/stats.h"
 
 #include <set>
 #include <string>

@@ -24,11 +24,7 @@ inline void add_report_options(CLI::App* app, ReportOptions& o,
   app->add_option("file", o.file, "Root model file or folder")
       ->type_name("FILE")
       ->capture_default_str();
-  app->add_option("-f,--format", o.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->capture_default_str();
-  app->add_option("-o,--output", o.output, "Write to FILE instead of standard output")
-      ->type_name("FILE");
+  add_output_options(app, o.format, o.output, formats);
   add_model_options(app, o.model);
 }
 

@@ -9,9 +9,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "chainmap/atomic_file.h"
 #include "chainmap/rules.h"
-#include "rules/coverage/rules.h"
-#include "util/atomic_file.h"
 
 namespace chainmap::cli {
 
@@ -31,10 +30,23 @@ void add_model_options(CLI::App* app, ModelOptions& options) {
   app->add_option("--rule", options.rules,
                   fmt::format("Set a rule's severity, e.g. --rule {}=off (repeatable; wins over "
                               "lint.rules)",
-                              rules::coverage_no_backup.id))
+                              example_configurable_rule().id))
       ->type_name("NAME=SEVERITY")
       ->allow_extra_args(false);
   app->add_flag("--strict", options.strict, "Treat every warning as an error");
+}
+
+void add_output_option(CLI::App* app, std::string& output) {
+  app->add_option("-o,--output", output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
+}
+
+void add_output_options(CLI::App* app, std::string& format, std::string& output,
+                        const std::vector<std::string>& formats) {
+  app->add_option("-f,--format", format, "Output format")
+      ->check(CLI::IsMember(formats))
+      ->capture_default_str();
+  add_output_option(app, output);
 }
 
 namespace {
@@ -78,7 +90,7 @@ CheckOptions check_options(const ModelOptions& options) {
     auto eq = setting.find('=');
     if (eq == std::string::npos)
       throw Failure{fmt::format("--rule '{}': expected NAME=SEVERITY, e.g. {}=off", setting,
-                                rules::coverage_no_backup.id)};
+                                example_configurable_rule().id)};
     std::string name = setting.substr(0, eq), value = setting.substr(eq + 1);
     const Rule* rule = &named_rule(name, "--rule");
     if (!rule->configurable())

@@ -28,6 +28,12 @@ struct ModelOptions {
 };
 void add_model_options(CLI::App* app, ModelOptions& options);
 
+// -o,--output FILE: where a command writes its output, standard output without it.
+void add_output_option(CLI::App* app, std::string& output);
+// -f,--format (one of `formats`, `format` the default) and -o,--output FILE.
+void add_output_options(CLI::App* app, std::string& format, std::string& output,
+                        const std::vector<std::string>& formats);
+
 // A loaded, checked model. The graph points into `load.model`, so a Checked never moves or is
 // copied: load_and_check gives it out on the heap.
 struct Checked {

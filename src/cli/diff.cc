@@ -3,11 +3,10 @@
 
 #include <fmt/format.h>
 
-#include "analyze/diff.h"
+#include "chainmap/diff.h"
+#include "chainmap/diff_report.h"
+#include "chainmap/printable.h"
 #include "cli/commands.h"
-#include "report/diff.h"
-#include "rules/model/rules.h"
-#include "util/printable.h"
 
 namespace chainmap::cli {
 namespace {
@@ -18,16 +17,6 @@ struct DiffOptions {
   std::string output;
   ModelOptions model;
 };
-
-// Findings that mean part of a model was not read: a file that does not parse, a misspelt
-// section, an include that was not found or not allowed. What was lost would show as removed
-// (or added), so the user hears of it before the changes.
-bool loses_part(const Diagnostic& d) {
-  return d.severity == Severity::Error &&
-         (d.rule == rules::model_syntax.id || d.rule == rules::model_unknown_section.id ||
-          d.rule == rules::model_include_not_found.id ||
-          d.rule == rules::model_include_outside_root.id);
-}
 
 std::string where(const SourceSet& sources, const Diagnostic& d) {
   std::string out = sources.at(d.loc.file).display;
@@ -45,7 +34,7 @@ std::unique_ptr<Checked> load_side(const std::string& side, const std::string& p
   }
   std::vector<const Diagnostic*> lost;
   for (const Diagnostic& d : checked->diagnostics)
-    if (loses_part(d)) lost.push_back(&d);
+    if (loses_input(d)) lost.push_back(&d);
   if (lost.empty()) return checked;
   auto detail = [&](const Diagnostic& d) {
     return fmt::format("{}: {} [{}]", where(sources, d), printable(d.message), d.rule);
@@ -54,7 +43,7 @@ std::unique_ptr<Checked> load_side(const std::string& side, const std::string& p
   // misread, so there is nothing to compare against.
   const std::uint32_t root = checked->load.model.files.front();
   for (const Diagnostic* d : lost)
-    if (d->rule == rules::model_syntax.id && d->loc.file == root)
+    if (is_syntax_error(*d) && d->loc.file == root)
       throw Failure{
           fmt::format("cannot compare with the {} model '{}': its root file does not "
                       "parse ({}); fix it first ('chainmap validate {}')",
@@ -103,11 +92,7 @@ Command add_diff(CLI::App& root, const Globals&) {
   app->add_option("new", o->new_file, "The new model: root file or folder")
       ->type_name("NEW")
       ->required();
-  app->add_option("-f,--format", o->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
-      ->capture_default_str();
-  app->add_option("-o,--output", o->output, "Write to FILE instead of standard output")
-      ->type_name("FILE");
+  add_output_options(app, o->format, o->output, {"text", "json", "markdown"});
   add_model_options(app, o->model);
   return {app, [o] { return run_diff(*o); }};
 }

@@ -1,13 +1,13 @@
 // chainmap impact REF [FILE]: what depends on a department, role, partner, touchpoint or persona.
 #include <cstdio>
 
-#include "analyze/customer_impact.h"
-#include "analyze/impact.h"
-#include "analyze/stats.h"
+#include "chainmap/customer_impact.h"
+#include "chainmap/impact.h"
+#include "chainmap/impact_report.h"
+#include "chainmap/printable.h"
+#include "chainmap/stats.h"
 #include "cli/analysis.h"
 #include "cli/commands.h"
-#include "report/impact.h"
-#include "util/printable.h"
 
 namespace chainmap::cli {
 

@@ -6,9 +6,9 @@
 #include <iostream>
 #include <vector>
 
+#include "chainmap/suggest.h"
 #include "chainmap/version.h"
 #include "cli/commands.h"
-#include "util/suggest.h"
 
 int main(int argc, char** argv) {
   using namespace chainmap::cli;

@@ -1,9 +1,9 @@
 // chainmap matrix [FILE] [--of raci|touchpoints]: the responsibility (RACI) matrix of steps x
 // owners, or the touchpoint matrix of touchpoints x journeys.
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
+#include "chainmap/matrix_report.h"
 #include "cli/analysis.h"
 #include "cli/commands.h"
-#include "report/matrix.h"
 
 namespace chainmap::cli {
 

@@ -6,8 +6,8 @@
 #include <fmt/ranges.h>
 
 #include "chainmap/render.h"
+#include "chainmap/suggest.h"
 #include "cli/commands.h"
-#include "util/suggest.h"
 
 namespace chainmap::cli {
 namespace {

@@ -5,7 +5,6 @@
 
 #include "chainmap/rules.h"
 #include "cli/commands.h"
-#include "rules/handover/rules.h"
 
 namespace chainmap::cli {
 
@@ -30,7 +29,7 @@ Command add_explain(CLI::App& root, const Globals&) {
   auto id = std::make_shared<std::string>();
   CLI::App* app = root.add_subcommand(
       "explain", "Print a rule's page: what it checks, why, examples, how to fix");
-  const std::string_view example = rules::handover_undeclared.id;
+  const std::string_view example = example_explained_rule().id;
   app->add_option("rule", *id,
                   fmt::format("Rule id, e.g. {}, or its name alone when only one rule has it, "
                               "e.g. {}",

@@ -10,8 +10,7 @@ Command add_schema(CLI::App& root, const Globals&) {
   auto output = std::make_shared<std::string>();
   CLI::App* app = root.add_subcommand(
       "schema", "Print the JSON Schema (draft 2020-12) of the model format, for editors and CI");
-  app->add_option("-o,--output", *output, "Write to FILE instead of standard output")
-      ->type_name("FILE");
+  add_output_option(app, *output);
   return {app, [output] {
             emit(std::string(json_schema()), *output, SourceSet{});
             return 0;

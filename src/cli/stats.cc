@@ -1,9 +1,9 @@
 // chainmap stats [FILE]: counts of a model, handovers by kind, findings, handover friction, and
 // per journey and persona the scores, pain points and seam hotspots.
-#include "analyze/stats.h"
+#include "chainmap/stats.h"
+#include "chainmap/stats_report.h"
 #include "cli/analysis.h"
 #include "cli/commands.h"
-#include "report/stats.h"
 
 namespace chainmap::cli {
 

@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
+#include "chainmap/read_file.h"
 #include "chainmap/report.h"
 #include "cli/commands.h"
-#include "util/printable.h"
-#include "util/read_file.h"
 
 namespace chainmap::cli {
 namespace {

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/atomic_file.h"
 #include "chainmap/schema.h"
 #include "embedded/embedded.h"
-#include "util/atomic_file.h"
 
 namespace chainmap {
 namespace fs = std::filesystem;

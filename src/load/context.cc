@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "util/suggest.h"
+#include "chainmap/suggest.h"
 
 namespace chainmap::load {
 

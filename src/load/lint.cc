@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/suggest.h"
 #include "load/sections.h"
-#include "util/suggest.h"
 
 namespace chainmap::load {
 namespace {

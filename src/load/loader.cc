@@ -15,11 +15,12 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/read_file.h"
 #include "load/context.h"
 #include "load/glob.h"
 #include "load/resolve.h"
 #include "load/sections.h"
-#include "util/read_file.h"
+#include "rules/model/rules.h"
 #include "yaml/parse.h"
 #include "yaml/parse_cache.h"
 
@@ -447,6 +448,18 @@ LoadResult load_model_text(const std::string& text, const fs::path& root, Source
   load::resolve(load::Context{result.model, result.diagnostics, true});
   hold_references(result.diagnostics);
   return result;
+}
+
+bool loses_input(const Diagnostic& diagnostic) {
+  const std::string& rule = diagnostic.rule;
+  return diagnostic.severity == Severity::Error &&
+         (rule == rules::model_syntax.id || rule == rules::model_unknown_section.id ||
+          rule == rules::model_include_not_found.id ||
+          rule == rules::model_include_outside_root.id);
+}
+
+bool is_syntax_error(const Diagnostic& diagnostic) {
+  return diagnostic.rule == rules::model_syntax.id;
 }
 
 }  // namespace chainmap

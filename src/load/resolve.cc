@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "util/suggest.h"
+#include "chainmap/suggest.h"
 
 namespace chainmap::load {
 namespace {

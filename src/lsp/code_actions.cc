@@ -6,9 +6,9 @@
 #include <fmt/format.h>
 
 #include "chainmap/rules.h"
+#include "chainmap/suggest.h"
 #include "lsp/features.h"
 #include "lsp/protocol.h"
-#include "util/suggest.h"
 
 namespace chainmap::lsp {
 namespace fs = std::filesystem;

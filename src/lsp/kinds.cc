@@ -153,13 +153,16 @@ void information_references(const Model& m, Index& index) {
     }
 }
 
+// "department", or "back-office department" when its type is written: a party and its type
+// (a department's `type`, a partner's `agreement`).
+template <class Type>
+std::string typed(std::string_view noun, Type type) {
+  return type == Type::Unknown ? std::string(noun) : fmt::format("{} {}", to_string(type), noun);
+}
+
 void department_declarations(const Model& m, Index& index) {
   for (const Department& d : m.departments)
-    index.declare(Kind::Department, d.id, d.name,
-                  d.type == DepartmentType::Unknown
-                      ? "department"
-                      : fmt::format("{} department", to_string(d.type)),
-                  d.loc);
+    index.declare(Kind::Department, d.id, d.name, typed("department", d.type), d.loc);
 }
 
 void role_declarations(const Model& m, Index& index) {
@@ -200,11 +203,7 @@ void shift_declarations(const Model& m, Index& index) {
 
 void partner_declarations(const Model& m, Index& index) {
   for (const Partner& p : m.partners)
-    index.declare(Kind::Partner, p.id, p.name,
-                  p.agreement == Agreement::Unknown
-                      ? "partner"
-                      : fmt::format("{} partner", to_string(p.agreement)),
-                  p.loc);
+    index.declare(Kind::Partner, p.id, p.name, typed("partner", p.agreement), p.loc);
 }
 
 void sla_declarations(const Model& m, Index& index) {

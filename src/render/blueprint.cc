@@ -248,12 +248,7 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
 }
 
 // What one blueprint is drawn from.
-struct BlueprintView {
-  const Model& model;
-  const Journey& j;
-  const JourneyGraph& jg;
-  const Overlay& overlay;
-  const Palette palette;
+struct BlueprintView : JourneyPicture {
   const Counts counts;
   Grid grid;
   std::vector<std::size_t> band_of;            // per stage
@@ -616,7 +611,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
   const Journey& j = model.journeys[index];
   const JourneyGraph& jg = graph.journeys[index];
   BlueprintView v{
-      model, j, jg, overlay, Palette(model), count_cells(j), {}, {}, inside_edges(j, jg)};
+      {model, j, jg, overlay, Palette(model)}, count_cells(j), {}, {}, inside_edges(j, jg)};
   v.grid.bands = plan_bands(v.counts);
   v.grid.rows = rows_drawn(v.counts);
   v.grid.lanes.resize(v.grid.bands.size());

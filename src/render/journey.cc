@@ -18,12 +18,7 @@ namespace {
 constexpr std::size_t kEdgeLabelWidth = 26;  // characters a line of an edge label
 
 // What one journey picture is drawn from.
-struct JourneyView {
-  const Model& model;
-  const Journey& j;
-  const JourneyGraph& jg;
-  const Overlay& overlay;
-  const Palette palette;
+struct JourneyView : JourneyPicture {
   std::vector<std::string> node_ids;  // per step
   // Links to other journeys' steps: node id and "Journey: step", numbered in edge order. A link
   // ends in a small marker `→ N`; what N is goes in the title (the picture's margin): the full
@@ -189,11 +184,7 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index,
                         const Overlay& overlay) {
   const Journey& j = model.journeys[index];
-  const JourneyView v{model,
-                      j,
-                      graph.journeys[index],
-                      overlay,
-                      Palette(model),
+  const JourneyView v{{model, j, graph.journeys[index], overlay, Palette(model)},
                       step_node_ids(j),
                       cross_links(model, graph.journeys[index])};
 

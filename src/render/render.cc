@@ -7,10 +7,10 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "chainmap/suggest.h"
 #include "graph/handover_flows.h"
 #include "render/gvc.h"
 #include "render/views.h"
-#include "util/suggest.h"
 
 namespace chainmap {
 namespace {

@@ -9,6 +9,7 @@
 #include "chainmap/render.h"
 #include "render/gvc.h"
 #include "render/overlay.h"
+#include "render/palette.h"
 
 namespace chainmap::views {
 
@@ -17,6 +18,15 @@ struct Drawing {
   std::string dot;
   Background background;
   std::string error{};  // why it could not be drawn (then dot is empty)
+};
+
+// What a picture of one journey starts from (the journey and blueprint views add their own).
+struct JourneyPicture {
+  const Model& model;
+  const Journey& j;
+  const JourneyGraph& jg;
+  const Overlay& overlay;
+  const Palette palette;
 };
 
 std::string dot_chain(const Model& model, const Graph& graph, const Overlay& overlay);

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "util/printable.h"
+#include "chainmap/printable.h"
 
 namespace chainmap {
 

@@ -1,11 +1,11 @@
-#include "report/diff.h"
+#include "chainmap/diff_report.h"
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "chainmap/version.h"
 #include "util/escape.h"
 #include "util/json.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {

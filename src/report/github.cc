@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "report/common.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace report {

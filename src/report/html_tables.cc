@@ -3,9 +3,9 @@
 // written out ("none"), not only greyed: colour never carries the meaning alone.
 #include <fmt/format.h>
 
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
+#include "chainmap/matrix_report.h"
 #include "report/html.h"
-#include "report/matrix.h"
 #include "util/escape.h"
 
 namespace chainmap::html {

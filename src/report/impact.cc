@@ -1,15 +1,15 @@
-#include "report/impact.h"
+#include "chainmap/impact_report.h"
 
 #include <cmath>
 
 #include <fmt/format.h>
 
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
+#include "chainmap/printable.h"
 #include "chainmap/version.h"
 #include "report/customer_side.h"
 #include "util/escape.h"
 #include "util/json.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {
@@ -55,9 +55,22 @@ std::string touchpoint_facts(const Touchpoint& t) {
   return out;
 }
 
+// "web-shop (Web shop)", or "web-shop" when it has no name.
+std::string named(const std::string& id, const std::string& name) {
+  return name.empty() ? id : id + " (" + name + ")";
+}
+
+// "Impact of touchpoint 'web-shop' (Web shop)": the first line of a touchpoint's or a persona's
+// impact.
+std::string impact_title(std::string_view kind, const std::string& id, const std::string& name) {
+  return printable(
+             fmt::format("Impact of {} '{}'{}", kind, id, name.empty() ? "" : " (" + name + ")")) +
+         "\n";
+}
+
 // "web-shop (Web shop): web, owner web-shop, open 24/7"
 std::string touchpoint_line(const Touchpoint& t) {
-  return t.id + (t.name.empty() ? "" : " (" + t.name + ")") + ": " + touchpoint_facts(t);
+  return named(t.id, t.name) + ": " + touchpoint_facts(t);
 }
 
 void optional_field(JsonWriter& w, std::string_view key, const std::string& value) {
@@ -84,8 +97,7 @@ void touchpoint_json(JsonWriter& w, const Touchpoint& t) {
 // "shopper on order: 3 scores, average -0.33, lowest -2 at wait"
 std::string curve_text(const Model& m, const CurveSummary& c, bool name_journey) {
   const Journey& j = m.journeys[c.journey];
-  std::string out = name_journey ? j.id + (j.name.empty() ? "" : " (" + j.name + ")")
-                                 : m.personas[c.persona].id + " on " + j.id;
+  std::string out = name_journey ? named(j.id, j.name) : m.personas[c.persona].id + " on " + j.id;
   if (!c.scored) return out + ": no scores";
   return out + fmt::format(": {} score{}, average {:.2f}, lowest {} at {}", c.scored,
                            c.scored == 1 ? "" : "s", std::round(c.average * 100.0) / 100.0,
@@ -140,10 +152,16 @@ void opportunities_text(std::string& out, const Model& m, const std::vector<std:
   if (ids.empty()) out += "  none\n";
 }
 
-void hotspots_text(std::string& out, const Graph& g, const std::vector<SeamHotspot>& hs) {
-  out += fmt::format("\nSeam hotspots ({})\n", hs.size());
-  for (const auto& h : hs) out += hotspot_text(g, h, "  ");
-  if (hs.empty()) out += "  none\n";
+// The customer's side of a touchpoint's or persona's impact as text: its pain points,
+// opportunities and seam hotspots. `where` ends the first two titles: "" or " on its journeys".
+void customer_side_text(std::string& out, const Graph& g, const std::vector<ImpactPainPoint>& pains,
+                        const std::vector<std::int32_t>& opportunities,
+                        const std::vector<SeamHotspot>& hotspots, std::string_view where) {
+  pain_points_text(out, *g.model, pains, fmt::format("Pain points{}", where));
+  opportunities_text(out, *g.model, opportunities, fmt::format("Opportunities{}", where));
+  out += fmt::format("\nSeam hotspots ({})\n", hotspots.size());
+  for (const auto& h : hotspots) out += hotspot_text(g, h, "  ");
+  if (hotspots.empty()) out += "  none\n";
 }
 
 void customer_side_json(JsonWriter& w, const Graph& g, const std::vector<ImpactPainPoint>& pains,
@@ -172,9 +190,9 @@ std::string format_impact_text(const Model& m, const Impact& im) {
   out += fmt::format("\nJourneys ({})\n", im.journeys.size());
   for (const auto& j : im.journeys) {
     const Journey& journey = m.journeys[j.journey];
-    out += printable(fmt::format("  {}{}: owns {} step{}, takes part in {}", journey.id,
-                                 journey.name.empty() ? "" : " (" + journey.name + ")", j.owns,
-                                 j.owns == 1 ? "" : "s", j.takes_part)) +
+    out += printable(fmt::format("  {}: owns {} step{}, takes part in {}",
+                                 named(journey.id, journey.name), j.owns, j.owns == 1 ? "" : "s",
+                                 j.takes_part)) +
            "\n";
   }
   if (im.journeys.empty()) out += "  none: it appears in no journey\n";
@@ -318,9 +336,7 @@ std::string format_impact_json(const Model& m, const Impact& im) {
 std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact& im) {
   const Model& m = *g.model;
   const Touchpoint& t = m.touchpoints[im.touchpoint];
-  std::string out = printable(fmt::format("Impact of touchpoint '{}'{}", t.id,
-                                          t.name.empty() ? "" : " (" + t.name + ")")) +
-                    "\n";
+  std::string out = impact_title("touchpoint", t.id, t.name);
   out += printable("  " + touchpoint_facts(t)) + "\n";
 
   std::vector<std::pair<std::int32_t, std::size_t>> journeys;  // journey, steps here
@@ -331,8 +347,7 @@ std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact
   out += fmt::format("\nJourneys ({})\n", journeys.size());
   for (const auto& [j, n] : journeys) {
     const Journey& journey = m.journeys[j];
-    out += printable(fmt::format("  {}{}: {} step{}", journey.id,
-                                 journey.name.empty() ? "" : " (" + journey.name + ")", n,
+    out += printable(fmt::format("  {}: {} step{}", named(journey.id, journey.name), n,
                                  n == 1 ? "" : "s")) +
            "\n";
   }
@@ -360,9 +375,7 @@ std::string format_touchpoint_impact_text(const Graph& g, const TouchpointImpact
   out += fmt::format("\nHow personas feel here ({})\n", im.personas.size());
   for (const auto& c : im.personas) out += printable("  " + curve_text(m, c, false)) + "\n";
   if (im.personas.empty()) out += "  none: no persona scores a step here\n";
-  pain_points_text(out, m, im.pain_points, "Pain points");
-  opportunities_text(out, m, im.opportunities, "Opportunities");
-  hotspots_text(out, g, im.hotspots);
+  customer_side_text(out, g, im.pain_points, im.opportunities, im.hotspots, "");
   return out;
 }
 
@@ -397,9 +410,7 @@ std::string format_touchpoint_impact_json(const Graph& g, const TouchpointImpact
 std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) {
   const Model& m = *g.model;
   const Persona& p = m.personas[im.persona];
-  std::string out = printable(fmt::format("Impact of persona '{}'{}", p.id,
-                                          p.name.empty() ? "" : " (" + p.name + ")")) +
-                    "\n";
+  std::string out = impact_title("persona", p.id, p.name);
   if (p.description.present()) out += printable("  " + p.description.value) + "\n";
   if (!p.goals.empty()) {
     std::string goals;
@@ -433,9 +444,7 @@ std::string format_persona_impact_text(const Graph& g, const PersonaImpact& im) 
     out += printable("  " + m.touchpoints[pt.touchpoint].id + ": " + steps) + "\n";
   }
   if (im.touchpoints.empty()) out += "  none\n";
-  pain_points_text(out, m, im.pain_points, "Pain points on its journeys");
-  opportunities_text(out, m, im.opportunities, "Opportunities on its journeys");
-  hotspots_text(out, g, im.hotspots);
+  customer_side_text(out, g, im.pain_points, im.opportunities, im.hotspots, " on its journeys");
   return out;
 }
 

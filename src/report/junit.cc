@@ -4,9 +4,9 @@
 // each, into the testcase's <system-out>. Findings with no file form a testcase "(model)".
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "report/common.h"
 #include "util/escape.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {

@@ -1,13 +1,13 @@
 // The responsibility matrix in four shapes: an aligned terminal table, CSV for spreadsheets,
 // markdown for wikis and pull requests, and one self-contained HTML page.
-#include "report/matrix.h"
+#include "chainmap/matrix_report.h"
 
 #include <algorithm>
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "util/escape.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {

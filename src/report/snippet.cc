@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "util/printable.h"
+#include "chainmap/printable.h"
 
 namespace chainmap::report {
 namespace {

@@ -1,15 +1,18 @@
-#include "report/stats.h"
+#include "chainmap/stats_report.h"
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "chainmap/version.h"
 #include "report/customer_side.h"
 #include "util/escape.h"
 #include "util/json.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {
@@ -135,48 +138,51 @@ std::string format_stats_text(const Graph& g, const Stats& st) {
   return out;
 }
 
+using Count = std::pair<std::string_view, std::size_t>;
+
+// `"key": {"name": count, ...}`, the counts in the order given.
+static void counts_json(JsonWriter& w, std::string_view key, std::initializer_list<Count> counts) {
+  w.key(key).begin_object();
+  for (const auto& [name, count] : counts) w.field(name, static_cast<std::uint64_t>(count));
+  w.end_object();
+}
+
 // The model-wide objects of the stats JSON: counts, handovers, findings, experience.
 static void totals_json(JsonWriter& w, const Stats& st) {
-  auto n = [](std::size_t v) { return static_cast<std::uint64_t>(v); };
-  w.key("counts")
-      .begin_object()
-      .field("journeys", n(st.journeys))
-      .field("stages", n(st.stages))
-      .field("steps", n(st.steps))
-      .field("departments", n(st.departments))
-      .field("roles", n(st.roles))
-      .field("shifts", n(st.shifts))
-      .field("partners", n(st.partners))
-      .field("slas", n(st.slas))
-      .field("owners", n(st.owners))
-      .field("information", n(st.information))
-      .field("kpis", n(st.kpis))
-      .field("waivers", n(st.waivers))
-      .field("touchpoints", n(st.touchpoints))
-      .field("personas", n(st.personas))
-      .field("opportunities", n(st.opportunities))
-      .end_object();
-  w.key("handovers")
-      .begin_object()
-      .field("team", n(st.team))
-      .field("department", n(st.department))
-      .field("partner", n(st.partner))
-      .field("total", n(st.handovers))
-      .field("undeclared", n(st.undeclared))
-      .field("interactions", n(st.interactions))
-      .end_object();
-  w.key("findings")
-      .begin_object()
-      .field("errors", n(st.findings.errors))
-      .field("warnings", n(st.findings.warnings))
-      .field("notes", n(st.findings.notes))
-      .end_object();
+  counts_json(w, "counts",
+              {{"journeys", st.journeys},
+               {"stages", st.stages},
+               {"steps", st.steps},
+               {"departments", st.departments},
+               {"roles", st.roles},
+               {"shifts", st.shifts},
+               {"partners", st.partners},
+               {"slas", st.slas},
+               {"owners", st.owners},
+               {"information", st.information},
+               {"kpis", st.kpis},
+               {"waivers", st.waivers},
+               {"touchpoints", st.touchpoints},
+               {"personas", st.personas},
+               {"opportunities", st.opportunities}});
+  counts_json(w, "handovers",
+              {{"team", st.team},
+               {"department", st.department},
+               {"partner", st.partner},
+               {"total", st.handovers},
+               {"undeclared", st.undeclared},
+               {"interactions", st.interactions}});
+  counts_json(w, "findings",
+              {{"errors", st.findings.errors},
+               {"warnings", st.findings.warnings},
+               {"notes", st.findings.notes}});
   w.key("experience")
       .begin_object()
-      .field("pain_points", n(st.pain_points))
-      .field("with_opportunity", n(st.pain_points_addressed))
-      .field("without_opportunity", n(st.pain_points - st.pain_points_addressed))
-      .field("hotspots", n(st.hotspots))
+      .field("pain_points", static_cast<std::uint64_t>(st.pain_points))
+      .field("with_opportunity", static_cast<std::uint64_t>(st.pain_points_addressed))
+      .field("without_opportunity",
+             static_cast<std::uint64_t>(st.pain_points - st.pain_points_addressed))
+      .field("hotspots", static_cast<std::uint64_t>(st.hotspots))
       .field("hotspot_below", static_cast<std::int64_t>(st.hotspot_below))
       .end_object();
 }

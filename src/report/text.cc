@@ -1,8 +1,8 @@
 #include <fmt/format.h>
 
+#include "chainmap/printable.h"
 #include "chainmap/report.h"
 #include "report/snippet.h"
-#include "util/printable.h"
 
 namespace chainmap {
 namespace {

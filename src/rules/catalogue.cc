@@ -1,9 +1,11 @@
 #include <algorithm>
 
 #include "chainmap/rules.h"
+#include "chainmap/suggest.h"
 #include "rules/context.h"
+#include "rules/coverage/rules.h"
 #include "rules/group.h"
-#include "util/suggest.h"
+#include "rules/handover/rules.h"
 
 namespace chainmap {
 
@@ -29,6 +31,9 @@ const Rule* find_rule(std::string_view id) {
                              [](const Rule* r, std::string_view key) { return r->id < key; });
   return it != rules.end() && (*it)->id == id ? *it : nullptr;
 }
+
+const Rule& example_configurable_rule() { return rules::coverage_no_backup; }
+const Rule& example_explained_rule() { return rules::handover_undeclared; }
 
 std::vector<std::string> rule_ids() {
   std::vector<std::string> ids;

@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/suggest.h"
 #include "rules/model/rules.h"
-#include "util/suggest.h"
 
 namespace chainmap {
 

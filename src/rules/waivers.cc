@@ -6,9 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "chainmap/suggest.h"
 #include "rules/model/rules.h"
 #include "rules/waiver/rules.h"
-#include "util/suggest.h"
 
 namespace chainmap {
 namespace {

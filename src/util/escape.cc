@@ -1,6 +1,6 @@
 #include "util/escape.h"
 
-#include "util/printable.h"
+#include "chainmap/printable.h"
 
 namespace chainmap {
 

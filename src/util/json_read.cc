@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "util/printable.h"
+#include "chainmap/printable.h"
 
 namespace chainmap {
 

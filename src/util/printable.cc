@@ -1,4 +1,4 @@
-#include "util/printable.h"
+#include "chainmap/printable.h"
 
 namespace chainmap {
 

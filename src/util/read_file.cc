@@ -1,4 +1,4 @@
-#include "util/read_file.h"
+#include "chainmap/read_file.h"
 
 #include <cerrno>
 #include <cstdio>

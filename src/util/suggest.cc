@@ -1,4 +1,4 @@
-#include "util/suggest.h"
+#include "chainmap/suggest.h"
 
 #include <algorithm>
 #include <cctype>

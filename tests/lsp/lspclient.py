@@ -139,6 +139,18 @@ class Client:
         self.notify("initialized", {})
         return result
 
+    def on(self, method, path, **params):
+        """The result of a textDocument/* request about the file at `path`; `params` gives the
+        rest by name (position, range, context)."""
+        body = {"textDocument": {"uri": uri(path)}}
+        body.update(params)
+        return self.result(method, body)
+
+    def at(self, method, path, position, **params):
+        """A request at `position` of the file at `path`: hover, definition, references,
+        completion."""
+        return self.on(method, path, position=position, **params)
+
     def open(self, path, text=None, version=1):
         if text is None:
             with open(path, encoding="utf-8", errors="surrogateescape") as f:

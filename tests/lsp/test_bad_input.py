@@ -223,8 +223,7 @@ def test_non_utf8():
         # (U+FFFD from the client) work.
         with open(order, encoding="utf-8") as f:
             c.change(order, 2, f.read() + "# \ufffd 🍰\n")
-        assert c.result("textDocument/hover", {"textDocument": {"uri": uri(order)},
-                                               "position": {"line": 10 ** 3, "character": 0}}) is None
+        assert c.at("textDocument/hover", order, {"line": 10 ** 3, "character": 0}) is None
         assert c.shutdown() == 0
     finally:
         ws.cleanup()
@@ -245,8 +244,7 @@ def test_file_deleted_while_open():
         c.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": uri(order), "type": 3}]})
         c.wait_diagnostics(order, lambda p: not p["diagnostics"])
         check_against_validate(c, ws, root, root)
-        assert c.result("textDocument/hover", {"textDocument": {"uri": uri(order)},
-                                               "position": {"line": 3, "character": 6}}) is None
+        assert c.at("textDocument/hover", order, {"line": 3, "character": 6}) is None
         # The root deleted while open: its buffer still stands for it.
         text = open(root, encoding="utf-8").read()
         os.remove(root)
@@ -313,8 +311,7 @@ def test_hundred_edits_per_second():
         print("  %d edits, %d publications of the edited file" % (edits, count))
         assert count <= edits
         # Still answering.
-        h = c.result("textDocument/hover", {"textDocument": {"uri": uri(order)},
-                                            "position": position(final, line, column + 9)})
+        h = c.at("textDocument/hover", order, position(final, line, column + 9))
         assert "counter.barista" in h["contents"]["value"], h
         assert published["diagnostics"] is not None
         assert c.shutdown() == 0

@@ -63,7 +63,7 @@ class Workspace:
 
 def barrier(c, path):
     """A request answered after every message the server sent before it (diagnostics included)."""
-    c.result("textDocument/documentSymbol", {"textDocument": {"uri": uri(path)}})
+    c.on("textDocument/documentSymbol", path)
 
 
 def as_validate(c, ws, paths):
@@ -123,12 +123,6 @@ def find(text, needle, nth=0):
 def pos(text, needle, offset=0, nth=0):
     line, column = find(text, needle, nth)
     return position(text, line, column + offset)
-
-
-def request(c, method, path, p, **extra):
-    params = {"textDocument": {"uri": uri(path)}, "position": p}
-    params.update(extra)
-    return c.result(method, params)
 
 
 def apply_edits(text, edits):
@@ -274,16 +268,16 @@ def test_typo_reported_then_cleared():
         assert not [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"], published
         # Hover and definition on an owner reference.
         p = pos(text, "kitchen.chef", 9)
-        hover = request(c, "textDocument/hover", order, p)
+        hover = c.at("textDocument/hover", order, p)
         assert "**role** `kitchen.chef`: Küchenchef" in hover["contents"]["value"], hover
         assert "chainmap.yaml:" in hover["contents"]["value"]
-        definition = request(c, "textDocument/definition", order, p)
+        definition = c.at("textDocument/definition", order, p)
         root_text = ws.read("cafe", "chainmap.yaml")
         assert definition == [{"uri": uri(ws.path("cafe", "chainmap.yaml")),
                                "range": {"start": pos(root_text, "chef: {"),
                                          "end": pos(root_text, "chef: {", 4)}}], definition
         p = pos(text, "kitchen.chef", 1)
-        hover = request(c, "textDocument/hover", order, p)
+        hover = c.at("textDocument/hover", order, p)
         assert "**department** `kitchen`: Küche" in hover["contents"]["value"], hover
         assert c.shutdown() == 0
     finally:
@@ -305,35 +299,35 @@ def test_hover():
     ws, c, order, text = open_cafe()
     try:
         # On a finding: the message, the rule's summary, how to fix it, the page.
-        h = request(c, "textDocument/hover", order, pos(text, "deliver]", 2))
+        h = c.at("textDocument/hover", order, pos(text, "deliver]", 2))
         v = h["contents"]["value"]
         assert "**handover/undeclared** (error)" in v and "How to fix:" in v and "rules.md#handoverundeclared" in v, v
         # On references: information item, SLA, journey, step (cross-journey), customer.
-        v = request(c, "textDocument/hover", order, pos(text, "allergy]", 1))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "allergy]", 1))["contents"]["value"]
         assert "**information item** `allergy`: Allergien" in v and "personal data" in v, v
-        v = request(c, "textDocument/hover", order, pos(text, "sla: delivery", 6))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "sla: delivery", 6))["contents"]["value"]
         assert "**SLA** `velo/delivery`: Torte geliefert" in v and "target 45m" in v, v
-        v = request(c, "textDocument/hover", order, pos(text, "complaints: complaint", 13))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "complaints: complaint", 13))["contents"]["value"]
         assert "**journey** `complaint`: Beschwerde" in v, v
-        v = request(c, "textDocument/hover", order, pos(text, "owner: customer", 8))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "owner: customer", 8))["contents"]["value"]
         assert "**customer**" in v, v
-        v = request(c, "textDocument/hover", order, pos(text, "owner: velo", 8))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "owner: velo", 8))["contents"]["value"]
         assert "**partner** `velo`: Velo-Kurier GmbH" in v and "formal partner" in v, v
         complaint = ws.path("cafe", "journeys", "complaint.yaml")
         ctext = c.open(complaint)
-        v = request(c, "textDocument/hover", complaint, pos(ctext, "order/take", 7))["contents"]["value"]
+        v = c.at("textDocument/hover", complaint, pos(ctext, "order/take", 7))["contents"]["value"]
         assert "**step** `order/take`: Barista nimmt auf" in v, v
-        v = request(c, "textDocument/hover", complaint, pos(ctext, "order/take", 1))["contents"]["value"]
+        v = c.at("textDocument/hover", complaint, pos(ctext, "order/take", 1))["contents"]["value"]
         assert "**journey** `order`" in v, v
         # On a key: its description from the JSON Schema.
-        v = request(c, "textDocument/hover", order, pos(text, "complaints:", 2))["contents"]["value"]
+        v = c.at("textDocument/hover", order, pos(text, "complaints:", 2))["contents"]["value"]
         assert v.startswith("**complaints**: "), v
-        v = request(c, "textDocument/hover", order, {"line": 0, "character": 0})["contents"]["value"]
+        v = c.at("textDocument/hover", order, {"line": 0, "character": 0})["contents"]["value"]
         assert v.startswith("**journeys**: Customer journeys"), v
         # Nothing under the cursor (free text), or a position outside the document: null.
-        assert request(c, "textDocument/hover", order, pos(text, "Barista nimmt", 3)) is None
-        assert request(c, "textDocument/hover", order, {"line": 999, "character": 3}) is None
-        assert request(c, "textDocument/hover", order, {"line": 1, "character": 999}) is None
+        assert c.at("textDocument/hover", order, pos(text, "Barista nimmt", 3)) is None
+        assert c.at("textDocument/hover", order, {"line": 999, "character": 3}) is None
+        assert c.at("textDocument/hover", order, {"line": 1, "character": 999}) is None
         assert c.shutdown() == 0
     finally:
         ws.cleanup()
@@ -346,7 +340,7 @@ def test_definition_and_references():
         root_text = ws.read("cafe", "chainmap.yaml")
 
         def locations(method, p, **extra):
-            out = request(c, method, order, p, **extra) or []
+            out = c.at(method, order, p, **extra) or []
             return sorted((os.path.relpath(path_of(l["uri"]), ws.dir), l["range"]["start"]["line"] + 1,
                            byte_column(open(path_of(l["uri"]), encoding="utf-8").read(), l["range"]["start"]))
                           for l in out)
@@ -383,15 +377,14 @@ def test_definition_and_references():
         # An include entry: definition is the files it names; references, the entries naming them.
         c.open(root)
         rp = pos(root_text, "journeys/*.yaml", 3)
-        got = c.result("textDocument/definition", {"textDocument": {"uri": uri(root)}, "position": rp})
+        got = c.at("textDocument/definition", root, rp)
         assert sorted(path_of(l["uri"]) for l in got) == sorted(
             [ws.path("cafe", "journeys", "complaint.yaml"), order]), got
-        got = c.result("textDocument/references", {"textDocument": {"uri": uri(root)}, "position": rp,
-                                                   "context": {"includeDeclaration": True}})
+        got = c.at("textDocument/references", root, rp, context={"includeDeclaration": True})
         assert [(path_of(l["uri"]), l["range"]["start"]) for l in got] == [(root, pos(root_text, "journeys/*.yaml"))]
         # Nowhere: null.
-        assert request(c, "textDocument/definition", order, {"line": 0, "character": 1}) is None
-        assert request(c, "textDocument/references", order, {"line": 500, "character": 0},
+        assert c.at("textDocument/definition", order, {"line": 0, "character": 1}) is None
+        assert c.at("textDocument/references", order, {"line": 500, "character": 0},
                        context={"includeDeclaration": True}) is None
         assert c.shutdown() == 0
     finally:
@@ -418,11 +411,11 @@ def test_v11_hover_definition_references():
         ctext = c.open(complaint)
 
         def hover(path, t, needle, offset=1, nth=0):
-            return request(c, "textDocument/hover", path, pos(t, needle, offset, nth))["contents"]["value"]
+            return c.at("textDocument/hover", path, pos(t, needle, offset, nth))["contents"]["value"]
 
         def where(method, path, t, needle, offset=1, nth=0, declaration=True):
             extra = {"context": {"includeDeclaration": declaration}} if method.endswith("references") else {}
-            return located(ws, request(c, method, path, pos(t, needle, offset, nth), **extra))
+            return located(ws, c.at(method, path, pos(t, needle, offset, nth), **extra))
 
         K, O, C, R = "cafe/kunden.yaml", "cafe/journeys/order.yaml", "cafe/journeys/complaint.yaml", "cafe/chainmap.yaml"
         # A persona in a journey's `personas`: what it is, where it is declared, every use
@@ -506,7 +499,7 @@ def complete_at(c, path, text, line_text, column_in_line):
     """Completion with the cursor at column_in_line (characters) of the line holding line_text."""
     line = text.split("\n").index(line_text)
     p = {"line": line, "character": sum(2 if ord(ch) > 0xFFFF else 1 for ch in line_text[:column_in_line])}
-    return c.result("textDocument/completion", {"textDocument": {"uri": uri(path)}, "position": p})
+    return c.at("textDocument/completion", path, p)
 
 
 def test_completion():
@@ -677,8 +670,7 @@ def test_code_actions():
         c.change(order, 2, typo)
         published = c.wait_diagnostics(order, lambda p: p.get("version") == 2)
         d = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"][0]
-        actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(order)}, "range": d["range"],
-                                                       "context": {"diagnostics": [d]}})
+        actions = c.on("textDocument/codeAction", order, range=d["range"], context={"diagnostics": [d]})
         fix = [a for a in actions if a["title"].startswith("Change")][0]
         assert fix["title"] == "Change 'kitchen.bakr' to 'kitchen.baker'", fix
         assert apply_edits(typo, fix["edit"]["changes"][uri(order)]) == text
@@ -689,8 +681,7 @@ def test_code_actions():
         c.change(complaint, 2, bad)
         published = c.wait_diagnostics(complaint, lambda p: p.get("version") == 2)
         d = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"][0]
-        actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(complaint)}, "range": d["range"],
-                                                       "context": {"diagnostics": [d]}})
+        actions = c.on("textDocument/codeAction", complaint, range=d["range"], context={"diagnostics": [d]})
         fix = [a for a in actions if a["title"].startswith("Change")][0]
         assert apply_edits(bad, fix["edit"]["changes"][uri(complaint)]) == ctext, fix
         c.change(complaint, 3, ctext)
@@ -705,8 +696,7 @@ def test_code_actions():
             published = c.wait_diagnostics(path, lambda p: p.get("version") == version)
             ds = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"]
             assert len(ds) == 1, published
-            actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(path)}, "range": ds[0]["range"],
-                                                           "context": {"diagnostics": ds}})
+            actions = c.on("textDocument/codeAction", path, range=ds[0]["range"], context={"diagnostics": ds})
             fix = [a for a in actions if a["title"].startswith("Change")]
             assert fix and apply_edits(typo, fix[0]["edit"]["changes"][uri(path)]) == good, (ds, actions)
             c.change(path, version + 10, good)
@@ -715,8 +705,7 @@ def test_code_actions():
         # the waiver is well-formed (validate agrees).
         published = c.wait_diagnostics(order, lambda p: p.get("version") == 3)
         d = [d for d in published["diagnostics"] if d["code"] == "handover/undeclared"][0]
-        actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(order)}, "range": d["range"],
-                                                       "context": {"diagnostics": [d], "only": ["quickfix"]}})
+        actions = c.on("textDocument/codeAction", order, range=d["range"], context={"diagnostics": [d], "only": ["quickfix"]})
         waiver = [a for a in actions if a["title"].startswith("Add a waiver")][0]
         assert waiver["title"] == "Add a waiver for handover/undeclared on handover:order/bake->deliver to chainmap.yaml"
         root_text = ws.read("cafe", "chainmap.yaml")
@@ -732,11 +721,9 @@ def test_code_actions():
         c.change(order, 4, bad)
         published = c.wait_diagnostics(order, lambda p: p.get("version") == 4)
         d = [d for d in published["diagnostics"] if d["code"] == "model/unknown-reference"][0]
-        actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(order)}, "range": d["range"],
-                                                       "context": {"diagnostics": [d]}})
+        actions = c.on("textDocument/codeAction", order, range=d["range"], context={"diagnostics": [d]})
         assert not [a for a in actions if a["title"].startswith("Add a waiver")], actions
-        assert c.result("textDocument/codeAction", {"textDocument": {"uri": uri(order)}, "range": d["range"],
-                                                    "context": {"diagnostics": [d], "only": ["refactor"]}}) == []
+        assert c.on("textDocument/codeAction", order, range=d["range"], context={"diagnostics": [d], "only": ["refactor"]}) == []
         assert c.shutdown() == 0
     finally:
         ws.cleanup()
@@ -756,8 +743,7 @@ def test_waiver_into_files_without_waivers():
             c.open(order)
             published = c.wait_diagnostics(order, lambda p: p["diagnostics"])
             d = [d for d in published["diagnostics"] if d["code"] == "handover/undeclared"][0]
-            actions = c.result("textDocument/codeAction", {"textDocument": {"uri": uri(order)},
-                                                           "range": d["range"], "context": {"diagnostics": [d]}})
+            actions = c.on("textDocument/codeAction", order, range=d["range"], context={"diagnostics": [d]})
             waiver = [a for a in actions if a["title"].startswith("Add a waiver")][0]
             ws.write("cafe/chainmap.yaml", apply_edits(variant, waiver["edit"]["changes"][uri(root)]))
             report = ws.validate(root)
@@ -773,20 +759,20 @@ def test_waiver_into_files_without_waivers():
 def test_document_symbols():
     ws, c, order, text = open_cafe()
     try:
-        symbols = c.result("textDocument/documentSymbol", {"textDocument": {"uri": uri(order)}})
+        symbols = c.on("textDocument/documentSymbol", order)
         outline = [(s["name"], [(st["name"], [x["name"] for x in st["children"]]) for st in s["children"]])
                    for s in symbols]
         assert outline == [("order", [("order", ["ask", "take"]), ("make", ["bake", "deliver"])])], outline
         root = ws.path("cafe", "chainmap.yaml")
         c.open(root)
-        symbols = c.result("textDocument/documentSymbol", {"textDocument": {"uri": uri(root)}})
+        symbols = c.on("textDocument/documentSymbol", root)
         names = [(s["name"], [x["name"] for x in s["children"]]) for s in symbols]
         assert ("counter", ["barista", "lead"]) in names and ("velo", ["delivery"]) in names, names
         assert ("wait-time", []) in names and ("allergy", []) in names, names
         # SPEC v1.1: touchpoints, personas and opportunities, each its own kind of symbol.
         kunden = ws.path("cafe", "kunden.yaml")
         c.open(kunden)
-        symbols = c.result("textDocument/documentSymbol", {"textDocument": {"uri": uri(kunden)}})
+        symbols = c.on("textDocument/documentSymbol", kunden)
         assert [(s["name"], s["kind"], s["detail"]) for s in symbols] == [
             ("theke", 20, "Theke 🧁"), ("telefon", 20, "Telefon für Bestellungen"),
             ("haustuer", 20, "Lieferung an die Tür"), ("gast", 19, "Gast mit Allergie"),
@@ -937,8 +923,7 @@ def test_several_models_and_no_model():
         barrier(c, notes)
         assert not c.diagnostics.get(uri(notes), {}).get("diagnostics"), c.diagnostics.get(uri(notes))
         # Features answer nothing for it, without error.
-        assert c.result("textDocument/hover", {"textDocument": {"uri": uri(notes)},
-                                               "position": {"line": 2, "character": 4}}) is None
+        assert c.at("textDocument/hover", notes, {"line": 2, "character": 4}) is None
         assert c.shutdown() == 0
     finally:
         ws.cleanup()

@@ -3,10 +3,10 @@
 
 #include <algorithm>
 
-#include "analyze/diff.h"
-#include "analyze/impact.h"
-#include "analyze/matrix.h"
-#include "analyze/stats.h"
+#include "chainmap/diff.h"
+#include "chainmap/impact.h"
+#include "chainmap/matrix.h"
+#include "chainmap/stats.h"
 #include "support.h"
 
 using namespace chainmap;

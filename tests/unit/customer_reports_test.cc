@@ -2,11 +2,11 @@
 // models.
 #include <doctest/doctest.h>
 
-#include "analyze/customer_impact.h"
-#include "analyze/diff.h"
-#include "analyze/impact.h"
-#include "analyze/matrix.h"
-#include "analyze/stats.h"
+#include "chainmap/customer_impact.h"
+#include "chainmap/diff.h"
+#include "chainmap/impact.h"
+#include "chainmap/matrix.h"
+#include "chainmap/stats.h"
 #include "support.h"
 
 using namespace chainmap;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "util/suggest.h"
+#include "chainmap/suggest.h"
 
 using chainmap::closest;
 

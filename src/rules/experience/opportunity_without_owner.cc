@@ -1,21 +1,14 @@
 // experience/opportunity-without-owner: an opportunity with no `owner`.
-#include <fmt/format.h>
-
 #include "rules/context.h"
 #include "rules/experience/rules.h"
+#include "rules/ownerless.h"
 
 namespace chainmap::rules {
 namespace {
 
 void check(const RuleContext& cx, Findings& out) {
-  for (const Opportunity& o : cx.model.opportunities)
-    // An owner of the wrong type was reported by the loader (model/type); an unknown one is
-    // still an owner (model/unknown-reference).
-    if (!o.owner && !o.owner_malformed)
-      out.report("opportunity:" + o.id, o.loc,
-                 fmt::format("opportunity '{}' has no owner; name the department, role or "
-                             "partner that will carry it through as 'owner'",
-                             o.id));
+  // An owner of the wrong type was reported by the loader (model/type).
+  report_ownerless(out, cx.model.opportunities, "opportunity", "will carry it through");
 }
 
 }  // namespace

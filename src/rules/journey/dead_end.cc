@@ -3,27 +3,24 @@
 
 #include "chainmap/reach.h"
 #include "rules/context.h"
+#include "rules/steps.h"
 
 namespace chainmap::rules {
 namespace {
 
 void check(const RuleContext& cx, Findings& out) {
   const Reach& reach = cx.analysis<Reach>();
-  for (std::size_t i = 0; i < cx.model.journeys.size(); ++i) {
-    const Journey& j = cx.model.journeys[i];
+  for_each_step(cx.model, [&](std::size_t i, const Journey& j, std::size_t s, const Step& step) {
+    // Unreachable steps are journey/unreachable-step's finding only; open ones (a `next` that
+    // does not resolve lies ahead) are not judged.
     const JourneyReach& r = reach.journeys[i];
-    for (std::size_t s = 0; s < j.steps.size(); ++s) {
-      // Unreachable steps are journey/unreachable-step's finding only; open ones (a `next`
-      // that does not resolve lies ahead) are not judged.
-      if (!r.reachable[s] || r.reaches_end[s] || r.open[s]) continue;
-      const Step& step = j.steps[s];
-      out.report(step_target(j, step), step.loc,
-                 fmt::format("no end of journey '{}' can be reached from step '{}': every path "
-                             "from it goes round in a cycle; give the cycle a way out or mark "
-                             "the step that finishes the work 'end: true'",
-                             j.id, step.id));
-    }
-  }
+    if (!r.reachable[s] || r.reaches_end[s] || r.open[s]) return;
+    report_step(out, j, step,
+                fmt::format("no end of journey '{}' can be reached from step '{}': every path "
+                            "from it goes round in a cycle; give the cycle a way out or mark the "
+                            "step that finishes the work 'end: true'",
+                            j.id, step.id));
+  });
 }
 
 }  // namespace

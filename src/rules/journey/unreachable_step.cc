@@ -5,6 +5,7 @@
 
 #include "chainmap/reach.h"
 #include "rules/context.h"
+#include "rules/steps.h"
 
 namespace chainmap::rules {
 namespace {
@@ -21,22 +22,20 @@ void check(const RuleContext& cx, Findings& out) {
     if (std::none_of(g.entry.begin(), g.entry.end(), [](std::uint8_t e) { return e != 0; })) {
       // One mistake, one finding: the missing entry, not every step after it.
       const Step& first = j.steps.front();
-      out.report(step_target(j, first), first.loc,
-                 fmt::format("journey '{}' has no entry: its first step '{}' says 'entry: false' "
-                             "and no step says 'entry: true', so no step is reached",
-                             j.id, first.id));
+      report_step(out, j, first,
+                  fmt::format("journey '{}' has no entry: its first step '{}' says 'entry: false' "
+                              "and no step says 'entry: true', so no step is reached",
+                              j.id, first.id));
       continue;
     }
     const JourneyReach& r = reach.journeys[i];
-    for (std::size_t s = 0; s < j.steps.size(); ++s) {
-      if (r.reachable[s]) continue;
-      const Step& step = j.steps[s];
-      out.report(step_target(j, step), step.loc,
-                 fmt::format("step '{}' is not reached from any entry of journey '{}'; link to "
-                             "it with 'next' from an earlier step, mark it 'entry: true', or "
-                             "remove it",
-                             step.id, j.id));
-    }
+    for (std::size_t s = 0; s < j.steps.size(); ++s)
+      if (!r.reachable[s])
+        report_step(out, j, j.steps[s],
+                    fmt::format("step '{}' is not reached from any entry of journey '{}'; link to "
+                                "it with 'next' from an earlier step, mark it 'entry: true', or "
+                                "remove it",
+                                j.steps[s].id, j.id));
   }
 }
 

@@ -1,21 +1,15 @@
 // touchpoint/no-owner: a touchpoint with no `owner`.
-#include <fmt/format.h>
-
 #include "rules/context.h"
+#include "rules/ownerless.h"
 #include "rules/touchpoint/rules.h"
 
 namespace chainmap::rules {
 namespace {
 
 void check(const RuleContext& cx, Findings& out) {
-  for (const Touchpoint& t : cx.model.touchpoints)
-    // An owner that is a list, a mapping or `customer` was reported by the loader (model/*):
-    // one mistake, one finding. An unknown owner is still an owner (model/unknown-reference).
-    if (!t.owner && !t.owner_malformed)
-      out.report("touchpoint:" + t.id, t.loc,
-                 fmt::format("touchpoint '{}' has no owner; name the department, role or partner "
-                             "that answers for what the customer meets here as 'owner'",
-                             t.id));
+  // An owner that is a list, a mapping or `customer` was reported by the loader (model/*).
+  report_ownerless(out, cx.model.touchpoints, "touchpoint",
+                   "answers for what the customer meets here");
 }
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "analyze/diff.h"
+#include "chainmap/diff.h"
 #include "chainmap/source.h"
 
 namespace chainmap {

@@ -78,7 +78,7 @@ struct PersonaImpact {
   std::vector<SeamHotspot> hotspots;         // where it scores at or below the threshold
 };
 
-// `below`: the seam-hotspot threshold (hotspot_threshold() in analyze/stats.h).
+// `below`: the seam-hotspot threshold (hotspot_threshold() in chainmap/stats.h).
 TouchpointImpact analyze_touchpoint_impact(const Graph& graph, std::int32_t touchpoint, int below);
 PersonaImpact analyze_persona_impact(const Graph& graph, std::int32_t persona, int below);
 

@@ -2,7 +2,7 @@
 // Output formats of the responsibility matrix (chainmap matrix --format ...).
 #include <string>
 
-#include "analyze/matrix.h"
+#include "chainmap/matrix.h"
 
 namespace chainmap {
 

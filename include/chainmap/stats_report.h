@@ -2,7 +2,7 @@
 // Output formats of chainmap stats.
 #include <string>
 
-#include "analyze/stats.h"
+#include "chainmap/stats.h"
 
 namespace chainmap {
 

@@ -42,7 +42,7 @@ std::optional<ImpactSubject> find_subject(const Model& model, std::string_view r
 
 struct ImpactStep {
   std::int32_t journey = -1, step = -1;
-  std::uint8_t raci = 0;        // Raci bits (analyze/matrix.h)
+  std::uint8_t raci = 0;        // Raci bits (chainmap/matrix.h)
   std::vector<std::string> as;  // the references that matched, e.g. "support.agent"
 };
 

@@ -2,8 +2,8 @@
 // Output formats of chainmap impact.
 #include <string>
 
-#include "analyze/customer_impact.h"
-#include "analyze/impact.h"
+#include "chainmap/customer_impact.h"
+#include "chainmap/impact.h"
 
 namespace chainmap {
 
