@@ -269,7 +269,7 @@ Look look(const BlueprintView& v, const Edge& e) {
   Look lk;
   if (!flow.colour.empty()) lk.colour = flow.colour;
   if (flow.handover) lk.width = "2.2";
-  if (!flow.finding.empty()) lk.colour = flow.finding, lk.width = "3";
+  if (!flow.finding.empty()) lk.colour = flow.finding;  // the width keeps its meaning
   lk.style = flow.line_style();
   lk.label = flow.label();
   return lk;
@@ -317,16 +317,44 @@ std::string step_cell(const BlueprintView& v, std::int32_t k) {
   std::string border = "#444444", width = "1";
   if (v.jg.terminal[k]) border = "#222222", width = "2";
   if (step.moment_of_truth) border = "#b8860b", width = "3";
-  if (std::string c = v.overlay.colour(step_target(v.j, step)); !c.empty()) border = c, width = "3";
-  std::string tip = v.overlay.tooltip(step_target(v.j, step));
+  std::string label = step_label(v.model, step, v.jg.terminal[k]);
+  const std::string target = step_target(v.j, step);
+  if (std::string c = v.overlay.colour(target); !c.empty()) {
+    border = c, width = "3";
+    label = with_callout(label, v.overlay.callout({target}), c);
+  }
+  std::string tip = v.overlay.tooltip(target);
   for (auto& ch : tip)
     if (ch == '\n') ch = ' ';
   return fmt::format(
       "<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" "
       "CELLPADDING=\"6\"{}>{}</TD>",
       port(k), v.palette.fill(v.jg.owners[k]), border, width,
-      tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
-      step_label(v.model, step, v.jg.terminal[k]));
+      tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)), label);
+}
+
+// The arrow inside a cell from a step to the next (`wraps`: to the next table row), labelled
+// like an edge, with the callout of a finding on its handover above it.
+std::string inside_arrow(const BlueprintView& v, const Edge& e, bool wraps) {
+  const Look lk = look(v, e);
+  std::string arrow = fmt::format("<FONT COLOR=\"{}\" POINT-SIZE=\"16\">{}</FONT>", lk.colour,
+                                  wraps                  ? "↵"
+                                  : lk.style == "dashed" ? "⇢"
+                                                         : "→");
+  if (!lk.label.empty())
+    arrow += fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>", lk.colour,
+                         wrap_html(lk.label, 14));
+  const std::string target = handover_target(v.model, v.jg, e);
+  if (const std::string c = v.overlay.colour(target); !c.empty()) {
+    std::string tip = v.overlay.tooltip(target);
+    std::replace(tip.begin(), tip.end(), '\n', ' ');
+    return fmt::format(
+        "<TD TOOLTIP=\"{}\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+        "CELLPADDING=\"0\"><TR><TD>{}</TD></TR>"
+        "<TR><TD>{}</TD></TR></TABLE></TD>",
+        html_escape(tip), callout_badge(v.overlay.callout({target}), c), arrow);
+  }
+  return "<TD>" + arrow + "</TD>";
 }
 
 // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
@@ -339,15 +367,7 @@ std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
     if (in_row > 0) {
       auto it = v.inside.find(prev);
       if (it != v.inside.end() && it->second->to == k) {
-        const Look lk = look(v, *it->second);
-        rows += fmt::format(
-            "<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
-            in_row == kAcross      ? "↵"
-            : lk.style == "dashed" ? "⇢"
-                                   : "→",
-            lk.label.empty() ? ""
-                             : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
-                                           lk.colour, wrap_html(lk.label, 14)));
+        rows += inside_arrow(v, *it->second, in_row == kAcross);
       } else if (in_row < kAcross) {
         rows += "<TD> </TD>";
       }
@@ -637,11 +657,13 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
              {"nodesep", fmt::format("{:g}", kNodesep / 72)},
              html_attr("label", title_label(model, "service blueprint", journey_name(j),
                                             blueprint_notes(v)))});
+  open_findings_frame(dot, overlay);
   const std::vector<std::string> row_heads = write_grid(dot, v);
   FlowWriter flows(v);
   flows.write(dot);
   if (!row_heads.empty())
     flows.write_table(dot, row_heads.back());  // a journey without stages has none
+  close_findings_frame(dot, overlay);
   return {dot.finish(),
           [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }

@@ -173,6 +173,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
                         "Dotted: customer interactions. Green dashed: partner feedback.",
                         "Frontline: rounded, bold. Back office: square. Partners: formal solid, "
                         "informal dashed."}))});
+  open_findings_frame(dot, overlay);
   dot.node("customer", {html_attr("label", "<B>Customer</B>"),
                         {"shape", "box"},
                         {"style", "rounded,filled,bold"},
@@ -181,6 +182,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
   write_departments(dot, model, palette, overlay);
   write_partners(dot, model, palette, overlay);
   write_links(dot, model, graph, collect_handovers(model, graph, FlowLevel::Party), overlay);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 

@@ -67,7 +67,8 @@ void write_owners(DotWriter& dot, const Model& model, const Flows& flows, const 
 // One edge per ordered pair of owners, heavier the more handovers it carries.
 void write_flows(DotWriter& dot, const Flows& flows, const Overlay& overlay) {
   for (const auto& [pair, f] : flows.pairs) {
-    const char* colour = f.kind == EdgeKind::Partner      ? "#c0392b"
+    // Partner brown as in the chain view: red is the findings overlay's (issue 16).
+    const char* colour = f.kind == EdgeKind::Partner      ? "#8c564b"
                          : f.kind == EdgeKind::Department ? "#1f4e79"
                                                           : "#888888";
     std::string journeys;
@@ -107,10 +108,12 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
                     "{} handover{} in {} journey{}. Line width grows with the number of handovers.",
                     total, total == 1 ? "" : "s", model.journeys.size(),
                     model.journeys.size() == 1 ? "" : "s"),
-                "Red: crosses the organisation boundary (partner). Blue: between departments. "
+                "Brown: crosses the organisation boundary (partner). Blue: between departments. "
                 "Grey: within a team."}))});
+  open_findings_frame(dot, overlay);
   write_owners(dot, model, flows, overlay);
   write_flows(dot, flows, overlay);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 

@@ -173,6 +173,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
              {"ranksep", "0.9"},
              {"nodesep", "0.8"},
              html_attr("label", title_label(model, "journey", journey_name(j), journey_notes(v)))});
+  open_findings_frame(dot, overlay);
   dot.node("start", {{"shape", "circle"},
                      {"style", "filled"},
                      {"fillcolor", "#333333"},
@@ -185,6 +186,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     if (v.jg.entry[s]) dot.edge("start", v.node_ids[s], {{"color", "#333333"}});
   std::set<std::string> cross_nodes;
   for (const Edge& e : v.jg.edges) write_edge(dot, v, e, cross_nodes);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 
