@@ -24,7 +24,8 @@ struct JourneyView {
   const JourneyGraph& jg;
   const Overlay& overlay;
   const Palette palette;
-  std::vector<std::string> node_ids;  // per step
+  std::vector<std::string> node_ids;         // per step
+  std::vector<const Edge*> column_labels{};  // edges down a column that have a label, in order
 };
 
 // Persona and promise, how to read the picture, and the owner legend.
@@ -43,6 +44,10 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
     notes.push_back(legend);
   return notes;
 }
+
+Attrs edge_attrs(const JourneyView& v, const Edge& e);
+Attrs take_column_label(Attrs& attrs);
+std::string column_label_id(const JourneyView& v, const Edge& e);
 
 // One cluster per stage, its steps stacked in one column; invisible heavy edges keep the
 // columns in order.
@@ -71,6 +76,11 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
       dot.node(v.node_ids[static_cast<std::size_t>(s)],
                step_node(v.model, v.palette, j, v.jg, s, v.overlay));
+      for (const Edge* e : v.column_labels)  // under the step, the labels of its edges down
+        if (e->from == s) {
+          Attrs attrs = edge_attrs(v, *e);
+          dot.node(column_label_id(v, *e), take_column_label(attrs));
+        }
     }
     dot.close();
     // Model order, top to bottom: an invisible edge from each step to the one before it (the
@@ -111,10 +121,15 @@ std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e,
   return to;
 }
 
-void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
-                std::set<std::string>& cross_nodes) {
-  const std::string from = v.node_ids[static_cast<std::size_t>(e.from)];
-  const std::string to = edge_head(dot, v, e, cross_nodes);
+// Whether an edge joins a step to the next one of its column (down the column): such an edge's
+// label is a node in the column, on the edge (see write_stages).
+bool down_the_column(const Journey& j, const Edge& e) {
+  return !e.cross && !e.loop && !e.back && e.to == e.from + 1 &&
+         j.steps[e.from].stage == j.steps[e.to].stage;
+}
+
+// An edge's attributes: line, label and findings overlay.
+Attrs edge_attrs(const JourneyView& v, const Edge& e) {
   const FlowLook look = flow_look(v.model, v.jg, e, v.overlay);
   Attrs attrs;
   if (look.handover) {
@@ -143,7 +158,11 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
     const std::string text = wrap_html(label, kEdgeLabelWidth);
     if (look.loop) {
       attrs.push_back(html_attr("headlabel", text));
-      attrs.push_back({"labeldistance", "2.5"});
+      // Far enough from the step that the label's box clears it: its centre at least half
+      // its width (9 pt type, about 5.5 pt a character) from the step's border, in units of
+      // 10 points.
+      const double half = static_cast<double>(std::min(label.size(), kEdgeLabelWidth)) * 5.5 / 2;
+      attrs.push_back({"labeldistance", fmt::format("{:.1f}", std::max(2.5, (half + 14) / 10))});
       attrs.push_back({"labelangle", "-30"});
       attrs.push_back({"labelfontcolor", look.colour.empty() ? "#555555" : look.colour});
     } else {
@@ -151,6 +170,52 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
     }
   }
   add_overlay(attrs, v.overlay, {handover_target(v.model, v.jg, e)}, false);
+  return attrs;
+}
+
+// The label of an edge down the column, taken out of its attributes: a node between the two
+// steps, in their column. An xlabel there (the only label Graphviz 2.42 allows on an edge
+// within a rank) is placed after the edges are routed, beside the edge, where the edges that
+// come in from the neighbouring columns run through it; a node is something they route around.
+Attrs take_column_label(Attrs& attrs) {
+  Attrs node = {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "9"}, {"margin", "0.04,0.02"}};
+  for (auto it = attrs.begin(); it != attrs.end();) {
+    if (it->key == "label" || it->key == "xlabel") {
+      node.push_back(Attr{"label", it->value, it->html});
+    } else if (it->key == "fontcolor" || it->key == "tooltip") {
+      node.push_back(*it);
+    } else {
+      ++it;
+      continue;
+    }
+    it = attrs.erase(it);
+  }
+  return node;
+}
+
+std::string column_label_id(const JourneyView& v, const Edge& e) {
+  return fmt::format("label:{}", &e - v.jg.edges.data());
+}
+
+void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
+                std::set<std::string>& cross_nodes) {
+  const std::string from = v.node_ids[static_cast<std::size_t>(e.from)];
+  const std::string to = edge_head(dot, v, e, cross_nodes);
+  Attrs attrs = edge_attrs(v, e);
+  const bool same_column =
+      !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
+  if (std::find(v.column_labels.begin(), v.column_labels.end(), &e) != v.column_labels.end()) {
+    // Through its label node: the earlier step on top (a tail within a rank goes below its
+    // head), the arrow at the later step.
+    take_column_label(attrs);
+    const std::string label = column_label_id(v, e);
+    Attrs upper = attrs, lower = attrs;
+    upper.push_back({"dir", "none"});
+    lower.push_back({"dir", "back"});
+    dot.edge(label, from, upper);
+    dot.edge(to, label, lower);
+    return;
+  }
   if (same_column && e.to > e.from) {
     attrs.push_back({"dir", "back"});
     dot.edge(to, from, attrs);
@@ -165,7 +230,11 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index,
                         const Overlay& overlay) {
   const Journey& j = model.journeys[index];
-  const JourneyView v{model, j, graph.journeys[index], overlay, Palette(model), step_node_ids(j)};
+  JourneyView v{model, j, graph.journeys[index], overlay, Palette(model), step_node_ids(j)};
+  for (const Edge& e : v.jg.edges)
+    if (down_the_column(j, e) && (!flow_look(model, v.jg, e, overlay).label().empty() ||
+                                  !overlay.colour(handover_target(model, v.jg, e)).empty()))
+      v.column_labels.push_back(&e);
 
   DotWriter dot("journey");
   common_defaults(dot, "LR");
