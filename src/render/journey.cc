@@ -47,6 +47,7 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
 
 Attrs edge_attrs(const JourneyView& v, const Edge& e);
 Attrs take_column_label(Attrs& attrs);
+std::int32_t upper_step(const Edge& e);
 std::string column_label_id(const JourneyView& v, const Edge& e);
 
 // One cluster per stage, its steps stacked in one column; invisible heavy edges keep the
@@ -77,7 +78,7 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
       dot.node(v.node_ids[static_cast<std::size_t>(s)],
                step_node(v.model, v.palette, j, v.jg, s, v.overlay));
       for (const Edge* e : v.column_labels)  // under the step, the labels of its edges down
-        if (e->from == s) {
+        if (upper_step(*e) == s) {
           Attrs attrs = edge_attrs(v, *e);
           dot.node(column_label_id(v, *e), take_column_label(attrs));
         }
@@ -121,12 +122,23 @@ std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e,
   return to;
 }
 
-// Whether an edge joins a step to the next one of its column (down the column): such an edge's
-// label is a node in the column, on the edge (see write_stages).
+// Whether an edge joins a step to the next one of its column (down the column), or loops back
+// to an earlier step of its column: such an edge's label is a node in the column, on the edge
+// (see write_stages), under the upper step.
 bool down_the_column(const Journey& j, const Edge& e) {
   return !e.cross && !e.loop && !e.back && e.to == e.from + 1 &&
          j.steps[e.from].stage == j.steps[e.to].stage;
 }
+bool up_the_column(const Journey& j, const Edge& e) {
+  return !e.cross && (e.loop || e.back) && e.to < e.from &&
+         j.steps[e.from].stage == j.steps[e.to].stage;
+}
+// A loop or back edge to a step of an earlier column: its label is a node under that step, in
+// its column, where the loop comes in.
+bool back_to_earlier_column(const Journey& j, const Edge& e) {
+  return !e.cross && (e.loop || e.back) && j.steps[e.to].stage < j.steps[e.from].stage;
+}
+std::int32_t upper_step(const Edge& e) { return std::min(e.from, e.to); }
 
 // An edge's attributes: line, label and findings overlay.
 Attrs edge_attrs(const JourneyView& v, const Edge& e) {
@@ -180,10 +192,14 @@ Attrs edge_attrs(const JourneyView& v, const Edge& e) {
 Attrs take_column_label(Attrs& attrs) {
   Attrs node = {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "9"}, {"margin", "0.04,0.02"}};
   for (auto it = attrs.begin(); it != attrs.end();) {
-    if (it->key == "label" || it->key == "xlabel") {
+    if (it->key == "label" || it->key == "xlabel" || it->key == "headlabel") {
       node.push_back(Attr{"label", it->value, it->html});
     } else if (it->key == "fontcolor" || it->key == "tooltip") {
       node.push_back(*it);
+    } else if (it->key == "labelfontcolor") {
+      node.push_back({"fontcolor", it->value});
+    } else if (it->key == "labeldistance" || it->key == "labelangle" ||
+               it->key == "constraint") {  // a loop's, for a label at its head
     } else {
       ++it;
       continue;
@@ -206,14 +222,23 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
       !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
   if (std::find(v.column_labels.begin(), v.column_labels.end(), &e) != v.column_labels.end()) {
     // Through its label node: the earlier step on top (a tail within a rank goes below its
-    // head), the arrow at the later step.
+    // head), the arrow at the step the edge goes to.
     take_column_label(attrs);
     const std::string label = column_label_id(v, e);
+    if (back_to_earlier_column(v.j, e)) {  // from the later column to the label, then up
+      Attrs back = attrs, in = attrs;
+      back.push_back({"dir", "none"});
+      back.push_back({"constraint", "false"});
+      dot.edge(from, label, back);
+      dot.edge(label, to, in);
+      return;
+    }
     Attrs upper = attrs, lower = attrs;
-    upper.push_back({"dir", "none"});
-    lower.push_back({"dir", "back"});
-    dot.edge(label, from, upper);
-    dot.edge(to, label, lower);
+    const bool down = e.to > e.from;
+    upper.push_back({"dir", down ? "none" : "forward"});
+    lower.push_back({"dir", down ? "back" : "none"});
+    dot.edge(label, down ? from : to, upper);
+    dot.edge(down ? to : from, label, lower);
     return;
   }
   if (same_column && e.to > e.from) {
@@ -232,8 +257,9 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
   const Journey& j = model.journeys[index];
   JourneyView v{model, j, graph.journeys[index], overlay, Palette(model), step_node_ids(j)};
   for (const Edge& e : v.jg.edges)
-    if (down_the_column(j, e) && (!flow_look(model, v.jg, e, overlay).label().empty() ||
-                                  !overlay.colour(handover_target(model, v.jg, e)).empty()))
+    if ((down_the_column(j, e) || up_the_column(j, e) || back_to_earlier_column(j, e)) &&
+        (!flow_look(model, v.jg, e, overlay).label().empty() ||
+         !overlay.colour(handover_target(model, v.jg, e)).empty()))
       v.column_labels.push_back(&e);
 
   DotWriter dot("journey");
