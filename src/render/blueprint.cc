@@ -139,6 +139,7 @@ struct Grid {
   std::vector<std::array<std::vector<std::string>, kRowCount>> lanes;  // [band][row]
   std::vector<std::vector<std::string>> titles;                        // [band]
   std::vector<std::vector<std::vector<std::string>>> columns;          // [band][stage in band]
+  std::vector<std::string> markers{};  // marker nodes on a separator line (FlowWriter)
 };
 
 // A row's background tint: each lane its own, so that rows are told apart at a glance.
@@ -241,7 +242,20 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
     draw_stage_dividers(xdot, layout, grid, b, edge);
     xdot.pen("#1f4e79").style("dashed").style("setlinewidth(1.5)");
     for (std::size_t i = 0; i < n; ++i)
-      if (const Box* sep = separator(i)) xdot.line(sep->right() + 4, sep->y, right, sep->y);
+      if (const Box* sep = separator(i)) {
+        // Broken where a handover's marker sits on the line (where the handover crosses it).
+        std::vector<std::pair<double, double>> gaps;
+        for (const std::string& id : grid.markers)
+          if (const Box* m = find(id); m && std::abs(m->y - sep->y) < 1)
+            gaps.emplace_back(m->left() - 2, m->right() + 2);
+        std::sort(gaps.begin(), gaps.end());
+        double x = sep->right() + 4;
+        for (const auto& [l, r] : gaps) {
+          if (l > x) xdot.line(x, sep->y, l, sep->y);
+          x = std::max(x, r);
+        }
+        if (x < right) xdot.line(x, sep->y, right, sep->y);
+      }
     xdot.style("solid").style("setlinewidth(1)");
   }
   return xdot.str();
@@ -557,6 +571,9 @@ class FlowWriter {
     dot.edge(last, "markers", {{"style", "invis"}, {"weight", "100"}}, "", "k:n");
   }
 
+  // The marker nodes written (on separator lines), for the lines to leave gaps at.
+  const std::vector<std::string>& marker_nodes() const { return marker_nodes_; }
+
  private:
   std::size_t row_of(std::int32_t step) const {
     const Step& st = v_.j.steps[step];
@@ -568,6 +585,41 @@ class FlowWriter {
   }
   bool drawn(const Edge& e) const {
     return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e);
+  }
+
+  // An edge across a line of the blueprint, through its marker: a node on the line below the
+  // upper step's lane, in that line's rank, where the edge crosses it. An xlabel (Graphviz puts
+  // it near the middle of the edge) sat on that line or on the edges crossing beside it; a
+  // node is something the edges route around, and the line is broken around it. False when
+  // the upper lane has no line below it (support processes, partners).
+  bool write_through_marker(DotWriter& dot, const Edge& e, const Attrs& attrs,
+                            const std::string& text, const std::vector<std::string>& targets) {
+    const bool up = row_of(e.to) < row_of(e.from);
+    const std::int32_t upper = up ? e.to : e.from, lower = up ? e.from : e.to;
+    const Step& st = v_.j.steps[upper];
+    if (!line_below(st.lane)) return false;
+    const std::string line =
+        line_id(v_.band_of[static_cast<std::size_t>(st.stage)], lane_row(st.lane));
+    const std::string node = fmt::format("marker:{}", markers_.size());
+    Attrs marker = {{"shape", "plaintext"},  {"style", ""},      {"width", "0.1"},
+                    {"height", "0.1"},       {"margin", "0.03"}, {"fontsize", "10"},
+                    {"fontcolor", "#1f4e79"}};
+    for (const Attr& a : attrs)
+      if (a.key == "color") marker.push_back({"fontcolor", a.value});
+    marker.push_back(html_attr("label", text));
+    add_overlay(marker, v_.overlay, targets, true);
+    marker.push_back({"color", "transparent"});  // the number and its callout, no box
+    dot.open_rank("same");
+    dot.node(line);
+    dot.node(node, marker);
+    dot.close();
+    marker_nodes_.push_back(node);
+    Attrs to_marker = attrs, from_marker = attrs;
+    to_marker.push_back({"dir", up ? "back" : "none"});
+    from_marker.push_back({"dir", up ? "none" : "forward"});
+    dot.edge(cell_of(upper), node, to_marker, port(upper) + (up ? ":sw" : ":se"), "");
+    dot.edge(node, cell_of(lower), from_marker, "", port(lower) + (up ? ":ne" : ":nw"));
+    return true;
   }
 
   void write_edge(DotWriter& dot, const Edge& e) {
@@ -599,6 +651,13 @@ class FlowWriter {
       markers_.push_back(
           {step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
       const std::string marker = fmt::format("{}", markers_.size());
+      if (ra != rb) {
+        Attrs tip = attrs;
+        add_overlay(tip, v_.overlay, targets, false);
+        for (const Attr& a : tip)
+          if (a.key == "tooltip") attrs.push_back(a);
+        if (write_through_marker(dot, e, attrs, fmt::format("<B>{}</B>", marker), targets)) return;
+      }
       attrs.push_back(html_attr("xlabel", fmt::format("<B>{}</B>", marker)));
       attrs.push_back({"fontsize", "10"});
       if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(marker)});
@@ -624,6 +683,7 @@ class FlowWriter {
 
   const BlueprintView& v_;
   std::vector<Marker> markers_;
+  std::vector<std::string> marker_nodes_;
   std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>>
       along_;                                                     // (from, to, backwards)
   std::set<std::pair<std::int32_t, std::int32_t>> over_the_top_;  // (left step, right step)
@@ -661,6 +721,7 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
   const std::vector<std::string> row_heads = write_grid(dot, v);
   FlowWriter flows(v);
   flows.write(dot);
+  v.grid.markers = flows.marker_nodes();
   if (!row_heads.empty())
     flows.write_table(dot, row_heads.back());  // a journey without stages has none
   close_findings_frame(dot, overlay);
