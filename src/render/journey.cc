@@ -194,7 +194,11 @@ Attrs take_column_label(Attrs& attrs) {
   for (auto it = attrs.begin(); it != attrs.end();) {
     if (it->key == "label" || it->key == "xlabel" || it->key == "headlabel") {
       node.push_back(Attr{"label", it->value, it->html});
-    } else if (it->key == "fontcolor" || it->key == "tooltip") {
+    } else if (it->key == "tooltip") {  // on the node and the edge
+      node.push_back(*it);
+      ++it;
+      continue;
+    } else if (it->key == "fontcolor") {
       node.push_back(*it);
     } else if (it->key == "labelfontcolor") {
       node.push_back({"fontcolor", it->value});

@@ -195,10 +195,14 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
   CHECK(plain.find(kWarningColour) == std::string::npos);
   CHECK(plain.find("Findings") == std::string::npos);
   // The edge takes the worst severity and lists both messages; it keeps its handover width.
-  CHECK(overlaid.find("color=\"#ff1744\", fontcolor=\"#ff1744\", "
-                      "tooltip=\"error: an error <here> "
-                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") !=
-        std::string::npos);
+  // (Down its column, the edge runs through its label, a node between its two steps.)
+  const std::string tip =
+      "tooltip=\"error: an error <here> [handover/undeclared] | warning: a warning "
+      "[handover/no-context]\"";
+  CHECK(overlaid.find("fontcolor=\"#ff1744\", " + tip) != std::string::npos);  // the label
+  CHECK(overlaid.find("\"step:d\" -> \"label:2\" [penwidth=\"2.5\", color=\"#1f4e79\", "
+                      "color=\"#ff1744\", " +
+                      tip) != std::string::npos);
   CHECK(overlaid.find("color=\"#ff6f00\", penwidth=\"3\", tooltip=\"warning: orange step "
                       "[partner/no-review]\"") != std::string::npos);
   CHECK(overlaid.find("a note") == std::string::npos);
