@@ -190,7 +190,14 @@ void draw_stage_dividers(XdotWriter& xdot, const Layout& layout, const Grid& gri
         x = std::max((a->right() + nl) / 2, a->right() + kNodesep / 2);
       else if (c)
         x = std::min((cr + c->left()) / 2, c->left() - kNodesep / 2);
-      xdot.line(x, edge[i], x, edge[i + 1]);
+      // A divider ends at the row's lines, short of a marker sitting there.
+      double top = edge[i], bottom = edge[i + 1];
+      for (const std::string& id : grid.markers)
+        if (const Box* m = find(id); m && m->left() - 2 <= x && x <= m->right() + 2) {
+          if (m->bottom() - 2 <= top && top <= m->top() + 2) top = m->bottom() - 2;
+          if (m->bottom() - 2 <= bottom && bottom <= m->top() + 2) bottom = m->top() + 2;
+        }
+      if (top > bottom) xdot.line(x, top, x, bottom);
     }
   }
 }
