@@ -608,11 +608,10 @@ class FlowWriter {
     const std::string line =
         line_id(v_.band_of[static_cast<std::size_t>(st.stage)], lane_row(st.lane));
     const std::string node = fmt::format("marker:{}", markers_.size());
-    Attrs marker = {{"shape", "plaintext"},  {"style", ""},      {"width", "0.1"},
-                    {"height", "0.1"},       {"margin", "0.03"}, {"fontsize", "10"},
-                    {"fontcolor", "#1f4e79"}};
+    Attrs marker = {{"shape", "plaintext"}, {"style", ""},      {"width", "0.1"},
+                    {"height", "0.1"},      {"margin", "0.03"}, {"fontsize", "10"}};
     for (const Attr& a : attrs)
-      if (a.key == "color") marker.push_back({"fontcolor", a.value});
+      if (a.key == "color") marker.push_back({"fontcolor", a.value});  // the edge's colour
     marker.push_back(html_attr("label", text));
     add_overlay(marker, v_.overlay, targets, true);
     marker.push_back({"color", "transparent"});  // the number and its callout, no box

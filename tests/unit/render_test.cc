@@ -259,6 +259,19 @@ TEST_CASE("findings are numbered on the picture and listed under it with rule an
   }
 }
 
+TEST_CASE("a blueprint handover across a line runs through its marker, on that line") {
+  // c (backstage) hands over to d (partners, marker 2): across the line of internal
+  // interaction, the line below c's lane. The marker is a node in that line's rank, the edge runs
+  // through it.
+  auto l = test::load(kHostile);
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("{ rank=same\n    \"line:0:3\"\n    \"marker:2\"") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p2\":se -> \"marker:2\"") != std::string::npos);
+  CHECK(dot.find("\"marker:2\" -> \"cell:5:0\":\"p3\":nw") != std::string::npos);
+  const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
+  CHECK(svg.find("<title>marker:2</title>") != std::string::npos);
+}
+
 TEST_CASE("an overlaid edge keeps the width that counts its handovers") {
   auto l = test::load(kHostile);
   std::vector<Diagnostic> findings = {
