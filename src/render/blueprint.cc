@@ -594,8 +594,9 @@ class FlowWriter {
     return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e);
   }
 
-  // An edge across a line of the blueprint, through its marker: a node on the line below the
-  // upper step's lane, in that line's rank, where the edge crosses it. An xlabel (Graphviz puts
+  // An edge across a line of the blueprint (or between two steps of one cell, which are not
+  // neighbours there), through its marker: a node on the line below the upper step's lane, in
+  // that line's rank, where the edge crosses it. An xlabel (Graphviz puts
   // it near the middle of the edge) sat on that line or on the edges crossing beside it; a
   // node is something the edges route around, and the line is broken around it. False when
   // the upper lane has no line below it (support processes, partners).
@@ -623,8 +624,18 @@ class FlowWriter {
     Attrs to_marker = attrs, from_marker = attrs;
     to_marker.push_back({"dir", up ? "back" : "none"});
     from_marker.push_back({"dir", up ? "none" : "forward"});
-    dot.edge(cell_of(upper), node, to_marker, port(upper) + (up ? ":sw" : ":se"), "");
-    dot.edge(node, cell_of(lower), from_marker, "", port(lower) + (up ? ":ne" : ":nw"));
+    // Between two steps of one cell, out of the bottom of one and into the bottom of the
+    // other: drawn from the cell to itself, the edge looped round the cell, through its steps.
+    const bool same_cell = cell_of(upper) == cell_of(lower);
+    dot.edge(cell_of(upper), node, to_marker,
+             port(upper) + (same_cell ? ":s"
+                            : up      ? ":sw"
+                                      : ":se"),
+             "");
+    dot.edge(node, cell_of(lower), from_marker, "",
+             port(lower) + (same_cell ? ":s"
+                            : up      ? ":ne"
+                                      : ":nw"));
     return true;
   }
 
@@ -657,7 +668,7 @@ class FlowWriter {
       markers_.push_back(
           {step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
       const std::string marker = fmt::format("{}", markers_.size());
-      if (ra != rb) {
+      if (ra != rb || cell_of(e.from) == cell_of(e.to)) {
         Attrs tip = attrs;
         add_overlay(tip, v_.overlay, targets, false);
         for (const Attr& a : tip)
