@@ -272,6 +272,33 @@ TEST_CASE("a blueprint handover across a line runs through its marker, on that l
   CHECK(svg.find("<title>marker:2</title>") != std::string::npos);
 }
 
+TEST_CASE("a blueprint edge between two steps of one cell that are not neighbours there") {
+  // b -> d skips c in the backstage cell: out of the bottom of b, through its marker on the
+  // line of internal interaction, into the bottom of d; not a loop from the cell to itself.
+  auto l = test::load(R"(chainmap: 1
+departments:
+  ops: {name: Ops, type: back-office}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: ops, next: [b]}
+          - id: b
+            owner: ops
+            next:
+              - to: c
+              - {to: d, when: "no check needed"}
+          - {id: c, owner: ops, next: [d]}
+          - {id: d, owner: ops}
+)");
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("{ rank=same\n    \"line:0:3\"\n    \"marker:1\"") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p1\":s -> \"marker:1\"") != std::string::npos);
+  CHECK(dot.find("\"marker:1\" -> \"cell:3:0\":\"p3\":s") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p1\":e -> \"cell:3:0\"") == std::string::npos);
+}
+
 TEST_CASE("an overlaid edge keeps the width that counts its handovers") {
   auto l = test::load(kHostile);
   std::vector<Diagnostic> findings = {
