@@ -4,7 +4,7 @@
 Usage:
     bench/label_collisions.py [--bin build/release/chainmap] [--worst N] [--json FILE]
                               [--max-total N] [--max-per-picture N] [--min-delta-e D]
-                              [--keep DIR] [MODEL_DIR ...]
+                              [--keep DIR] [--findings] [--views V,...] [MODEL_DIR ...]
 
 Without MODEL_DIR it takes every model of the repository: examples/* and every folder of
 tests/cases that holds a chainmap.yaml. Each model is rendered to SVG with the given binary
@@ -27,7 +27,9 @@ customer interaction: fills that differ), CIEDE2000 is computed; pairs under --m
 reported.
 
 Exit status 1 when a threshold given (--max-total, --max-per-picture, --min-delta-e) is broken,
-2 when a view fails to render. Standard library only.
+2 when a view fails to render. --findings draws every picture with the findings overlay
+(numbered callouts and the list under the picture count like any other label); --views
+takes only the views named (e.g. journey,blueprint). Standard library only.
 """
 import argparse
 import json
@@ -418,11 +420,17 @@ def main():
     ap.add_argument("--max-per-picture", type=int)
     ap.add_argument("--min-delta-e", type=float)
     ap.add_argument("--details", action="store_true", help="list every collision")
+    ap.add_argument("--findings", action="store_true", help="render with the findings overlay")
+    ap.add_argument("--views", help="only these views, comma-separated")
     args = ap.parse_args()
     os.chdir(ROOT)
     models = [m for m in args.models if os.path.isdir(m)] or models_of(ROOT)
     views = ["chain", "handovers"]
     journey_views = ["journey", "blueprint"] + (["experience"] if has_view(args.bin, "experience") else [])
+    if args.views:
+        wanted = args.views.split(",")
+        views = [v for v in views if v in wanted]
+        journey_views = [v for v in journey_views if v in wanted]
     out_dir = args.keep or tempfile.mkdtemp(prefix="chainmap-collisions-")
     os.makedirs(out_dir, exist_ok=True)
     results = []
@@ -433,6 +441,7 @@ def main():
             name = f"{model}:{view}" + (f":{journey}" if journey else "")
             svg = os.path.join(out_dir, re.sub(r"[^A-Za-z0-9_.-]", "_", name) + ".svg")
             cmd = [args.bin, "render", view, model, "-o", svg] + (["--journey", journey] if journey else [])
+            cmd += ["--findings"] if args.findings else []
             r = subprocess.run(cmd, capture_output=True, text=True)
             if r.returncode != 0:
                 if "more than the" in r.stderr:  # a picture over the size cap is refused by design

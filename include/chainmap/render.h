@@ -39,7 +39,8 @@ struct RenderOptions {
   // journey lists). Another view, or a persona the journey does not list, is an error.
   std::string persona;
   RenderFormat format = RenderFormat::Dot;
-  // Findings to overlay (`--findings`): errors red, warnings amber, messages as tooltips.
+  // Findings to overlay (`--findings`): errors red, warnings orange, numbered callouts, and
+  // the numbered list under the picture (messages also as SVG tooltips).
   // nullptr: no overlay.
   const std::vector<Diagnostic>* findings = nullptr;
 };

@@ -102,7 +102,8 @@ Command add_render(CLI::App& root, const Globals& /*globals*/) {
       ->type_name("ID");
   app->add_flag(
       "--findings", a->findings,
-      "Overlay validation findings: errors red, warnings amber, messages as SVG tooltips");
+      "Overlay validation findings: errors red, warnings orange, numbered on the picture and "
+      "listed under it (also SVG tooltips)");
   add_model_options(app, a->model);
   app->footer(
       "Examples:\n  chainmap render chain -o chain.svg\n  chainmap render journey --journey "

@@ -139,6 +139,7 @@ struct Grid {
   std::vector<std::array<std::vector<std::string>, kRowCount>> lanes;  // [band][row]
   std::vector<std::vector<std::string>> titles;                        // [band]
   std::vector<std::vector<std::vector<std::string>>> columns;          // [band][stage in band]
+  std::vector<std::string> markers{};  // marker nodes on a separator line (FlowWriter)
 };
 
 // A row's background tint: each lane its own, so that rows are told apart at a glance.
@@ -189,7 +190,14 @@ void draw_stage_dividers(XdotWriter& xdot, const Layout& layout, const Grid& gri
         x = std::max((a->right() + nl) / 2, a->right() + kNodesep / 2);
       else if (c)
         x = std::min((cr + c->left()) / 2, c->left() - kNodesep / 2);
-      xdot.line(x, edge[i], x, edge[i + 1]);
+      // A divider ends at the row's lines, short of a marker sitting there.
+      double top = edge[i], bottom = edge[i + 1];
+      for (const std::string& id : grid.markers)
+        if (const Box* m = find(id); m && m->left() - 2 <= x && x <= m->right() + 2) {
+          if (m->bottom() - 2 <= top && top <= m->top() + 2) top = m->bottom() - 2;
+          if (m->bottom() - 2 <= bottom && bottom <= m->top() + 2) bottom = m->top() + 2;
+        }
+      if (top > bottom) xdot.line(x, top, x, bottom);
     }
   }
 }
@@ -241,7 +249,20 @@ std::string draw_lanes(const Layout& layout, const Grid& grid) {
     draw_stage_dividers(xdot, layout, grid, b, edge);
     xdot.pen("#1f4e79").style("dashed").style("setlinewidth(1.5)");
     for (std::size_t i = 0; i < n; ++i)
-      if (const Box* sep = separator(i)) xdot.line(sep->right() + 4, sep->y, right, sep->y);
+      if (const Box* sep = separator(i)) {
+        // Broken where a handover's marker sits on the line (where the handover crosses it).
+        std::vector<std::pair<double, double>> gaps;
+        for (const std::string& id : grid.markers)
+          if (const Box* m = find(id); m && std::abs(m->y - sep->y) < 1)
+            gaps.emplace_back(m->left() - 2, m->right() + 2);
+        std::sort(gaps.begin(), gaps.end());
+        double x = sep->right() + 4;
+        for (const auto& [l, r] : gaps) {
+          if (l > x) xdot.line(x, sep->y, l, sep->y);
+          x = std::max(x, r);
+        }
+        if (x < right) xdot.line(x, sep->y, right, sep->y);
+      }
     xdot.style("solid").style("setlinewidth(1)");
   }
   return xdot.str();
@@ -264,7 +285,7 @@ Look look(const BlueprintView& v, const Edge& e) {
   Look lk;
   if (!flow.colour.empty()) lk.colour = flow.colour;
   if (flow.handover) lk.width = "2.2";
-  if (!flow.finding.empty()) lk.colour = flow.finding, lk.width = "3";
+  if (!flow.finding.empty()) lk.colour = flow.finding;  // the width keeps its meaning
   lk.style = flow.line_style();
   lk.label = flow.label();
   return lk;
@@ -312,16 +333,44 @@ std::string step_cell(const BlueprintView& v, std::int32_t k) {
   std::string border = "#444444", width = "1";
   if (v.jg.terminal[k]) border = "#222222", width = "2";
   if (step.moment_of_truth) border = "#b8860b", width = "3";
-  if (std::string c = v.overlay.colour(step_target(v.j, step)); !c.empty()) border = c, width = "3";
-  std::string tip = v.overlay.tooltip(step_target(v.j, step));
+  std::string label = step_label(v.model, step, v.jg.terminal[k]);
+  const std::string target = step_target(v.j, step);
+  if (std::string c = v.overlay.colour(target); !c.empty()) {
+    border = c, width = "3";
+    label = with_callout(label, v.overlay.callout({target}), c);
+  }
+  std::string tip = v.overlay.tooltip(target);
   for (auto& ch : tip)
     if (ch == '\n') ch = ' ';
   return fmt::format(
       "<TD PORT=\"{}\" BGCOLOR=\"{}\" COLOR=\"{}\" BORDER=\"{}\" STYLE=\"rounded\" "
       "CELLPADDING=\"6\"{}>{}</TD>",
       port(k), v.palette.fill(v.jg.owners[k]), border, width,
-      tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)),
-      step_label(v.model, step, v.jg.terminal[k]));
+      tip.empty() ? "" : fmt::format(" TOOLTIP=\"{}\"", html_escape(tip)), label);
+}
+
+// The arrow inside a cell from a step to the next (`wraps`: to the next table row), labelled
+// like an edge, with the callout of a finding on its handover above it.
+std::string inside_arrow(const BlueprintView& v, const Edge& e, bool wraps) {
+  const Look lk = look(v, e);
+  std::string arrow = fmt::format("<FONT COLOR=\"{}\" POINT-SIZE=\"16\">{}</FONT>", lk.colour,
+                                  wraps                  ? "↵"
+                                  : lk.style == "dashed" ? "⇢"
+                                                         : "→");
+  if (!lk.label.empty())
+    arrow += fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>", lk.colour,
+                         wrap_html(lk.label, 14));
+  const std::string target = handover_target(v.model, v.jg, e);
+  if (const std::string c = v.overlay.colour(target); !c.empty()) {
+    std::string tip = v.overlay.tooltip(target);
+    std::replace(tip.begin(), tip.end(), '\n', ' ');
+    return fmt::format(
+        "<TD TOOLTIP=\"{}\"><TABLE BORDER=\"0\" CELLSPACING=\"0\" "
+        "CELLPADDING=\"0\"><TR><TD>{}</TD></TR>"
+        "<TR><TD>{}</TD></TR></TABLE></TD>",
+        html_escape(tip), callout_badge(v.overlay.callout({target}), c), arrow);
+  }
+  return "<TD>" + arrow + "</TD>";
 }
 
 // One cell: its steps as table cells, kAcross to a row, with the arrows between them.
@@ -334,15 +383,7 @@ std::string cell_label(const BlueprintView& v, Lane lane, const Stage& st) {
     if (in_row > 0) {
       auto it = v.inside.find(prev);
       if (it != v.inside.end() && it->second->to == k) {
-        const Look lk = look(v, *it->second);
-        rows += fmt::format(
-            "<TD><FONT COLOR=\"{0}\" POINT-SIZE=\"16\">{1}</FONT>{2}</TD>", lk.colour,
-            in_row == kAcross      ? "↵"
-            : lk.style == "dashed" ? "⇢"
-                                   : "→",
-            lk.label.empty() ? ""
-                             : fmt::format("<BR/><FONT COLOR=\"{}\" POINT-SIZE=\"8\">{}</FONT>",
-                                           lk.colour, wrap_html(lk.label, 14)));
+        rows += inside_arrow(v, *it->second, in_row == kAcross);
       } else if (in_row < kAcross) {
         rows += "<TD> </TD>";
       }
@@ -532,6 +573,9 @@ class FlowWriter {
     dot.edge(last, "markers", {{"style", "invis"}, {"weight", "100"}}, "", "k:n");
   }
 
+  // The marker nodes written (on separator lines), for the lines to leave gaps at.
+  const std::vector<std::string>& marker_nodes() const { return marker_nodes_; }
+
  private:
   std::size_t row_of(std::int32_t step) const {
     const Step& st = v_.j.steps[step];
@@ -543,6 +587,51 @@ class FlowWriter {
   }
   bool drawn(const Edge& e) const {
     return !e.cross && !(v_.inside.count(e.from) && v_.inside.at(e.from) == &e);
+  }
+
+  // An edge across a line of the blueprint (or between two steps of one cell, which are not
+  // neighbours there), through its marker: a node on the line below the upper step's lane, in
+  // that line's rank, where the edge crosses it. An xlabel (Graphviz puts
+  // it near the middle of the edge) sat on that line or on the edges crossing beside it; a
+  // node is something the edges route around, and the line is broken around it. False when
+  // the upper lane has no line below it (support processes, partners).
+  bool write_through_marker(DotWriter& dot, const Edge& e, const Attrs& attrs,
+                            const std::string& text, const std::vector<std::string>& targets) {
+    const bool up = row_of(e.to) < row_of(e.from);
+    const std::int32_t upper = up ? e.to : e.from, lower = up ? e.from : e.to;
+    const Step& st = v_.j.steps[upper];
+    if (!line_below(st.lane)) return false;
+    const std::string line =
+        line_id(v_.band_of[static_cast<std::size_t>(st.stage)], lane_row(st.lane));
+    const std::string node = fmt::format("marker:{}", markers_.size());
+    Attrs marker = {{"shape", "plaintext"}, {"style", ""},      {"width", "0.1"},
+                    {"height", "0.1"},      {"margin", "0.03"}, {"fontsize", "10"}};
+    for (const Attr& a : attrs)
+      if (a.key == "color") marker.push_back({"fontcolor", a.value});  // the edge's colour
+    marker.push_back(html_attr("label", text));
+    add_overlay(marker, v_.overlay, targets, true);
+    marker.push_back({"color", "transparent"});  // the number and its callout, no box
+    dot.open_rank("same");
+    dot.node(line);
+    dot.node(node, marker);
+    dot.close();
+    marker_nodes_.push_back(node);
+    Attrs to_marker = attrs, from_marker = attrs;
+    to_marker.push_back({"dir", up ? "back" : "none"});
+    from_marker.push_back({"dir", up ? "none" : "forward"});
+    // Between two steps of one cell, out of the bottom of one and into the bottom of the
+    // other: drawn from the cell to itself, the edge looped round the cell, through its steps.
+    const bool same_cell = cell_of(upper) == cell_of(lower);
+    dot.edge(cell_of(upper), node, to_marker,
+             port(upper) + (same_cell ? ":s"
+                            : up      ? ":sw"
+                                      : ":se"),
+             "");
+    dot.edge(node, cell_of(lower), from_marker, "",
+             port(lower) + (same_cell ? ":s"
+                            : up      ? ":ne"
+                                      : ":nw"));
+    return true;
   }
 
   void write_edge(DotWriter& dot, const Edge& e) {
@@ -574,6 +663,13 @@ class FlowWriter {
       markers_.push_back(
           {step_name(v_.j.steps[e.from]), step_name(v_.j.steps[e.to]), label, lk.colour});
       const std::string marker = fmt::format("{}", markers_.size());
+      if (ra != rb || cell_of(e.from) == cell_of(e.to)) {
+        Attrs tip = attrs;
+        add_overlay(tip, v_.overlay, targets, false);
+        for (const Attr& a : tip)
+          if (a.key == "tooltip") attrs.push_back(a);
+        if (write_through_marker(dot, e, attrs, fmt::format("<B>{}</B>", marker), targets)) return;
+      }
       attrs.push_back(html_attr("xlabel", fmt::format("<B>{}</B>", marker)));
       attrs.push_back({"fontsize", "10"});
       if (ra == rb && !backwards) attrs.push_back({"minlen", flat_label_room(marker)});
@@ -599,6 +695,7 @@ class FlowWriter {
 
   const BlueprintView& v_;
   std::vector<Marker> markers_;
+  std::vector<std::string> marker_nodes_;
   std::map<std::tuple<std::int32_t, std::int32_t, bool>, std::vector<const Edge*>>
       along_;                                                     // (from, to, backwards)
   std::set<std::pair<std::int32_t, std::int32_t>> over_the_top_;  // (left step, right step)
@@ -632,11 +729,14 @@ Drawing dot_blueprint(const Model& model, const Graph& graph, std::int32_t index
              {"nodesep", fmt::format("{:g}", kNodesep / 72)},
              html_attr("label", title_label(model, "service blueprint", journey_name(j),
                                             blueprint_notes(v)))});
+  open_findings_frame(dot, overlay);
   const std::vector<std::string> row_heads = write_grid(dot, v);
   FlowWriter flows(v);
   flows.write(dot);
+  v.grid.markers = flows.marker_nodes();
   if (!row_heads.empty())
     flows.write_table(dot, row_heads.back());  // a journey without stages has none
+  close_findings_frame(dot, overlay);
   return {dot.finish(),
           [grid = std::move(v.grid)](const Layout& layout) { return draw_lanes(layout, grid); }};
 }

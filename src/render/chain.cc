@@ -309,6 +309,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
                         "Dotted: customer interactions. Green dashed: partner feedback.",
                         "Frontline: rounded, bold. Back office: square. Partners: formal solid, "
                         "informal dashed."}))});
+  open_findings_frame(dot, overlay);
   dot.node("customer", {html_attr("label", "<B>Customer</B>"),
                         {"shape", "box"},
                         {"style", "rounded,filled,bold"},
@@ -320,6 +321,7 @@ std::string dot_chain(const Model& model, const Graph& graph, const Overlay& ove
   order_columns(dot, places);
   const Flows handovers = collect_handovers(model, graph, FlowLevel::Party);
   write_links(dot, collect_links(model, graph, handovers, places), places, overlay);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 

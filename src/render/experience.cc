@@ -214,7 +214,10 @@ Attrs entry_table(const std::vector<Entry>& entries) {
 
 // Border and tooltip of an entry from the findings on `target`.
 void overlay_entry(const Overlay& overlay, const std::string& target, Entry& e) {
-  if (std::string c = overlay.colour(target); !c.empty()) e.border = c, e.width = "3";
+  if (std::string c = overlay.colour(target); !c.empty()) {
+    e.border = c, e.width = "3";
+    e.label = with_callout(e.label, overlay.callout({target}), c);
+  }
   e.tooltip = overlay.tooltip(target);
   std::replace(e.tooltip.begin(), e.tooltip.end(), '\n', ' ');
 }
@@ -412,11 +415,17 @@ void add_titles(Map& m) {
   }
 }
 
-// The DOT that lays every cell out alone, to measure it.
+// The findings overlay's key and list under the picture (render/overlay.h), as a node.
+Attrs findings_list(const Map& m) {
+  return {html_attr("label", m.overlay.key_and_list()), {"shape", "plaintext"}, {"style", ""}};
+}
+
+// The DOT that lays every cell out alone, to measure it (and the findings list).
 std::string measuring_dot(const Map& m) {
   DotWriter dot("measure");
   common_defaults(dot, "LR");
   for (const Cell& cell : m.cells) dot.node(cell.id, cell.attrs);
+  if (m.overlay.enabled()) dot.node("findings", findings_list(m));
   return dot.finish();
 }
 
@@ -562,7 +571,8 @@ void write_hotspots(DotWriter& dot, const Map& m) {
     std::string tip = m.overlay.tooltip(target);
     std::replace(tip.begin(), tip.end(), '\n', ' ');
     dot.node("seam:" + m.step_ids[static_cast<std::size_t>(m.columns[c].step)],
-             {html_attr("label", fmt::format("<B>⚡ seam hotspot</B>")),
+             {html_attr("label",
+                        with_callout("<B>⚡ seam hotspot</B>", m.overlay.callout({target}), colour)),
               {"shape", "box"},
               {"style", "rounded,filled"},
               {"fillcolor", "#ffffff"},
@@ -575,6 +585,15 @@ void write_hotspots(DotWriter& dot, const Map& m) {
               {"height", inches(16)},
               pin(m.x[c], row_y(m, m.columns[c].band, row) + m.height[row] / 2 - 11)});
   }
+}
+
+// The findings list, left-aligned under the last band (where a next band would start).
+void write_findings(DotWriter& dot, const Map& m, const Layout& measured) {
+  auto it = measured.nodes.find("findings");
+  if (it == measured.nodes.end()) return;
+  Attrs attrs = findings_list(m);
+  attrs.push_back(pin(it->second.width / 2, band_top(m, m.bands) + it->second.height / 2));
+  dot.node("findings", attrs);
 }
 
 // Per persona: a point at each scored step, in its column at its score's height, and straight
@@ -710,6 +729,7 @@ Drawing dot_experience(const Model& model, const Graph& graph, std::int32_t inde
     write_curves(dot, m);
   }
   write_hotspots(dot, m);
+  write_findings(dot, m, *measured);
   return {dot.finish(), {}, {}};
 }
 

@@ -159,7 +159,8 @@ Attrs count_label(const Flow* ahead, const Flow* back, bool flat) {
 }
 
 const char* colour_of(EdgeKind kind) {
-  return kind == EdgeKind::Partner      ? "#c0392b"
+  // Partner brown as in the chain view: red is the findings overlay's (issue 16).
+  return kind == EdgeKind::Partner      ? "#8c564b"
          : kind == EdgeKind::Department ? "#1f4e79"
                                         : "#888888";
 }
@@ -236,10 +237,12 @@ std::string dot_handovers(const Model& model, const Graph& graph, const Overlay&
                     "{} handover{} in {} journey{}. Line width grows with the number of handovers.",
                     total, total == 1 ? "" : "s", model.journeys.size(),
                     model.journeys.size() == 1 ? "" : "s"),
-                "Red: crosses the organisation boundary (partner). Blue: between departments. "
+                "Brown: crosses the organisation boundary (partner). Blue: between departments. "
                 "Grey: within a team."}))});
+  open_findings_frame(dot, overlay);
   const auto places = write_owners(dot, model, flows, overlay);
   write_flows(dot, flows, places, overlay);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 

@@ -24,6 +24,7 @@ struct JourneyView : JourneyPicture {
   // ends in a small marker `→ N`; what N is goes in the title (the picture's margin): the full
   // text on a note beside the last stage made the picture hundreds of pixels wider.
   std::vector<std::pair<std::string, std::string>> links{};
+  std::vector<const Edge*> column_labels{};  // edges down a column that have a label, in order
 };
 
 std::vector<std::pair<std::string, std::string>> cross_links(const Model& model,
@@ -59,6 +60,11 @@ std::vector<std::string> journey_notes(const JourneyView& v) {
   return notes;
 }
 
+Attrs edge_attrs(const JourneyView& v, const Edge& e);
+Attrs take_column_label(Attrs& attrs);
+std::int32_t upper_step(const Edge& e);
+std::string column_label_id(const JourneyView& v, const Edge& e);
+
 // One cluster per stage, its steps stacked in one column; invisible heavy edges keep the
 // columns in order.
 void write_stages(DotWriter& dot, const JourneyView& v) {
@@ -86,6 +92,11 @@ void write_stages(DotWriter& dot, const JourneyView& v) {
     for (std::int32_t s = stage.first; s < stage.first + stage.count; ++s) {
       dot.node(v.node_ids[static_cast<std::size_t>(s)],
                step_node(v.model, v.palette, j, v.jg, s, v.overlay));
+      for (const Edge* e : v.column_labels)  // under the step, the labels of its edges down
+        if (upper_step(*e) == s) {
+          Attrs attrs = edge_attrs(v, *e);
+          dot.node(column_label_id(v, *e), take_column_label(attrs));
+        }
     }
     dot.close();
     // Model order, top to bottom: an invisible edge from each step to the one before it (the
@@ -130,10 +141,26 @@ std::string edge_head(DotWriter& dot, const JourneyView& v, const Edge& e,
   return to;
 }
 
-void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
-                std::set<std::string>& cross_nodes) {
-  const std::string from = v.node_ids[static_cast<std::size_t>(e.from)];
-  const std::string to = edge_head(dot, v, e, cross_nodes);
+// Whether an edge joins a step to the next one of its column (down the column), or loops back
+// to an earlier step of its column: such an edge's label is a node in the column, on the edge
+// (see write_stages), under the upper step.
+bool down_the_column(const Journey& j, const Edge& e) {
+  return !e.cross && !e.loop && !e.back && e.to == e.from + 1 &&
+         j.steps[e.from].stage == j.steps[e.to].stage;
+}
+bool up_the_column(const Journey& j, const Edge& e) {
+  return !e.cross && (e.loop || e.back) && e.to < e.from &&
+         j.steps[e.from].stage == j.steps[e.to].stage;
+}
+// A loop or back edge to a step of an earlier column: its label is a node under that step, in
+// its column, where the loop comes in.
+bool back_to_earlier_column(const Journey& j, const Edge& e) {
+  return !e.cross && (e.loop || e.back) && j.steps[e.to].stage < j.steps[e.from].stage;
+}
+std::int32_t upper_step(const Edge& e) { return std::min(e.from, e.to); }
+
+// An edge's attributes: line, label and findings overlay.
+Attrs edge_attrs(const JourneyView& v, const Edge& e) {
   const FlowLook look = flow_look(v.model, v.jg, e, v.overlay);
   Attrs attrs;
   if (look.handover) {
@@ -162,7 +189,11 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
     const std::string text = wrap_html(label, kEdgeLabelWidth);
     if (look.loop) {
       attrs.push_back(html_attr("headlabel", text));
-      attrs.push_back({"labeldistance", "2.5"});
+      // Far enough from the step that the label's box clears it: its centre at least half
+      // its width (9 pt type, about 5.5 pt a character) from the step's border, in units of
+      // 10 points.
+      const double half = static_cast<double>(std::min(label.size(), kEdgeLabelWidth)) * 5.5 / 2;
+      attrs.push_back({"labeldistance", fmt::format("{:.1f}", std::max(2.5, (half + 14) / 10))});
       attrs.push_back({"labelangle", "-30"});
       attrs.push_back({"labelfontcolor", look.colour.empty() ? "#555555" : look.colour});
     } else {
@@ -170,6 +201,69 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
     }
   }
   add_overlay(attrs, v.overlay, {handover_target(v.model, v.jg, e)}, false);
+  return attrs;
+}
+
+// The label of an edge down the column, taken out of its attributes: a node between the two
+// steps, in their column. An xlabel there (the only label Graphviz 2.42 allows on an edge
+// within a rank) is placed after the edges are routed, beside the edge, where the edges that
+// come in from the neighbouring columns run through it; a node is something they route around.
+Attrs take_column_label(Attrs& attrs) {
+  Attrs node = {{"shape", "plaintext"}, {"style", ""}, {"fontsize", "9"}, {"margin", "0.04,0.02"}};
+  for (auto it = attrs.begin(); it != attrs.end();) {
+    if (it->key == "label" || it->key == "xlabel" || it->key == "headlabel") {
+      node.push_back(Attr{"label", it->value, it->html});
+    } else if (it->key == "tooltip") {  // on the node and the edge
+      node.push_back(*it);
+      ++it;
+      continue;
+    } else if (it->key == "fontcolor") {
+      node.push_back(*it);
+    } else if (it->key == "labelfontcolor") {
+      node.push_back({"fontcolor", it->value});
+    } else if (it->key == "labeldistance" || it->key == "labelangle" ||
+               it->key == "constraint") {  // a loop's, for a label at its head
+    } else {
+      ++it;
+      continue;
+    }
+    it = attrs.erase(it);
+  }
+  return node;
+}
+
+std::string column_label_id(const JourneyView& v, const Edge& e) {
+  return fmt::format("label:{}", &e - v.jg.edges.data());
+}
+
+void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
+                std::set<std::string>& cross_nodes) {
+  const std::string from = v.node_ids[static_cast<std::size_t>(e.from)];
+  const std::string to = edge_head(dot, v, e, cross_nodes);
+  Attrs attrs = edge_attrs(v, e);
+  const bool same_column =
+      !e.cross && !e.loop && !e.back && v.j.steps[e.from].stage == v.j.steps[e.to].stage;
+  if (std::find(v.column_labels.begin(), v.column_labels.end(), &e) != v.column_labels.end()) {
+    // Through its label node: the earlier step on top (a tail within a rank goes below its
+    // head), the arrow at the step the edge goes to.
+    take_column_label(attrs);
+    const std::string label = column_label_id(v, e);
+    if (back_to_earlier_column(v.j, e)) {  // from the later column to the label, then up
+      Attrs back = attrs, in = attrs;
+      back.push_back({"dir", "none"});
+      back.push_back({"constraint", "false"});
+      dot.edge(from, label, back);
+      dot.edge(label, to, in);
+      return;
+    }
+    Attrs upper = attrs, lower = attrs;
+    const bool down = e.to > e.from;
+    upper.push_back({"dir", down ? "none" : "forward"});
+    lower.push_back({"dir", down ? "back" : "none"});
+    dot.edge(label, down ? from : to, upper);
+    dot.edge(down ? to : from, label, lower);
+    return;
+  }
   if (same_column && e.to > e.from) {
     attrs.push_back({"dir", "back"});
     dot.edge(to, from, attrs);
@@ -184,9 +278,14 @@ void write_edge(DotWriter& dot, const JourneyView& v, const Edge& e,
 std::string dot_journey(const Model& model, const Graph& graph, std::int32_t index,
                         const Overlay& overlay) {
   const Journey& j = model.journeys[index];
-  const JourneyView v{{model, j, graph.journeys[index], overlay, Palette(model)},
-                      step_node_ids(j),
-                      cross_links(model, graph.journeys[index])};
+  JourneyView v{{model, j, graph.journeys[index], overlay, Palette(model)},
+                step_node_ids(j),
+                cross_links(model, graph.journeys[index])};
+  for (const Edge& e : v.jg.edges)
+    if ((down_the_column(j, e) || up_the_column(j, e) || back_to_earlier_column(j, e)) &&
+        (!flow_look(model, v.jg, e, overlay).label().empty() ||
+         !overlay.colour(handover_target(model, v.jg, e)).empty()))
+      v.column_labels.push_back(&e);
 
   DotWriter dot("journey");
   common_defaults(dot, "LR");
@@ -194,6 +293,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
              {"ranksep", "0.9"},
              {"nodesep", "0.8"},
              html_attr("label", title_label(model, "journey", journey_name(j), journey_notes(v)))});
+  open_findings_frame(dot, overlay);
   dot.node("start", {{"shape", "circle"},
                      {"style", "filled"},
                      {"fillcolor", "#333333"},
@@ -206,6 +306,7 @@ std::string dot_journey(const Model& model, const Graph& graph, std::int32_t ind
     if (v.jg.entry[s]) dot.edge("start", v.node_ids[s], {{"color", "#333333"}});
   std::set<std::string> cross_nodes;
   for (const Edge& e : v.jg.edges) write_edge(dot, v, e, cross_nodes);
+  close_findings_frame(dot, overlay);
   return dot.finish();
 }
 

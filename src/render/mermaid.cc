@@ -344,7 +344,7 @@ std::string handovers(const Model& model, const Graph& graph, const Overlay& ove
   for (const auto& [pair, f] : flows.pairs) {
     int n =
         w.edge("owner:" + pair.first, "owner:" + pair.second, "-->", fmt::format("{}", f.count));
-    std::string colour = f.kind == EdgeKind::Partner      ? "#c0392b"
+    std::string colour = f.kind == EdgeKind::Partner      ? "#8c564b"
                          : f.kind == EdgeKind::Department ? "#1f4e79"
                                                           : "#888888";
     for (const auto& t : f.targets)

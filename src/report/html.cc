@@ -315,7 +315,8 @@ std::string journeys_section(const Report& report, const HtmlOptions& o, const F
     out +=
         "<p class=\"legend\">In the pictures a step or handover with an error has a red outline, "
         "one with a "
-        "warning an amber one; the list under each journey names them. Pointing at one shows its "
+        "warning an orange one, each with its number in the list under the picture; the list "
+        "under each journey names them. Pointing at one shows its "
         "findings, "
         "clicking it leads to the first.</p>\n";
   std::size_t picture = 0;

@@ -5,9 +5,12 @@
 #include "render/columns.h"
 #include "render/dot.h"
 #include "render/gvc.h"
+#include "render/overlay.h"
 #include "support.h"
 
 using namespace chainmap;
+using chainmap::views::kErrorColour;
+using chainmap::views::kWarningColour;
 
 TEST_CASE("DOT quoting keeps user text from forming escapes or closing the string") {
   CHECK(views::quote("plain") == "\"plain\"");
@@ -184,23 +187,138 @@ TEST_CASE("the findings overlay colours steps and edges by severity, notes not a
   std::vector<Diagnostic> findings = {
       {"handover/undeclared", Severity::Error, "an error <here>", "handover:j/c->d", {}, {}},
       {"handover/no-context", Severity::Warning, "a warning", "handover:j/c->d", {}, {}},
-      {"partner/no-review", Severity::Warning, "amber step", "step:j/b", {}, {}},
+      {"partner/no-review", Severity::Warning, "orange step", "step:j/b", {}, {}},
       {"ownership/unused-party", Severity::Note, "a note", "step:j/a", {}, {}},
   };
   std::string plain = render_one(*l, View::Journey, RenderFormat::Dot);
   std::string overlaid = render_one(*l, View::Journey, RenderFormat::Dot, &findings);
-  CHECK(plain.find("#d62728") == std::string::npos);
-  CHECK(plain.find("#ff9f1c") == std::string::npos);
-  // The edge takes the worst severity and lists both messages.
-  CHECK(overlaid.find("color=\"#d62728\", penwidth=\"2.5\", fontcolor=\"#d62728\", "
-                      "tooltip=\"error: an error <here> "
-                      "[handover/undeclared] | warning: a warning [handover/no-context]\"") !=
-        std::string::npos);
-  CHECK(overlaid.find("color=\"#ff9f1c\", penwidth=\"3\", tooltip=\"warning: amber step "
+  CHECK(plain.find(kErrorColour) == std::string::npos);
+  CHECK(plain.find(kWarningColour) == std::string::npos);
+  CHECK(plain.find("Findings") == std::string::npos);
+  // The edge takes the worst severity and lists both messages; it keeps its handover width.
+  // (Down its column, the edge runs through its label, a node between its two steps.)
+  const std::string tip =
+      "tooltip=\"error: an error <here> [handover/undeclared] | warning: a warning "
+      "[handover/no-context]\"";
+  CHECK(overlaid.find("fontcolor=\"#ff1744\", " + tip) != std::string::npos);  // the label
+  CHECK(overlaid.find("\"step:d\" -> \"label:2\" [penwidth=\"2.5\", color=\"#1f4e79\", "
+                      "color=\"#ff1744\", " +
+                      tip) != std::string::npos);
+  CHECK(overlaid.find("color=\"#ff6f00\", penwidth=\"3\", tooltip=\"warning: orange step "
                       "[partner/no-review]\"") != std::string::npos);
   CHECK(overlaid.find("a note") == std::string::npos);
   std::string svg = render_one(*l, View::Journey, RenderFormat::Svg, &findings);
   CHECK(svg.find("error: an error &lt;here&gt;") != std::string::npos);  // tooltip, escaped
+}
+
+TEST_CASE("overlay colours are the findings' own: no view draws anything else in them") {
+  // Every colour a view writes without --findings, in every view of a model that has them all
+  // (partners, feedback, a moment of truth, a loop, a condition).
+  auto l = test::load(kHostile);
+  for (View view : {View::Chain, View::Journey, View::Blueprint, View::Handovers, View::Experience})
+    for (RenderFormat format : {RenderFormat::Dot, RenderFormat::Mermaid}) {
+      const std::string out = render_one(*l, view, format);
+      CHECK(out.find(kErrorColour) == std::string::npos);
+      CHECK(out.find(kWarningColour) == std::string::npos);
+    }
+}
+
+TEST_CASE("findings are numbered on the picture and listed under it with rule and severity") {
+  auto l = test::load(kHostile);
+  std::vector<Diagnostic> findings = {
+      {"handover/undeclared", Severity::Error, "an error <here>", "handover:j/c->d", {}, {}},
+      {"partner/no-review", Severity::Warning, "first on b", "step:j/b", {}, {}},
+      {"model/unknown-key", Severity::Error, "second on b", "step:j/b", {}, {}},
+      {"partner/no-feedback", Severity::Warning, "not drawn here", "partner:nobody", {}, {}},
+  };
+  views::Overlay overlay(&findings);
+  CHECK(overlay.callout({"step:j/a"}) == 0);  // no findings: no number
+  CHECK(overlay.callout({"step:j/b"}) == 1);
+  CHECK(overlay.callout({"handover:j/c->d", "step:j/a"}) == 2);
+  CHECK(overlay.callout({"step:j/b"}) == 1);  // asked again: the same number
+  const std::string list = overlay.key_and_list();
+  // Numbered in the order asked; a callout's errors before its warnings; what is not drawn is
+  // not listed.
+  const auto one = list.find("<B>1</B>"), two = list.find("<B>2</B>");
+  REQUIRE(one != std::string::npos);
+  REQUIRE(two != std::string::npos);
+  CHECK(one < list.find("second on b"));
+  CHECK(list.find("second on b") < list.find("first on b"));
+  CHECK(list.find("first on b") < two);
+  CHECK(two < list.find("an error &lt;here&gt;"));
+  CHECK(list.find("handover/undeclared") != std::string::npos);
+  CHECK(list.find("not drawn here") == std::string::npos);
+  CHECK(views::Overlay(&findings).key_and_list().find("No errors or warnings") !=
+        std::string::npos);
+  CHECK(views::Overlay(nullptr).key_and_list().empty());
+  // In every Graphviz view the list is drawn, so PNG and PDF carry the messages.
+  for (View view : {View::Journey, View::Blueprint, View::Experience}) {
+    const std::string svg = render_one(*l, view, RenderFormat::Svg, &findings);
+    CHECK(svg.find(">second on b</text>") != std::string::npos);
+    CHECK(svg.find(">model/unknown&#45;key</text>") != std::string::npos);
+    CHECK(svg.find(">error</text>") != std::string::npos);
+  }
+}
+
+TEST_CASE("a blueprint handover across a line runs through its marker, on that line") {
+  // c (backstage) hands over to d (partners, marker 2): across the line of internal
+  // interaction, the line below c's lane. The marker is a node in that line's rank, the edge runs
+  // through it.
+  auto l = test::load(kHostile);
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("{ rank=same\n    \"line:0:3\"\n    \"marker:2\"") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p2\":se -> \"marker:2\"") != std::string::npos);
+  CHECK(dot.find("\"marker:2\" -> \"cell:5:0\":\"p3\":nw") != std::string::npos);
+  const std::string svg = render_one(*l, View::Blueprint, RenderFormat::Svg);
+  CHECK(svg.find("<title>marker:2</title>") != std::string::npos);
+}
+
+TEST_CASE("a blueprint edge between two steps of one cell that are not neighbours there") {
+  // b -> d skips c in the backstage cell: out of the bottom of b, through its marker on the
+  // line of internal interaction, into the bottom of d; not a loop from the cell to itself.
+  auto l = test::load(R"(chainmap: 1
+departments:
+  ops: {name: Ops, type: back-office}
+journeys:
+  j:
+    stages:
+      - id: s
+        steps:
+          - {id: a, owner: ops, next: [b]}
+          - id: b
+            owner: ops
+            next:
+              - to: c
+              - {to: d, when: "no check needed"}
+          - {id: c, owner: ops, next: [d]}
+          - {id: d, owner: ops}
+)");
+  const std::string dot = render_one(*l, View::Blueprint, RenderFormat::Dot);
+  CHECK(dot.find("{ rank=same\n    \"line:0:3\"\n    \"marker:1\"") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p1\":s -> \"marker:1\"") != std::string::npos);
+  CHECK(dot.find("\"marker:1\" -> \"cell:3:0\":\"p3\":s") != std::string::npos);
+  CHECK(dot.find("\"cell:3:0\":\"p1\":e -> \"cell:3:0\"") == std::string::npos);
+}
+
+TEST_CASE("an overlaid edge keeps the width that counts its handovers") {
+  auto l = test::load(kHostile);
+  std::vector<Diagnostic> findings = {
+      {"handover/no-context", Severity::Warning, "w", "handover:j/c->d", {}, {}}};
+  for (View view : {View::Chain, View::Handovers}) {
+    const std::string plain = render_one(*l, view, RenderFormat::Dot);
+    const std::string overlaid = render_one(*l, view, RenderFormat::Dot, &findings);
+    // The one handover back -> ext: the same penwidth with and without the overlay.
+    const auto width = [](const std::string& dot) {
+      const auto edge = dot.find("-> \"partner:ext\"") != std::string::npos
+                            ? dot.find("-> \"partner:ext\"")
+                            : dot.find("-> \"owner:ext\"");
+      REQUIRE(edge != std::string::npos);
+      const auto at = dot.find("penwidth=", edge);
+      return dot.substr(at, dot.find(',', at) - at);
+    };
+    CHECK(width(plain) == width(overlaid));
+    CHECK(overlaid.find(kWarningColour) != std::string::npos);
+  }
 }
 
 TEST_CASE("a picture too large to lay out is refused for the layout formats only") {
