@@ -42,7 +42,7 @@ demo: build
 # (headless Chromium), into docs/img/.
 DOCS_EXAMPLE ?= online-retailer
 docs-img: build
-	@rm -f docs/img/*.png
+	@find docs/img -name '*.png' ! -name 'issue16-*' -delete  # the before/after pictures stay
 	@scripts/render-all.sh $(BUILD)/chainmap examples/$(DOCS_EXAMPLE) docs/img png
 	@scripts/report-screenshot.sh $(BUILD)/chainmap examples/flawed docs/img/report.png
 
