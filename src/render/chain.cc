@@ -238,10 +238,8 @@ void write_handovers(DotWriter& dot, const std::string& tail, const std::string&
       attrs.push_back({"label", flow_text(ahead ? *ahead : *back)});
     else
       attrs.push_back(two_way(ahead ? flow_text(*ahead) : "", back ? flow_text(*back) : ""));
-    if (port) {
-      attrs.push_back({"tailport", port});
-      attrs.push_back({"headport", port});
-    }
+    attrs.push_back({"tailport", port ? port : "e"});
+    attrs.push_back({"headport", port ? port : "w"});
     add_overlay(attrs, overlay, targets, false);
     dot.edge(tail, head, attrs);
   };
