@@ -218,15 +218,23 @@ const char* edge_dir(bool ahead, bool back) {
   return ahead && back ? "both" : back ? "back" : "forward";
 }
 
-// The handovers between two parties, brown when a partner is involved. Within one column
-// (`flat`) an edge runs up or down and bows out to the side of its ports rather than round the
+// The handovers between two parties, brown when a partner is involved. An edge between columns
+// leaves its tail's right-hand side and enters its head's left-hand one: left to Graphviz, it
+// left a box from the top, through the title of the department box around it. Within one column
+// (`flat`) an edge runs up or down and bows out to the right of its ports rather than round the
 // boxes between its ends; Graphviz places its label freely (an xlabel: render/dot.h), and head
 // and tail labels went to the wrong ends of an edge it drew upwards. So there the two
-// directions are two edges, one out to the right and one to the left, each with its own label.
+// directions are two edges, one out to the right and one to the left, each with its own label
+// and each drawn from its own tail: Graphviz 2.43 puts the arrowhead of a flat `dir=back` edge
+// with ports at its head. The one against the column's order does not constrain the order
+// (left to the router, a cycle of handovers in one column reshuffled it). Both on the right
+// (the left-hand bow meets the edges coming in) drew the two labels side by side, where a
+// reader could not tell which direction each belongs to.
 void write_handovers(DotWriter& dot, const std::string& tail, const std::string& head,
                      const Both& link, bool flat, const Overlay& overlay) {
   const bool external = tail.starts_with("partner:") || head.starts_with("partner:");
-  auto edge = [&](const Flow* ahead, const Flow* back, const char* port) {
+  auto edge = [&](const std::string& from, const std::string& to, const Flow* ahead,
+                  const Flow* back, const char* from_port, const char* to_port) {
     const int count = (ahead ? ahead->count : 0) + (back ? back->count : 0);
     std::vector<std::string> targets;
     for (const Flow* f : {ahead, back})
@@ -235,19 +243,19 @@ void write_handovers(DotWriter& dot, const std::string& tail, const std::string&
                    {"penwidth", fmt::format("{:.1f}", std::min(1.0 + 0.75 * count, 6.0))},
                    {"color", external ? "#8c564b" : "#1f4e79"}};
     if (flat)
-      attrs.push_back({"label", flow_text(ahead ? *ahead : *back)});
+      attrs.push_back({"label", flow_text(*ahead)});
     else
       attrs.push_back(two_way(ahead ? flow_text(*ahead) : "", back ? flow_text(*back) : ""));
-    if (port) {
-      attrs.push_back({"tailport", port});
-      attrs.push_back({"headport", port});
-    }
+    if (from != tail) attrs.push_back({"constraint", "false"});  // keep the column's order
+    attrs.push_back({"tailport", from_port});
+    attrs.push_back({"headport", to_port});
     add_overlay(attrs, overlay, targets, false);
-    dot.edge(tail, head, attrs);
+    dot.edge(from, to, attrs);
   };
-  if (!flat) return edge(link.ahead, link.back, nullptr);
-  if (link.ahead) edge(link.ahead, nullptr, "e");
-  if (link.back) edge(nullptr, link.back, link.ahead ? "w" : "e");
+  if (!flat) return edge(tail, head, link.ahead, link.back, "e", "w");
+  if (link.ahead) edge(tail, head, link.ahead, nullptr, "e", "e");
+  const char* back_port = link.ahead ? "w" : "e";
+  if (link.back) edge(head, tail, link.back, nullptr, back_port, back_port);
 }
 
 // Dotted customer interactions (the customer is alone in its column), handovers labelled with

@@ -203,12 +203,8 @@ void write_flows(DotWriter& dot, const Flows& flows,
         {"fontsize", "11"},
         {"tooltip", fmt::format("{} handover{} in {}", count, count == 1 ? "" : "s", names)}};
     for (Attr& label : count_label(ahead, back, flat)) attrs.push_back(std::move(label));
-    if (flat) {
-      // Within one rank (owners of one place; column_levels leaves none otherwise): out to the
-      // right and back, not round the boxes between.
-      attrs.push_back({"tailport", "e"});
-      attrs.push_back({"headport", "e"});
-    }
+    attrs.push_back({"tailport", "e"});
+    attrs.push_back({"headport", flat ? "e" : "w"});
     add_overlay(attrs, overlay, targets, false);
     dot.edge(node_id("owner", pair.first), node_id("owner", pair.second), attrs);
   }

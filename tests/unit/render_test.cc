@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <cmath>
 
 #include "chainmap/render.h"
 #include "render/columns.h"
@@ -401,6 +402,23 @@ double node_x(const std::string& svg, const std::string& node) {
   return std::stod(svg.substr(x + 4));
 }
 
+double node_y(const std::string& svg, const std::string& node) {
+  const auto title = svg.find("<title>" + node + "</title>");
+  REQUIRE(title != std::string::npos);
+  const auto y = svg.find(" y=\"", title);
+  REQUIRE(y != std::string::npos);
+  return std::stod(svg.substr(y + 4));
+}
+
+// The y of the first point of an edge's first arrowhead (the edge named as in its SVG title).
+double arrow_y(const std::string& svg, const std::string& edge) {
+  const auto title = svg.find("<title>" + edge + "</title>");
+  REQUIRE(title != std::string::npos);
+  const auto points = svg.find("points=\"", svg.find("<polygon", title));
+  REQUIRE(points != std::string::npos);
+  return std::stod(svg.substr(svg.find(',', points) + 1));
+}
+
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -417,7 +435,8 @@ TEST_CASE(
   CHECK(count(dot, "\"dept:stock\" -> \"dept:desk\"") == 0);
   CHECK(dot.find(
             "\"dept:desk\" -> \"dept:stock\" [dir=\"both\", penwidth=\"2.5\", color=\"#1f4e79\", "
-            "label=<1× ticket →<BR/>← 1× email>]") != std::string::npos);
+            "label=<1× ticket →<BR/>← 1× email>, tailport=\"e\", headport=\"w\"]") !=
+        std::string::npos);
   // An edge against the columns is drawn from left to right with its arrow at the tail.
   CHECK(dot.find("\"partner:courier\" ->") == std::string::npos);
   CHECK(dot.find("\"dept:stock\" -> \"partner:courier\" [dir=\"back\"") != std::string::npos);
@@ -453,14 +472,22 @@ journeys:
           - {id: c, owner: stock}
 )");
   const std::string dot = render_one(*l, View::Chain, RenderFormat::Dot);
-  // One rank: the labels are xlabels (render/dot.h), one edge out to the right, one to the left.
+  // One rank: the labels are xlabels (render/dot.h), one edge out to the right, one to the left,
+  // each from its own tail (Graphviz drew a flat `dir=back` edge's arrowhead at its head), the
+  // one against the column's order without constraining it.
   CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"forward\", penwidth=\"1.8\", "
                  "color=\"#1f4e79\", xlabel=\"1× ticket\", tailport=\"e\", headport=\"e\"]") !=
         std::string::npos);
-  CHECK(dot.find("\"dept:stock\" -> \"dept:bill\" [dir=\"back\", penwidth=\"1.8\", "
-                 "color=\"#1f4e79\", xlabel=\"1× crm\", tailport=\"w\", headport=\"w\"]") !=
-        std::string::npos);
-  CHECK(render_one(*l, View::Chain, RenderFormat::Svg).starts_with("<?xml"));
+  CHECK(dot.find("\"dept:bill\" -> \"dept:stock\" [dir=\"forward\", penwidth=\"1.8\", "
+                 "color=\"#1f4e79\", xlabel=\"1× crm\", constraint=\"false\", tailport=\"w\", "
+                 "headport=\"w\"]") != std::string::npos);
+  CHECK(dot.find("dir=\"back\"") == std::string::npos);
+  const std::string svg = render_one(*l, View::Chain, RenderFormat::Svg);
+  // Each arrowhead is at its handover's receiver.
+  CHECK(std::abs(arrow_y(svg, "dept:stock:e&#45;&gt;dept:bill:e") - node_y(svg, "dept:bill")) <
+        std::abs(arrow_y(svg, "dept:stock:e&#45;&gt;dept:bill:e") - node_y(svg, "dept:stock")));
+  CHECK(std::abs(arrow_y(svg, "dept:bill:w&#45;&gt;dept:stock:w") - node_y(svg, "dept:stock")) <
+        std::abs(arrow_y(svg, "dept:bill:w&#45;&gt;dept:stock:w") - node_y(svg, "dept:bill")));
 }
 
 namespace {
