@@ -23,7 +23,7 @@ reading the YAML model and writing the DOT; on small pictures those few millisec
 render` with what a user would run without the in-process renderer: `chainmap render -f dot`,
 then `dot` on its output.
 Time is CPU time (user + system of the child processes, from getrusage), which the other jobs
-of a shared machine disturb far less than wall-clock time; the wall time is printed beside it.
+of a shared machine disturb far less than wall-clock time.
 The ratio is chainmap / dot per picture and over all pictures. Exit 1 when --max-ratio is
 given and the overall ratio exceeds it. Standard library only; not a timed test (bench/).
 
@@ -32,19 +32,13 @@ more than one `dot` run by design; it is listed apart as well as in the total.
 """
 import argparse
 import os
-import re
 import resource
 import subprocess
 import sys
 import tempfile
-import time
+from collections import namedtuple
 
-
-def journeys_of(binary, model):
-    r = subprocess.run([binary, "render", "journey", model, "--journey", "?"],
-                       capture_output=True, text=True)
-    m = re.search(r"valid journeys: ([^;\n]*)", r.stderr)
-    return [j.strip() for j in m.group(1).split(",") if j.strip()] if m else []
+from label_collisions import journeys_of  # beside this script in bench/
 
 
 def children_cpu():
@@ -53,10 +47,16 @@ def children_cpu():
 
 
 def timed(cmd, runs):
-    cpu0, wall0 = children_cpu(), time.monotonic()
+    """CPU seconds of one run of `cmd`, averaged over `runs`."""
+    before = children_cpu()
     for _ in range(runs):
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return (children_cpu() - cpu0) / runs, (time.monotonic() - wall0) / runs
+    return (children_cpu() - before) / runs
+
+
+# CPU seconds per run of one picture: chainmap render, dot on its DOT, the library's Graphviz
+# code on that DOT (0 when chainmap_render_dot is missing), and chainmap render -f dot.
+Row = namedtuple("Row", "name view ours theirs inproc dot_only")
 
 
 def main():
@@ -86,32 +86,32 @@ def main():
                 theirs = timed([a.dot, "-T" + a.format, dot_file, "-o",
                                 os.path.join(tmp, "theirs")], a.runs)
                 inproc = (timed([a.render_dot, dot_file, a.format, os.path.join(tmp, "inproc")],
-                                a.runs) if os.path.exists(a.render_dot) else (0.0, 0.0))
+                                a.runs) if os.path.exists(a.render_dot) else 0.0)
                 name = f"{os.path.basename(model)}:{view}" + (f":{journey}" if journey else "")
-                rows.append((name, view, ours, theirs, inproc, dot_only))
+                rows.append(Row(name, view, ours, theirs, inproc, dot_only))
     print(f"{'picture (CPU seconds per run)':48} {'chainmap':>9} {'in-proc':>8} {'dot':>7}"
           f" {'chainmap/dot':>12} {'in-proc/dot':>11}")
-    for name, _, ours, theirs, inproc, _ in rows:
-        print(f"{name:48} {ours[0]:9.3f} {inproc[0]:8.3f} {theirs[0]:7.3f}"
-              f" {ours[0] / theirs[0]:12.2f} {inproc[0] / theirs[0]:11.2f}")
+    for r in rows:
+        print(f"{r.name:48} {r.ours:9.3f} {r.inproc:8.3f} {r.theirs:7.3f}"
+              f" {r.ours / r.theirs:12.2f} {r.inproc / r.theirs:11.2f}")
 
-    def total(select, column=2):
-        o = sum(r[column][0] for r in rows if select(r))
-        t = sum(r[3][0] for r in rows if select(r))
+    def total(select, column="ours"):
+        o = sum(getattr(r, column) for r in rows if select(r))
+        t = sum(r.theirs for r in rows if select(r))
         return o, t, (o / t if t else 0.0)
 
     overall = total(lambda r: True)
-    graphviz_views = total(lambda r: r[1] != "experience")
-    experience = total(lambda r: r[1] == "experience")
+    graphviz_views = total(lambda r: r.view != "experience")
+    experience = total(lambda r: r.view == "experience")
     print(f"\n{len(rows)} pictures, {a.runs} runs each, format {a.format}")
     print(f"all views:            chainmap {overall[0]:.3f} s, dot {overall[1]:.3f} s, "
           f"ratio {overall[2]:.2f}")
     print(f"without experience:   chainmap {graphviz_views[0]:.3f} s, dot {graphviz_views[1]:.3f} s, "
           f"ratio {graphviz_views[2]:.2f}")
-    pipeline = sum(r[5][0] + r[3][0] for r in rows)
+    pipeline = sum(r.dot_only + r.theirs for r in rows)
     print(f"against the pipeline `chainmap render -f dot | dot -T{a.format}` ({pipeline:.3f} s): "
           f"chainmap {overall[0] / pipeline:.2f}")
-    inproc = total(lambda r: True, 4)
+    inproc = total(lambda r: True, "inproc")
     if inproc[0]:
         print(f"in-process, all views: {inproc[0]:.3f} s, dot {inproc[1]:.3f} s, "
               f"ratio {inproc[2]:.2f}")
