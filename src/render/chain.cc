@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "graph/handover_flows.h"
+#include "render/columns.h"
 #include "render/labels.h"
 #include "render/views.h"
 
@@ -112,22 +113,9 @@ void write_partners(DotWriter& dot, const Model& model, const Palette& palette,
   dot.close();
 }
 
-// The columns of the picture, left to right: the customer, frontline, back office, departments
-// of no given type, partners. Every party of a column is in one rank, so the customer sits next
-// to the frontline and an edge runs only as far as its ends' columns are apart.
-enum ChainColumn {
-  kCustomerColumn,
-  kFrontlineColumn,
-  kBackOfficeColumn,
-  kUntypedColumn,
-  kPartnerColumn
-};
-
-int department_column(DepartmentType type) {
-  return type == DepartmentType::Frontline    ? kFrontlineColumn
-         : type == DepartmentType::BackOffice ? kBackOfficeColumn
-                                              : kUntypedColumn;
-}
+// The columns of the picture (render/columns.h): every party of a column is in one rank, so the
+// customer sits next to the frontline and an edge runs only as far as its ends' columns are
+// apart.
 
 // Where a party's node is: its column, then its place in the model (for a stable order).
 using PartyPlace = std::pair<int, int>;

@@ -4,6 +4,12 @@
 
 namespace chainmap::views {
 
+PartyColumn department_column(DepartmentType type) {
+  return type == DepartmentType::Frontline    ? kFrontlineColumn
+         : type == DepartmentType::BackOffice ? kBackOfficeColumn
+                                              : kUntypedColumn;
+}
+
 std::vector<int> column_levels(std::size_t nodes, const std::vector<std::pair<int, int>>& edges) {
   std::vector<std::vector<int>> out(nodes);
   for (const auto& [from, to] : edges)

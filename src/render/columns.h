@@ -11,7 +11,22 @@
 #include <utility>
 #include <vector>
 
+#include "chainmap/model.h"
+
 namespace chainmap::views {
+
+// The columns of the chain and handovers views, left to right: the customer (chain view only),
+// frontline, back office, departments of no given type, partners.
+enum PartyColumn {
+  kCustomerColumn,
+  kFrontlineColumn,
+  kBackOfficeColumn,
+  kUntypedColumn,
+  kPartnerColumn
+};
+
+// The column of a department of type `type`.
+PartyColumn department_column(DepartmentType type);
 
 // Levels of nodes 0..nodes-1 given edges (from, to) between them. Cycles are broken the same
 // way on every run: the nodes are walked depth first in index order (each node's edges in the

@@ -18,16 +18,18 @@
 namespace chainmap::views {
 namespace {
 
-// The columns of the picture, left to right, as in the chain view: frontline, back office and
-// untyped departments, then partners. A column is one rank or several side by side: an owner
-// that another owner of its column hands over to goes right of it (render/columns.h), so that
-// no edge runs up or down a rank, round the boxes between its ends. Every column starts right
-// of the one before it, so an edge runs only as far as its ends are apart.
+// The columns of the picture, left to right, the chain view's (render/columns.h) without the
+// customer: frontline, back office and untyped departments, then partners. A column is one rank
+// or several side by side: an owner that another owner of its column hands over to goes right
+// of it (column_levels), so that no edge runs up or down a rank, round the boxes between its
+// ends. Every column starts right of the one before it, so an edge runs only as far as its ends
+// are apart. Numbered from 0 at the frontline (the DOT's cluster names); any other owner comes
+// after the partners.
+constexpr int kPartners = kPartnerColumn - kFrontlineColumn;  // the partners' column here
 int owner_column(const Model& model, const Owner& owner) {
-  if (owner.kind == OwnerKind::Partner) return 3;
-  if (owner.kind != OwnerKind::Department && owner.kind != OwnerKind::Role) return 4;
-  const DepartmentType type = model.departments[owner.party].type;
-  return type == DepartmentType::Frontline ? 0 : type == DepartmentType::BackOffice ? 1 : 2;
+  if (owner.kind == OwnerKind::Partner) return kPartners;
+  if (owner.kind != OwnerKind::Department && owner.kind != OwnerKind::Role) return kPartners + 1;
+  return department_column(model.departments[owner.party].type) - kFrontlineColumn;
 }
 
 // Where an owner's node goes: column, level in the column, department or partner, role; sorts
@@ -79,7 +81,7 @@ void write_column(DotWriter& dot, const Model& model, const Palette& palette,
                   const std::map<OwnerPlace, Member>& members, int column, const Overlay& overlay) {
   dot.open_cluster(fmt::format("column-{}", column), {{"label", ""}, {"peripheries", "0"}});
   std::int32_t open_party = -1;
-  const bool partners = column == 3, departments = column < 3;
+  const bool partners = column == kPartners, departments = column < kPartners;
   if (partners)
     dot.open_cluster("external", {{"label", "External partners"},
                                   {"labeljust", "r"},  // edges come in from the left
