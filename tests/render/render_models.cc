@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> png_under;
   for (int i = 1; i < argc; ++i) {
     if (std::string_view(argv[i]) == "--png-under" && i + 1 < argc) {
-      png_under.push_back(fs::path(argv[++i]).lexically_normal().string());
+      png_under.push_back(
+          (fs::path(argv[++i]).lexically_normal() / "").string());  // a folder: ends in /
       continue;
     }
     for (const auto& entry :
